@@ -1,0 +1,43 @@
+package org.readerfirst.core.model;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/** The principles of the guidance. The ids are stable: the command line's JSON and the UI use them. */
+public enum Category {
+    TEMPLATE_MESSAGE("template-message"),
+    PERSONALIZATION("personalization"),
+    SELF_PROMOTION("self-promotion"),
+    PERSONAL_CONTENT("personal-content"),
+    READER_BENEFIT("reader-benefit"),
+    CURATION("curation"),
+    PROFESSIONAL_TONE("professional-tone"),
+    ENGAGEMENT_BAIT("engagement-bait"),
+    CLARITY("clarity"),
+    HOOK("hook"),
+    LENGTH("length"),
+    CADENCE("cadence"),
+    GROUP_OUTREACH("group-outreach"),
+    GRAMMAR("grammar"),
+    SPELLING("spelling");
+
+    private final String id;
+
+    Category(String id) {
+        this.id = id;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public static Category fromId(String id) {
+        for (Category c : values()) {
+            if (c.id.equals(id)) {
+                return c;
+            }
+        }
+        throw new IllegalArgumentException("unknown category '" + id + "' (expected one of "
+                + Arrays.stream(values()).map(Category::id).collect(Collectors.joining(", ")) + ")");
+    }
+}

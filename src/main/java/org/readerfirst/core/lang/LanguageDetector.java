@@ -1,0 +1,69 @@
+package org.readerfirst.core.lang;
+
+import java.util.Set;
+import org.readerfirst.core.model.Language;
+
+/**
+ * Tells English from Finnish by their commonest words and by the letters Finnish uses and English
+ * does not. Short or empty texts fall back to the given default.
+ */
+public final class LanguageDetector {
+
+    private static final Set<String> ENGLISH = Set.of(
+            "the", "and", "is", "are", "to", "of", "a", "in", "that", "it", "you", "your", "i", "we",
+            "for", "on", "with", "this", "was", "be", "have", "not", "but", "my", "our", "at", "as",
+            "what", "how", "would", "like", "will", "can", "from", "an", "or", "by", "if", "so");
+    private static final Set<String> FINNISH = Set.of(
+            "ja", "on", "ei", "se", "että", "kun", "mutta", "tämä", "olen", "oli", "ovat", "sinun",
+            "minä", "me", "te", "he", "hän", "kuin", "myös", "jos", "niin", "voi", "mitä", "miten",
+            "joka", "jotka", "ole", "olet", "olemme", "tai", "vain", "nyt", "sekä", "kanssa", "sen",
+            "siitä", "tästä", "sinut", "haluaisin", "kiitos", "hyvää", "onnea", "paljon");
+
+    private final Language fallback;
+
+    public LanguageDetector(Language fallback) {
+        if (fallback == Language.AUTO) {
+            throw new IllegalArgumentException("the fallback must be a real language");
+        }
+        this.fallback = fallback;
+    }
+
+    public Language detect(String text) {
+        double english = 0;
+        double finnish = 0;
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            int cp = text.codePointAt(i);
+            if (!Character.isLetter(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int start = i;
+            while (i < n && Character.isLetter(text.codePointAt(i))) {
+                i += Character.charCount(text.codePointAt(i));
+            }
+            String word = Tokenizer.normalize(text.substring(start, i));
+            if (ENGLISH.contains(word)) {
+                english += 1;
+            }
+            if (FINNISH.contains(word)) {
+                finnish += 1;
+            }
+            if (word.indexOf('ä') >= 0 || word.indexOf('ö') >= 0) {
+                finnish += 0.5;
+            }
+            if (word.length() > 3 && (word.endsWith("ssa") || word.endsWith("ssä") || word.endsWith("sta")
+                    || word.endsWith("stä") || word.endsWith("lla") || word.endsWith("llä"))) {
+                finnish += 0.3;
+            }
+            if (word.endsWith("ing") || word.endsWith("tion") || word.contains("th") || word.contains("w")) {
+                english += 0.3;
+            }
+        }
+        if (english == 0 && finnish == 0) {
+            return fallback;
+        }
+        return finnish > english ? Language.FINNISH : english > finnish ? Language.ENGLISH : fallback;
+    }
+}

@@ -1,0 +1,20 @@
+package org.readerfirst.core.rules;
+
+import java.util.List;
+
+/**
+ * The texts a rule must flag and must leave alone; the test suite runs every one.
+ *
+ * @param type the content type the examples are written for (default: the rule's first surface)
+ * @param language the language of the examples, for packs that serve both (default: the pack's)
+ */
+public record Examples(String type, String language, List<String> flagged, List<String> clean) {
+
+    public Examples {
+        flagged = flagged == null ? List.of() : List.copyOf(flagged);
+        clean = clean == null ? List.of() : List.copyOf(clean);
+        if (flagged.isEmpty() || clean.isEmpty()) {
+            throw new IllegalArgumentException("examples need at least one 'flagged' and one 'clean' text");
+        }
+    }
+}

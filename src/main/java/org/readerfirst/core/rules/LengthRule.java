@@ -1,0 +1,54 @@
+package org.readerfirst.core.rules;
+
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import org.readerfirst.core.model.Finding;
+import org.readerfirst.core.model.Language;
+
+/**
+ * Holds a text to a bound of the limits table: at most so many characters (the part past the limit
+ * is flagged), or at least so many words.
+ */
+final class LengthRule extends PackRule {
+
+    private final String limit;
+
+    LengthRule(RuleDefinition definition, Language language, CategoryTexts texts) {
+        super(definition, language, texts);
+        this.limit = definition.limit();
+    }
+
+    @Override
+    public List<Finding> check(AnalyzedText text, CheckContext context) {
+        OptionalInt bound = context.limits().get(context.type(), limit);
+        if (bound.isEmpty()) {
+            return List.of();
+        }
+        int value = bound.getAsInt();
+        String s = text.text();
+        if (limit.startsWith("min-")) {
+            int words = text.tokens().size();
+            if (words == 0 || words >= value) {
+                return List.of();
+            }
+            int start = 0;
+            while (start < s.length() && Character.isWhitespace(s.charAt(start))) {
+                start++;
+            }
+            int end = s.stripTrailing().length();
+            return List.of(finding(start, end, Map.of("words", Integer.toString(words), "min", Integer.toString(value),
+                    "surface", context.type().id()), List.of(), context));
+        }
+        if (s.length() <= value) {
+            return List.of();
+        }
+        int start = value;
+        if (start > 0 && Character.isLowSurrogate(s.charAt(start)) && Character.isHighSurrogate(s.charAt(start - 1))) {
+            start--;
+        }
+        return List.of(finding(start, s.length(), Map.of("chars", Integer.toString(s.length()),
+                "limit", Integer.toString(value), "over", Integer.toString(s.length() - value),
+                "surface", context.type().id()), List.of(), context));
+    }
+}

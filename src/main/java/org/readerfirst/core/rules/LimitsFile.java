@@ -1,0 +1,13 @@
+package org.readerfirst.core.rules;
+
+import java.util.Map;
+
+/** The limits table as written in YAML: {@code surfaces: {post: {max-chars: 3000, ...}, ...}}. */
+record LimitsFile(Map<String, Map<String, Integer>> surfaces) {
+
+    LimitsFile {
+        if (surfaces == null) {
+            throw new IllegalArgumentException("the limits table needs 'surfaces'");
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package org.readerfirst.core.rules;
+
+import java.util.List;
+
+/**
+ * A rule pack file as written: its language ({@code en}, {@code fi}, or {@code any} for rules that
+ * do not depend on the language) and its rules.
+ */
+public record PackFile(String language, List<RuleDefinition> rules) {
+
+    public PackFile {
+        if (language == null || !List.of("en", "fi", "any").contains(language)) {
+            throw new IllegalArgumentException("'language' must be en, fi or any, got '" + language + "'");
+        }
+        if (rules == null || rules.isEmpty()) {
+            throw new IllegalArgumentException("a pack needs at least one rule under 'rules'");
+        }
+        rules = List.copyOf(rules);
+    }
+}

@@ -1,0 +1,20 @@
+package org.readerfirst.core.rules;
+
+import java.util.List;
+import org.readerfirst.core.model.Category;
+import org.readerfirst.core.model.ContentType;
+import org.readerfirst.core.model.Finding;
+import org.readerfirst.core.model.Language;
+
+/** A check of one principle. Stateless: one instance serves every thread. */
+public interface Rule {
+
+    String id();
+
+    Category category();
+
+    boolean appliesTo(ContentType type, Language language);
+
+    /** The findings in the text, in any order. */
+    List<Finding> check(AnalyzedText text, CheckContext context);
+}

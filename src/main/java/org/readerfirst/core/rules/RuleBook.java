@@ -1,0 +1,40 @@
+package org.readerfirst.core.rules;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the packs gave: the rules, the limits table, and the packs that were skipped with why.
+ * A writer's rule with the id of a built-in one takes its place.
+ */
+public record RuleBook(List<Rule> rules, Limits limits, List<PackProblem> problems, List<String> packs) {
+
+    public RuleBook {
+        rules = List.copyOf(rules);
+        problems = List.copyOf(problems);
+        packs = List.copyOf(packs);
+    }
+
+    /** This book with another's rules added on top; its limits win where it has any. */
+    public RuleBook overlaidWith(RuleBook other, boolean otherHasLimits) {
+        Map<String, Rule> byKey = new LinkedHashMap<>();
+        for (Rule r : rules) {
+            byKey.put(key(r), r);
+        }
+        for (Rule r : other.rules) {
+            byKey.put(key(r), r);
+        }
+        List<PackProblem> allProblems = new ArrayList<>(problems);
+        allProblems.addAll(other.problems);
+        List<String> allPacks = new ArrayList<>(packs);
+        allPacks.addAll(other.packs);
+        return new RuleBook(new ArrayList<>(byKey.values()), otherHasLimits ? other.limits : limits, allProblems, allPacks);
+    }
+
+    private static String key(Rule r) {
+        String language = r instanceof PackRule p && p.language() != null ? p.language().id() : "any";
+        return language + "/" + r.id();
+    }
+}

@@ -1,0 +1,265 @@
+package org.readerfirst.core.rules;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.readerfirst.core.lang.Lemmatizers;
+import org.readerfirst.core.model.Language;
+
+/**
+ * Reads rule packs: the built-in ones shipped under {@code assets/rules/} and a writer's own from a
+ * folder. A pack with a mistake is skipped whole and reported with its file, line and what is wrong;
+ * the other packs load as usual.
+ */
+public final class RulePackLoader {
+
+    static final String BUILT_IN = "/assets/rules/";
+    private static final String INDEX = "packs.txt";
+    private static final String LIMITS = "limits.yaml";
+    private static final String CATEGORIES = "categories.yaml";
+
+    private final ObjectMapper yaml;
+    private final Lemmatizers lemmatizers;
+
+    public RulePackLoader(Lemmatizers lemmatizers) {
+        this.lemmatizers = lemmatizers;
+        YAMLFactory factory = YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+        this.yaml = new ObjectMapper(factory)
+                .setPropertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+    }
+
+    /** The packs that ship with the app. */
+    public RuleBook loadBuiltIn() {
+        List<PackProblem> problems = new ArrayList<>();
+        CategoryTexts texts = readCategories(problems);
+        Limits limits = readLimits(BUILT_IN + LIMITS, resource(BUILT_IN + LIMITS), problems);
+        List<Rule> rules = new ArrayList<>();
+        List<String> packs = new ArrayList<>();
+        for (String name : index()) {
+            String source = BUILT_IN + name;
+            readPack(source, resource(source), texts, rules, packs, problems);
+        }
+        return new RuleBook(rules, limits == null ? new Limits(Map.of()) : limits, problems, packs);
+    }
+
+    /**
+     * The built-in packs with a writer's folder on top: every {@code *.yaml} in it or one level below
+     * is a pack, except {@code limits.yaml}, which replaces the limits table.
+     */
+    public RuleBook loadBuiltInAnd(Path folder) {
+        RuleBook builtIn = loadBuiltIn();
+        if (folder == null || !Files.isDirectory(folder)) {
+            return builtIn;
+        }
+        List<PackProblem> problems = new ArrayList<>();
+        CategoryTexts texts = readCategories(new ArrayList<>());
+        List<Rule> rules = new ArrayList<>();
+        List<String> packs = new ArrayList<>();
+        Limits limits = null;
+        for (Path file : yamlFiles(folder, problems)) {
+            String source = file.toString();
+            Bytes bytes = read(file, problems);
+            if (bytes == null) {
+                continue;
+            }
+            if (file.getFileName().toString().equals(LIMITS)) {
+                limits = readLimits(source, bytes.stream(), problems);
+            } else {
+                readPack(source, bytes.stream(), texts, rules, packs, problems);
+            }
+        }
+        return builtIn.overlaidWith(new RuleBook(rules, limits == null ? builtIn.limits() : limits, problems, packs),
+                limits != null);
+    }
+
+    private void readPack(String source, InputStream in, CategoryTexts texts, List<Rule> into,
+                          List<String> packs, List<PackProblem> problems) {
+        if (in == null) {
+            problems.add(new PackProblem(source, 0, "the pack is missing"));
+            return;
+        }
+        try (in) {
+            PackFile pack = yaml.readValue(in, PackFile.class);
+            Language language = pack.language().equals("any") ? null : Language.fromId(pack.language());
+            List<Rule> rules = new ArrayList<>();
+            Set<String> ids = new HashSet<>();
+            for (RuleDefinition d : pack.rules()) {
+                if (!ids.add(d.id())) {
+                    throw new IllegalArgumentException("the id '" + d.id() + "' is used twice");
+                }
+                rules.add(create(d, language, texts));
+            }
+            into.addAll(rules);
+            packs.add(source);
+        } catch (JsonProcessingException e) {
+            problems.add(describe(source, e));
+        } catch (IllegalArgumentException e) {
+            problems.add(new PackProblem(source, 0, e.getMessage()));
+        } catch (IOException e) {
+            problems.add(new PackProblem(source, 0, "cannot be read: " + e.getMessage()));
+        }
+    }
+
+    private Rule create(RuleDefinition d, Language language, CategoryTexts texts) {
+        return switch (d.kind()) {
+            case "phrase" -> new PhraseRule(d, language, texts, lemmatizers);
+            case "count" -> new CountRule(d, language, texts);
+            case "length" -> new LengthRule(d, language, texts);
+            default -> throw new IllegalArgumentException("unknown kind " + d.kind());
+        };
+    }
+
+    private Limits readLimits(String source, InputStream in, List<PackProblem> problems) {
+        if (in == null) {
+            problems.add(new PackProblem(source, 0, "the limits table is missing"));
+            return null;
+        }
+        try (in) {
+            return Limits.fromTable(yaml.readValue(in, LimitsFile.class).surfaces());
+        } catch (JsonProcessingException e) {
+            problems.add(describe(source, e));
+        } catch (IllegalArgumentException e) {
+            problems.add(new PackProblem(source, 0, e.getMessage()));
+        } catch (IOException e) {
+            problems.add(new PackProblem(source, 0, "cannot be read: " + e.getMessage()));
+        }
+        return null;
+    }
+
+    private CategoryTexts readCategories(List<PackProblem> problems) {
+        String source = BUILT_IN + CATEGORIES;
+        try (InputStream in = resource(source)) {
+            if (in == null) {
+                problems.add(new PackProblem(source, 0, "the category texts are missing"));
+                return new CategoryTexts(Map.of());
+            }
+            return CategoryTexts.fromYaml(yaml.readValue(in, new TypeReference<Map<String, LocalizedText>>() { }));
+        } catch (JsonProcessingException e) {
+            problems.add(describe(source, e));
+        } catch (IllegalArgumentException | IOException e) {
+            problems.add(new PackProblem(source, 0, e.getMessage()));
+        }
+        return new CategoryTexts(Map.of());
+    }
+
+    /** Turns a parser's complaint into one line a writer can act on. */
+    static PackProblem describe(String source, JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        int line = at == null ? 0 : at.getLineNr();
+        String what;
+        if (e instanceof UnrecognizedPropertyException u) {
+            what = "unknown key '" + u.getPropertyName() + "'" + closest(u.getPropertyName(), u.getKnownPropertyIds());
+        } else {
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            if (root instanceof IllegalArgumentException) {
+                what = root.getMessage();
+            } else if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+                what = "wrong value at '" + pathOf(m) + "': " + firstLine(e.getOriginalMessage());
+            } else {
+                what = firstLine(e.getOriginalMessage());
+            }
+        }
+        return new PackProblem(source, line, what);
+    }
+
+    private static String pathOf(JsonMappingException m) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference r : m.getPath()) {
+            if (r.getFieldName() != null) {
+                sb.append(sb.length() == 0 ? "" : ".").append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                sb.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String closest(String unknown, java.util.Collection<Object> known) {
+        if (known == null) {
+            return "";
+        }
+        for (Object k : known) {
+            String candidate = String.valueOf(k);
+            if (WordMatcher.withinOneEdit(unknown, candidate)
+                    || (candidate.length() > 3 && Math.abs(candidate.length() - unknown.length()) <= 2
+                    && (candidate.startsWith(unknown) || unknown.startsWith(candidate)))) {
+                return " (did you mean '" + candidate + "'?)";
+            }
+        }
+        return "";
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "cannot be read";
+        }
+        int nl = s.indexOf('\n');
+        return (nl < 0 ? s : s.substring(0, nl)).trim();
+    }
+
+    private static InputStream resource(String path) {
+        return RulePackLoader.class.getResourceAsStream(path);
+    }
+
+    private static List<String> index() {
+        try (InputStream in = resource(BUILT_IN + INDEX)) {
+            if (in == null) {
+                throw new IllegalStateException("the built-in rule packs are missing from the application");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<Path> yamlFiles(Path folder, List<PackProblem> problems) {
+        try (Stream<Path> files = Files.walk(folder, 2)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().endsWith(".yaml") || p.getFileName().toString().endsWith(".yml"))
+                    .sorted().toList();
+        } catch (IOException e) {
+            problems.add(new PackProblem(folder.toString(), 0, "cannot be read: " + e.getMessage()));
+            return List.of();
+        }
+    }
+
+    private record Bytes(byte[] data) {
+        InputStream stream() {
+            return new java.io.ByteArrayInputStream(data);
+        }
+    }
+
+    private static Bytes read(Path file, List<PackProblem> problems) {
+        try {
+            return new Bytes(Files.readAllBytes(file));
+        } catch (IOException e) {
+            problems.add(new PackProblem(file.toString(), 0, "cannot be read: " + e.getMessage()));
+            return null;
+        }
+    }
+}

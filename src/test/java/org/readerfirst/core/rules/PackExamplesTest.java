@@ -1,0 +1,74 @@
+package org.readerfirst.core.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.readerfirst.core.lang.Lemmatizers;
+import org.readerfirst.core.model.ContentType;
+import org.readerfirst.core.model.Finding;
+import org.readerfirst.core.model.Language;
+import org.readerfirst.core.model.TextSnapshot;
+
+/** Every rule of every built-in pack flags its flagged examples and leaves its clean ones alone. */
+class PackExamplesTest {
+
+    private static final Lemmatizers LEMMATIZERS = Lemmatizers.stemmers();
+    private static final RuleBook BOOK = new RulePackLoader(LEMMATIZERS).loadBuiltIn();
+    private static final RuleEngine ENGINE = new RuleEngine(BOOK, LEMMATIZERS);
+
+    @Test
+    void every_built_in_pack_loads_without_problems() {
+        assertEquals(List.of(), BOOK.problems());
+        assertTrue(BOOK.rules().size() >= 8, "rules loaded: " + BOOK.rules().size());
+    }
+
+    @Test
+    void both_languages_have_template_rules() {
+        for (Language language : List.of(Language.ENGLISH, Language.FINNISH)) {
+            assertTrue(BOOK.rules().stream().anyMatch(r -> r.id().startsWith("template-")
+                    && r.appliesTo(ContentType.MESSAGE, language)), language.id());
+        }
+    }
+
+    static Stream<Arguments> examples() {
+        List<Arguments> cases = new ArrayList<>();
+        for (Rule rule : BOOK.rules()) {
+            PackRule r = (PackRule) rule;
+            Examples ex = r.definition().examples();
+            ContentType type = ex.type() != null ? ContentType.fromId(ex.type())
+                    : r.definition().appliesTo().isEmpty() ? ContentType.POST
+                    : ContentType.fromId(r.definition().appliesTo().get(0));
+            Language language = ex.language() != null ? Language.fromId(ex.language())
+                    : r.language() != null ? r.language() : Language.ENGLISH;
+            String where = (r.language() == null ? "any" : r.language().id()) + "/" + r.id();
+            ex.flagged().forEach(t -> cases.add(Arguments.of(where, r.id(), type, language, t, true)));
+            ex.clean().forEach(t -> cases.add(Arguments.of(where, r.id(), type, language, t, false)));
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0} {5}: {4}")
+    @MethodSource("examples")
+    void a_rule_flags_its_flagged_examples_and_not_its_clean_ones(String where, String ruleId, ContentType type,
+                                                                   Language language, String text, boolean flagged) {
+        List<Finding> mine = ENGINE.check(new TextSnapshot(text, type, language), Language.ENGLISH, Set.of())
+                .findings().stream().filter(f -> f.ruleId().equals(ruleId)).toList();
+        if (flagged) {
+            assertFalse(mine.isEmpty(), where + " should flag: " + text);
+            for (Finding f : mine) {
+                assertTrue(f.start() >= 0 && f.end() <= text.length() && f.start() < f.end(), "span " + f);
+            }
+        } else {
+            assertEquals(List.of(), mine, where + " should leave alone: " + text);
+        }
+    }
+}

@@ -27,6 +27,17 @@ public record RuleDefinition(String id, String kind, String category, String sev
     static final List<String> LENGTH_LIMITS = List.of("max-chars", "free-max-chars", "min-words");
 
     public RuleDefinition {
+        appliesTo = appliesTo == null ? List.of() : List.copyOf(appliesTo);
+        phrases = phrases == null ? List.of() : List.copyOf(phrases);
+        suggestions = suggestions == null ? List.of() : List.copyOf(suggestions);
+        max = max == null ? Map.of() : Map.copyOf(max);
+    }
+
+    /**
+     * Checks that the rule is complete and consistent. Separate from construction so that the
+     * parser reports unknown keys first: a misspelt key is the likelier mistake.
+     */
+    public void validate() {
         require(id != null && ID.matcher(id).matches(), "'id' must be lower-case words joined by '-', got '" + id + "'");
         require(kind != null, "rule '" + id + "' needs a 'kind' (one of " + KINDS + ")");
         require(KINDS.contains(kind), "rule '" + id + "' has unknown kind '" + kind + "' (expected one of " + KINDS + ")");
@@ -35,11 +46,8 @@ public record RuleDefinition(String id, String kind, String category, String sev
         Severity.fromId(severity == null ? "" : severity);
         require(message != null, "rule '" + id + "' needs a 'message'");
         require(examples != null, "rule '" + id + "' needs 'examples' with 'flagged' and 'clean' texts");
-        appliesTo = appliesTo == null ? List.of() : List.copyOf(appliesTo);
+        examples.validate();
         appliesTo.forEach(ContentType::fromId);
-        phrases = phrases == null ? List.of() : List.copyOf(phrases);
-        suggestions = suggestions == null ? List.of() : List.copyOf(suggestions);
-        max = max == null ? Map.of() : Map.copyOf(max);
         switch (kind) {
             case "phrase" -> require(!phrases.isEmpty(), "phrase rule '" + id + "' needs 'phrases'");
             case "count" -> {

@@ -200,7 +200,10 @@ public final class RulePackLoader {
     private Rule create(RuleDefinition d, Language language, CategoryTexts texts) {
         return switch (d.kind()) {
             case "phrase" -> new PhraseRule(d, language, texts, lemmatizers);
+            case "substitution" -> new SubstitutionRule(d, language, texts, lemmatizers);
             case "count" -> new CountRule(d, language, texts);
+            case "absence" -> new AbsenceRule(d, language, texts, lemmatizers);
+            case "metric" -> new MetricRule(d, language, texts, lemmatizers);
             case "length" -> new LengthRule(d, language, texts);
             default -> throw new IllegalArgumentException("unknown kind " + d.kind());
         };

@@ -130,4 +130,48 @@ class RuleEngineTest {
         assertEquals(List.of(), check("", ContentType.POST));
         assertEquals(List.of(), check("   \n\n", ContentType.ARTICLE));
     }
+
+    @Test
+    void a_finnish_phrase_with_a_possessive_keeps_it() {
+        String mine = "Ihana laiska sunnuntai vaimoni kanssa rannalla, jäätelöä ja aurinkoa koko päivän.";
+        String general = "Miehet ja vaimot jonottivat rannalla, kun esittelimme uuden palvelumallin kaupungille.";
+        assertEquals(1, in(ENGINE.check(new TextSnapshot(mine, ContentType.POST, Language.FINNISH)).findings(),
+                Category.PERSONAL_CONTENT).stream().filter(f -> mine.substring(f.start(), f.end()).equals("vaimoni"))
+                .count());
+        assertEquals(List.of(), in(ENGINE.check(new TextSnapshot(general, ContentType.POST, Language.FINNISH)).findings(),
+                Category.PERSONAL_CONTENT).stream().filter(f -> general.substring(f.start(), f.end()).startsWith("vaimo"))
+                .toList());
+    }
+
+    @Test
+    void an_exact_word_matches_no_other_inflection() {
+        List<Finding> f = in(ENGINE.check(new TextSnapshot("Meillä on sama ongelma, ja meidän tiimi korjasi sen.",
+                ContentType.COMMENT, Language.FINNISH)).findings(), Category.PROFESSIONAL_TONE);
+        assertEquals(List.of(), f);
+    }
+
+    @Test
+    void a_jargon_word_comes_with_its_plain_alternative_in_the_same_case() {
+        String text = "Leverage what you have before you buy anything new.";
+        Finding f = in(check(text, ContentType.POST), Category.CLARITY).get(0);
+        assertEquals("Leverage", text.substring(f.start(), f.end()));
+        assertEquals(List.of("Use"), f.suggestions());
+    }
+
+    @Test
+    void a_run_of_emoji_can_be_removed_with_one_click() {
+        String text = "Launch day! 🚀🚀🚀 Here is what we shipped and why it matters to support teams.";
+        Finding f = in(check(text, ContentType.POST), Category.PROFESSIONAL_TONE).stream()
+                .filter(x -> x.ruleId().equals("emoji-run")).findFirst().orElseThrow();
+        String fixed = text.substring(0, f.start()) + f.suggestions().get(0) + text.substring(f.end());
+        assertEquals("Launch day! Here is what we shipped and why it matters to support teams.", fixed);
+    }
+
+    @Test
+    void a_private_story_with_a_work_lesson_is_fine() {
+        String lesson = "My daughter taught me more about negotiation this week than any course did. The same is true with customers.";
+        String plain = "Lovely lazy Sunday with my wife and kids at the beach, the best ice cream in town.";
+        assertEquals(List.of(), in(check(lesson, ContentType.POST), Category.PERSONAL_CONTENT));
+        assertTrue(in(check(plain, ContentType.POST), Category.PERSONAL_CONTENT).size() >= 1);
+    }
 }

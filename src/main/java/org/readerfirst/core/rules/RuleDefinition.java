@@ -12,7 +12,7 @@ import org.readerfirst.core.model.Severity;
 /**
  * One rule as written in a pack; docs/RULE-PACKS.md describes every key.
  *
- * @param kind phrase, substitution, count, length, absence or metric
+ * @param kind phrase, substitution, count, length, absence, metric or audience
  * @param appliesTo the content types it checks; empty means all
  * @param unless phrases that, standing anywhere in the text, silence a phrase rule
  * @param requires phrases of which one must also stand in the text for a phrase rule to speak
@@ -34,7 +34,8 @@ public record RuleDefinition(String id, String kind, String category, String sev
                              List<String> suggestions, Examples examples) {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    public static final List<String> KINDS = List.of("phrase", "substitution", "count", "length", "absence", "metric");
+    public static final List<String> KINDS = List.of("phrase", "substitution", "count", "length", "absence", "metric",
+            "audience");
     static final List<String> LENGTH_LIMITS = List.of("max-chars", "free-max-chars", "min-words");
 
     public RuleDefinition {
@@ -81,6 +82,7 @@ public record RuleDefinition(String id, String kind, String category, String sev
                     "length rule '" + id + "' needs 'limit', one of " + LENGTH_LIMITS);
             case "absence" -> require(!cues.isEmpty() || cuePattern != null,
                     "absence rule '" + id + "' needs 'cues' or a 'cue-pattern'");
+            case "audience" -> { }
             case "metric" -> {
                 require(metric != null, "metric rule '" + id + "' needs a 'metric', one of " + Metric.names());
                 Metric.fromName(metric);

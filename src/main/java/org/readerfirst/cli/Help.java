@@ -9,6 +9,7 @@ final class Help {
             Usage:
               readerfirst [--db PATH]                 open the app (on the database file PATH)
               readerfirst check [options] FILE...     check text files; '-' reads standard input
+              readerfirst bench --suite rules         time the checks on built-in texts of three sizes
               readerfirst --help | --version
 
             check options:

@@ -55,6 +55,7 @@ public final class ReaderFirstCli {
             }
             return switch (command) {
                 case "check" -> check(CheckOptions.parse(rest));
+                case "bench" -> new BenchCommand(out).run(rest);
                 default -> throw new UsageException("unknown command '" + command + "'; see 'readerfirst --help'");
             };
         } catch (UsageException e) {

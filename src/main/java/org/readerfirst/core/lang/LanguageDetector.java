@@ -29,10 +29,28 @@ public final class LanguageDetector {
     }
 
     public Language detect(String text) {
+        return decide(score(text, 0, text.length()));
+    }
+
+    /** The language a score points to, or the fallback when it points nowhere. */
+    public Language decide(double[] score) {
+        double english = score[0];
+        double finnish = score[1];
+        if (english == 0 && finnish == 0) {
+            return fallback;
+        }
+        return finnish > english ? Language.FINNISH : english > finnish ? Language.ENGLISH : fallback;
+    }
+
+    /**
+     * Evidence for English (index 0) and Finnish (index 1) in a part of a text. Scores of parts add
+     * up to the score of the whole, so a text need be read once for its paragraphs and itself.
+     */
+    public double[] score(String text, int from, int to) {
         double english = 0;
         double finnish = 0;
-        int i = 0;
-        int n = text.length();
+        int i = from;
+        int n = to;
         while (i < n) {
             int cp = text.codePointAt(i);
             if (!Character.isLetter(cp)) {
@@ -61,9 +79,6 @@ public final class LanguageDetector {
                 english += 0.3;
             }
         }
-        if (english == 0 && finnish == 0) {
-            return fallback;
-        }
-        return finnish > english ? Language.FINNISH : english > finnish ? Language.ENGLISH : fallback;
+        return new double[] {english, finnish};
     }
 }

@@ -6,7 +6,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.readerfirst.core.lang.Lemmatizers;
 import org.readerfirst.core.metrics.Span;
-import org.readerfirst.core.metrics.TextSpans;
 import org.readerfirst.core.model.Finding;
 import org.readerfirst.core.model.Language;
 
@@ -44,7 +43,7 @@ final class AbsenceRule extends PackRule {
             }
             where = new Span(m.start(), m.end());
         } else {
-            List<Span> sentences = TextSpans.sentences(text.text());
+            List<Span> sentences = text.sentences();
             if (sentences.isEmpty()) {
                 return List.of();
             }

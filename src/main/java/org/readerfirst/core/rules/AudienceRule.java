@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import org.readerfirst.core.lang.Lemmatizers;
 import org.readerfirst.core.metrics.Span;
-import org.readerfirst.core.metrics.TextSpans;
 import org.readerfirst.core.model.Audience;
 import org.readerfirst.core.model.Finding;
 import org.readerfirst.core.model.Language;
@@ -34,7 +33,7 @@ final class AudienceRule extends PackRule {
         if (interests.anyIn(text)) {
             return List.of();
         }
-        List<Span> sentences = TextSpans.sentences(text.text());
+        List<Span> sentences = text.sentences();
         Span where = sentences.isEmpty() ? new Span(0, text.text().length()) : sentences.get(0);
         return List.of(finding(where.start(), where.end(), Map.of("audience", audience.name(),
                 "interests", String.join(", ", audience.interests())), List.of(), context));

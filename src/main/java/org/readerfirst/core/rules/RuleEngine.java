@@ -56,7 +56,9 @@ public final class RuleEngine {
         List<Finding> findings = new ArrayList<>();
         AnalyzedText whole = analyze(text, main, null);
         for (Map.Entry<Language, List<Span>> part : parts.entrySet()) {
-            AnalyzedText analyzed = parts.size() == 1 ? whole : analyze(text, part.getKey(), part.getValue());
+            AnalyzedText analyzed = parts.size() == 1 ? whole
+                    : part.getKey() == main ? restrict(whole, part.getValue())
+                    : restrict(analyze(text, part.getKey(), null), part.getValue());
             CheckContext context = new CheckContext(snapshot.type(), part.getKey(), settings.messageLanguage(),
                     book.limits(), settings.audience());
             boolean mainPart = part.getKey() == main;
@@ -92,10 +94,19 @@ public final class RuleEngine {
             parts.put(snapshot.language(), List.of(new Span(0, text.length())));
             return parts;
         }
-        Language whole = detector.detect(text);
-        for (Span p : TextSpans.paragraphs(text)) {
-            String paragraph = text.substring(p.start(), p.end());
-            Language l = paragraph.length() < MIN_DETECTABLE ? whole : detector.detect(paragraph);
+        List<Span> paragraphs = TextSpans.paragraphs(text);
+        List<double[]> scores = new ArrayList<>(paragraphs.size());
+        double[] total = new double[2];
+        for (Span p : paragraphs) {
+            double[] s = detector.score(text, p.start(), p.end());
+            scores.add(s);
+            total[0] += s[0];
+            total[1] += s[1];
+        }
+        Language whole = detector.decide(total);
+        for (int i = 0; i < paragraphs.size(); i++) {
+            Span p = paragraphs.get(i);
+            Language l = p.length() < MIN_DETECTABLE ? whole : detector.decide(scores.get(i));
             parts.computeIfAbsent(l, k -> new ArrayList<>()).add(p);
         }
         if (parts.size() <= 1) {
@@ -122,10 +133,16 @@ public final class RuleEngine {
     }
 
     AnalyzedText analyze(String text, Language language, List<Span> only) {
-        List<Token> tokens = lemmatizers.tokenizer(language).tokenize(text);
-        if (only != null) {
-            tokens = tokens.stream().filter(t -> only.stream().anyMatch(s -> s.contains(t.start()))).toList();
+        AnalyzedText all = new AnalyzedText(text, language, lemmatizers.tokenizer(language).tokenize(text));
+        return only == null ? all : restrict(all, only);
+    }
+
+    /** The same text with only the tokens inside the given spans, which run in text order. */
+    private static AnalyzedText restrict(AnalyzedText all, List<Span> spans) {
+        List<Token> kept = new ArrayList<>();
+        for (Span s : spans) {
+            kept.addAll(all.tokensIn(s));
         }
-        return new AnalyzedText(text, language, tokens);
+        return new AnalyzedText(all.text(), all.language(), kept);
     }
 }

@@ -12,7 +12,7 @@ final class WordMatcher {
 
     private static final int MIN_FUZZY = 6;
     private static final int MIN_DROPPED_LETTER = 5;
-    private static final int MIN_PREFIX_STEM = 5;
+    static final int MIN_PREFIX_STEM = 5;
 
     private static final WordMatcher ENGLISH = new WordMatcher(Language.ENGLISH);
     private static final WordMatcher FINNISH = new WordMatcher(Language.FINNISH);

@@ -19,6 +19,9 @@ public final class LanguageDetector {
             "joka", "jotka", "ole", "olet", "olemme", "tai", "vain", "nyt", "sekä", "kanssa", "sen",
             "siitä", "tästä", "sinut", "haluaisin", "kiitos", "hyvää", "onnea", "paljon");
 
+    private static final java.util.regex.Pattern DOUBLE_VOWEL =
+            java.util.regex.Pattern.compile("aa|ee|ii|oo|uu|yy|ää|öö|uo|ie|yö|äy|öy");
+
     private final Language fallback;
 
     public LanguageDetector(Language fallback) {
@@ -77,6 +80,22 @@ public final class LanguageDetector {
             }
             if (word.endsWith("ing") || word.endsWith("tion") || word.contains("th") || word.contains("w")) {
                 english += 0.3;
+            }
+            // Weak evidence for short texts without common words: Finnish words end in a vowel
+            // (or n, t, s) and double their vowels; English uses c, q, x, z and closed endings.
+            if (word.length() > 2) {
+                char last = word.charAt(word.length() - 1);
+                if ("aeiouäö".indexOf(last) >= 0) {
+                    finnish += 0.15;
+                } else if ("nts".indexOf(last) < 0) {
+                    english += 0.15;
+                }
+                if (DOUBLE_VOWEL.matcher(word).find()) {
+                    finnish += 0.3;
+                }
+                if (word.indexOf('c') >= 0 || word.indexOf('q') >= 0 || word.indexOf('x') >= 0 || word.indexOf('z') >= 0) {
+                    english += 0.3;
+                }
             }
         }
         return new double[] {english, finnish};

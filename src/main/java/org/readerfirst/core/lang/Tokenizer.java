@@ -36,7 +36,8 @@ public final class Tokenizer {
         int n = text.length();
         while (i < n) {
             int cp = text.codePointAt(i);
-            if (isWordChar(cp)) {
+            // A word starts with a letter or digit; marks (accents, emoji selectors) only continue one.
+            if (Character.isLetterOrDigit(cp)) {
                 int start = i;
                 i = wordEnd(text, i);
                 addWord(tokens, text, start, i, sentence);

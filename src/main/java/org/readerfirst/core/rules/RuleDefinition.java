@@ -17,6 +17,9 @@ import org.readerfirst.core.model.Severity;
  * @param unless phrases that, standing anywhere in the text, silence a phrase rule
  * @param requires phrases of which one must also stand in the text for a phrase rule to speak
  * @param within {@code opening}: a phrase rule looks only before the "see more" fold
+ * @param minCount a phrase rule speaks only when it finds at least this many places (a topic, not a word)
+ * @param hintBelowShare a phrase rule's findings become hints when its phrases are less than this share
+ *     of the text's words: a stock phrase inside a personal message is not a stock message
  * @param replace for substitution rules: a phrase and its plainer alternatives
  * @param max a number per content type ({@code default} for the others): the allowance of a count
  *     rule, the threshold of a metric
@@ -27,7 +30,7 @@ import org.readerfirst.core.model.Severity;
 public record RuleDefinition(String id, String kind, String category, String severity,
                              List<String> appliesTo, LocalizedText message, LocalizedText why,
                              List<String> phrases, Integer maxGap, List<String> unless, List<String> requires,
-                             String within, Map<String, List<String>> replace,
+                             String within, Integer minCount, Double hintBelowShare, Map<String, List<String>> replace,
                              String pattern, Map<String, Integer> max, String limit,
                              String metric, Integer minWords, List<String> cues, String cuePattern,
                              String whenPattern, List<String> selfWords, List<String> readerWords,
@@ -101,8 +104,11 @@ public record RuleDefinition(String id, String kind, String category, String sev
             regex(whenPattern);
         }
         require(within == null || within.equals("opening"), "rule '" + id + "': 'within' can only be 'opening'");
-        require(maxGap == null || (maxGap >= 0 && maxGap <= 3), "rule '" + id + "': 'max-gap' must be 0 to 3");
+        require(maxGap == null || (maxGap >= 0 && maxGap <= 6), "rule '" + id + "': 'max-gap' must be 0 to 6");
         require(minWords == null || minWords >= 0, "rule '" + id + "': 'min-words' must be 0 or more");
+        require(minCount == null || minCount >= 1, "rule '" + id + "': 'min-count' must be 1 or more");
+        require(hintBelowShare == null || (hintBelowShare > 0 && hintBelowShare <= 1),
+                "rule '" + id + "': 'hint-below-share' must be a share between 0 and 1");
     }
 
     private void requireMax() {

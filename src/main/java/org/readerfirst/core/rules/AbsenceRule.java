@@ -20,6 +20,7 @@ final class AbsenceRule extends PackRule {
     private final Pattern cuePattern;
     private final Pattern when;
     private final int minWords;
+    private final TextGate gate;
 
     AbsenceRule(RuleDefinition definition, Language language, CategoryTexts texts, Lemmatizers lemmatizers) {
         super(definition, language, texts);
@@ -28,11 +29,12 @@ final class AbsenceRule extends PackRule {
         this.cuePattern = definition.cuePattern() == null ? null : Pattern.compile(definition.cuePattern());
         this.when = definition.whenPattern() == null ? null : Pattern.compile(definition.whenPattern());
         this.minWords = definition.minWords() == null ? 0 : definition.minWords();
+        this.gate = new TextGate(definition, language, lemmatizers, gap);
     }
 
     @Override
     public List<Finding> check(AnalyzedText text, CheckContext context) {
-        if (text.tokens().size() < Math.max(1, minWords)) {
+        if (text.tokens().size() < Math.max(1, minWords) || !gate.open(text)) {
             return List.of();
         }
         Span where;

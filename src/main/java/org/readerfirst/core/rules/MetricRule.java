@@ -44,6 +44,7 @@ final class MetricRule extends PackRule {
             case SELF_FOCUS -> selfFocus(text, context, max);
             case QUOTED_SHARE -> quotedShare(text, context, max);
             case OPENING_LENGTH -> longOpening(text, context, max);
+            case LINK_COMMENTARY -> bareLink(text, context, max);
         };
     }
 
@@ -118,6 +119,27 @@ final class MetricRule extends PackRule {
         }
         Span longest = quotes.stream().max((a, b) -> Integer.compare(a.length(), b.length())).orElseThrow();
         return List.of(finding(longest.start(), longest.end(), Map.of("percent", Integer.toString(percent),
+                "max", Integer.toString(max)), definition.suggestions(), context));
+    }
+
+    private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile("https?://\\S+|www\\.\\S+");
+
+    private List<Finding> bareLink(AnalyzedText text, CheckContext context, int max) {
+        java.util.regex.Matcher m = LINK.matcher(text.text());
+        List<Span> links = new ArrayList<>();
+        while (m.find()) {
+            links.add(new Span(m.start(), m.end()));
+        }
+        if (links.isEmpty()) {
+            return List.of();
+        }
+        int inLinks = links.stream().mapToInt(l -> text.tokensIn(l).size()).sum();
+        int own = text.tokens().size() - inLinks;
+        if (own > max) {
+            return List.of();
+        }
+        Span first = links.get(0);
+        return List.of(finding(first.start(), first.end(), Map.of("words", Integer.toString(own),
                 "max", Integer.toString(max)), definition.suggestions(), context));
     }
 

@@ -18,8 +18,7 @@ final class PhraseRule extends PackRule {
     static final int DEFAULT_FOLD = 210;
 
     private final PhraseSet phrases;
-    private final PhraseSet unless;
-    private final PhraseSet requires;
+    private final TextGate gate;
     private final boolean openingOnly;
     private final int minCount;
     private final double hintBelowShare;
@@ -28,8 +27,7 @@ final class PhraseRule extends PackRule {
         super(definition, language, texts);
         int gap = definition.maxGap() == null ? PhraseSet.DEFAULT_GAP : definition.maxGap();
         this.phrases = new PhraseSet(definition.phrases(), language, lemmatizers, gap);
-        this.unless = new PhraseSet(definition.unless(), language, lemmatizers, gap);
-        this.requires = new PhraseSet(definition.requires(), language, lemmatizers, gap);
+        this.gate = new TextGate(definition, language, lemmatizers, gap);
         this.openingOnly = "opening".equals(definition.within());
         this.minCount = definition.minCount() == null ? 1 : definition.minCount();
         this.hintBelowShare = definition.hintBelowShare() == null ? 0 : definition.hintBelowShare();
@@ -38,8 +36,7 @@ final class PhraseRule extends PackRule {
     @Override
     public List<Finding> check(AnalyzedText text, CheckContext context) {
         List<Span> found = phrases.find(text);
-        if (found.size() < minCount || (!unless.isEmpty() && unless.anyIn(text))
-                || (!requires.isEmpty() && !requires.anyIn(text))) {
+        if (found.size() < minCount || !gate.open(text)) {
             return List.of();
         }
         int fold = context.limits().get(context.type(), "fold-desktop").orElse(DEFAULT_FOLD);

@@ -26,6 +26,8 @@ import org.readerfirst.core.model.Severity;
  * @param cues for absence rules: phrases of which one should stand in the text
  * @param cuePattern for absence rules: a regular expression that counts as a cue too
  * @param whenPattern for absence rules: the rule applies only where this expression matches
+ * @param unlessPattern a regular expression that, matching anywhere in the text, silences the rule
+ * @param requiresPattern a regular expression that must match somewhere in the text for the rule to speak
  */
 public record RuleDefinition(String id, String kind, String category, String severity,
                              List<String> appliesTo, LocalizedText message, LocalizedText why,
@@ -33,7 +35,8 @@ public record RuleDefinition(String id, String kind, String category, String sev
                              String within, Integer minCount, Double hintBelowShare, Map<String, List<String>> replace,
                              String pattern, Map<String, Integer> max, String limit,
                              String metric, Integer minWords, List<String> cues, String cuePattern,
-                             String whenPattern, List<String> selfWords, List<String> readerWords,
+                             String whenPattern, String unlessPattern, String requiresPattern,
+                             List<String> selfWords, List<String> readerWords,
                              List<String> suggestions, Examples examples) {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -100,8 +103,10 @@ public record RuleDefinition(String id, String kind, String category, String sev
         if (cuePattern != null) {
             regex(cuePattern);
         }
-        if (whenPattern != null) {
-            regex(whenPattern);
+        for (String expression : new String[] {whenPattern, unlessPattern, requiresPattern}) {
+            if (expression != null) {
+                regex(expression);
+            }
         }
         require(within == null || within.equals("opening"), "rule '" + id + "': 'within' can only be 'opening'");
         require(maxGap == null || (maxGap >= 0 && maxGap <= 6), "rule '" + id + "': 'max-gap' must be 0 to 6");

@@ -4,12 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -38,7 +34,7 @@ class SchemaMigrationTest {
     @Test
     void a_version_1_file_is_brought_to_version_2_with_its_drafts_and_settings_unchanged() throws Exception {
         Path file = versionOneFileWithDrafts();
-        VersionOneDatabase.execute(file, "INSERT INTO settings (key, value) VALUES ('theme', 'dark')");
+        RawSql.execute(file, "INSERT INTO settings (key, value) VALUES ('theme', 'dark')");
 
         try (DraftStore store = DraftStore.open(file)) {
             assertEquals(2, store.schemaVersion());
@@ -54,7 +50,7 @@ class SchemaMigrationTest {
         DraftStore.open(file).close();
 
         assertEquals(List.of("3:null", "7:null"),
-                rows(file, "SELECT id || ':' || ifnull(audience_id, 'null') FROM drafts ORDER BY id"));
+                RawSql.rows(file, "SELECT id || ':' || ifnull(audience_id, 'null') FROM drafts ORDER BY id"));
     }
 
     @Test
@@ -66,23 +62,23 @@ class SchemaMigrationTest {
         DraftStore.open(fresh).close();
 
         String layout = "SELECT type || ' ' || name || ': ' || ifnull(sql, '') FROM sqlite_master ORDER BY name";
-        assertEquals(rows(fresh, layout), rows(migrated, layout));
-        assertEquals(rows(fresh, "PRAGMA application_id"), rows(migrated, "PRAGMA application_id"));
+        assertEquals(RawSql.rows(fresh, layout), RawSql.rows(migrated, layout));
+        assertEquals(RawSql.rows(fresh, "PRAGMA application_id"), RawSql.rows(migrated, "PRAGMA application_id"));
     }
 
     @Test
     void a_migration_that_fails_leaves_the_version_1_file_as_it_was() throws Exception {
         Path file = versionOneFileWithDrafts();
         // A table in the way makes migration 2's last statement fail after the others succeeded.
-        VersionOneDatabase.execute(file, "CREATE TABLE dismissals (note TEXT)");
+        RawSql.execute(file, "CREATE TABLE dismissals (note TEXT)");
         String layout = "SELECT name || ': ' || ifnull(sql, '') FROM sqlite_master ORDER BY name";
-        List<String> layoutBefore = rows(file, layout);
+        List<String> layoutBefore = RawSql.rows(file, layout);
 
         assertThrows(StoreException.class, () -> DraftStore.open(file).close());
 
-        assertEquals(List.of("1"), rows(file, "PRAGMA user_version"));
-        assertEquals(layoutBefore, rows(file, layout));
-        assertEquals(List.of("Hiring", "Q4 numbers"), rows(file, "SELECT title FROM drafts ORDER BY id"));
+        assertEquals(List.of("1"), RawSql.rows(file, "PRAGMA user_version"));
+        assertEquals(layoutBefore, RawSql.rows(file, layout));
+        assertEquals(List.of("Hiring", "Q4 numbers"), RawSql.rows(file, "SELECT title FROM drafts ORDER BY id"));
     }
 
     private Path versionOneFileWithDrafts() throws SQLException {
@@ -91,16 +87,5 @@ class SchemaMigrationTest {
         VersionOneDatabase.insert(file, OLDER);
         VersionOneDatabase.insert(file, NEWER);
         return file;
-    }
-
-    private static List<String> rows(Path file, String query) throws SQLException {
-        try (Connection c = VersionOneDatabase.connect(file); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery(query)) {
-            List<String> rows = new ArrayList<>();
-            while (rs.next()) {
-                rows.add(rs.getString(1));
-            }
-            return rows;
-        }
     }
 }

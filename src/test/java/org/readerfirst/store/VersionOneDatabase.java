@@ -2,7 +2,6 @@ package org.readerfirst.store;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -42,7 +41,7 @@ final class VersionOneDatabase {
 
     /** Creates the file with the version 1 layout, in WAL mode as version 1 left it. */
     static void create(Path file) throws SQLException {
-        try (Connection c = connect(file); Statement st = c.createStatement()) {
+        try (Connection c = RawSql.connect(file); Statement st = c.createStatement()) {
             st.execute("PRAGMA journal_mode = WAL");
             st.execute("BEGIN IMMEDIATE");
             for (String sql : STATEMENTS) {
@@ -56,7 +55,7 @@ final class VersionOneDatabase {
     static void insert(Path file, Draft draft) throws SQLException {
         String sql = "INSERT INTO drafts (id, title, body, type, language, created, updated)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?)";
-        try (Connection c = connect(file); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = RawSql.connect(file); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setLong(1, draft.id());
             ps.setString(2, draft.title());
             ps.setString(3, draft.body());
@@ -66,17 +65,5 @@ final class VersionOneDatabase {
             ps.setString(7, TIME.format(draft.updated()));
             ps.executeUpdate();
         }
-    }
-
-    static void execute(Path file, String... statements) throws SQLException {
-        try (Connection c = connect(file); Statement st = c.createStatement()) {
-            for (String sql : statements) {
-                st.execute(sql);
-            }
-        }
-    }
-
-    static Connection connect(Path file) throws SQLException {
-        return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath().toUri());
     }
 }

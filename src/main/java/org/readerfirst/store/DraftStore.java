@@ -18,13 +18,14 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import org.readerfirst.core.model.Audience;
 import org.readerfirst.core.model.ContentType;
 import org.readerfirst.core.model.Draft;
 import org.readerfirst.core.model.Language;
 import org.readerfirst.store.StoreException.Kind;
 
 /**
- * The writer's drafts and settings in one SQLite file.
+ * The writer's drafts, their audiences and dismissed findings, and the settings, in one SQLite file.
  *
  * <p>Every method is synchronized on the store: the UI saves from a background thread while it may
  * list from another, and one JDBC connection must not be used by two threads at once.
@@ -41,12 +42,14 @@ public final class DraftStore implements AutoCloseable {
 
     private final Path file;
     private final Clock clock;
+    private final AudienceTable audienceTable;
     private Connection connection;
 
     private DraftStore(Path file, Clock clock, Connection connection) {
         this.file = file;
         this.clock = clock;
         this.connection = connection;
+        this.audienceTable = new AudienceTable(file);
     }
 
     /**
@@ -186,6 +189,42 @@ public final class DraftStore implements AutoCloseable {
         } catch (SQLException e) {
             throw SqliteErrors.translate(e, file, "save the setting in");
         }
+    }
+
+    /** The writer's audiences, by name. */
+    public synchronized List<StoredAudience> audiences() throws StoreException {
+        return audienceTable.list(connection());
+    }
+
+    /**
+     * Stores a new audience ({@code id} 0) or replaces the one with that id.
+     *
+     * @return the audience as stored, with its id
+     * @throws StoreException of kind {@link Kind#NAME_TAKEN} if another audience has the same name
+     * @throws NoSuchElementException if {@code id} is not 0 and no audience has it
+     */
+    public synchronized StoredAudience saveAudience(long id, Audience audience) throws StoreException {
+        return audienceTable.save(connection(), id, audience);
+    }
+
+    /** Deletes the audience; drafts written for it are kept with no audience. Deleting a missing one does nothing. */
+    public synchronized void deleteAudience(long id) throws StoreException {
+        audienceTable.delete(connection(), id);
+    }
+
+    /** The audience the draft is written for; empty if it has none or the draft does not exist. */
+    public synchronized Optional<StoredAudience> audienceOf(long draftId) throws StoreException {
+        return audienceTable.ofDraft(connection(), draftId);
+    }
+
+    /**
+     * Links the draft to an audience, or clears its audience when {@code audienceId} is null. The
+     * draft's updated time stays: the text did not change.
+     *
+     * @throws NoSuchElementException if the draft or the audience does not exist
+     */
+    public synchronized void setDraftAudience(long draftId, Long audienceId) throws StoreException {
+        audienceTable.setForDraft(connection(), draftId, audienceId);
     }
 
     /** The layout version of the open file; after {@link #open} it is the latest this version knows. */

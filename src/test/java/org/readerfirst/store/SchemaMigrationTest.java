@@ -47,8 +47,11 @@ class SchemaMigrationTest {
     void drafts_from_a_version_1_file_have_no_audience() throws Exception {
         Path file = versionOneFileWithDrafts();
 
-        DraftStore.open(file).close();
-
+        try (DraftStore store = DraftStore.open(file)) {
+            assertEquals(Optional.empty(), store.audienceOf(OLDER.id()));
+            assertEquals(Optional.empty(), store.audienceOf(NEWER.id()));
+            assertEquals(List.of(), store.audiences());
+        }
         assertEquals(List.of("3:null", "7:null"),
                 RawSql.rows(file, "SELECT id || ':' || ifnull(audience_id, 'null') FROM drafts ORDER BY id"));
     }

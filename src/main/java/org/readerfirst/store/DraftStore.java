@@ -18,8 +18,10 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.readerfirst.core.model.Audience;
 import org.readerfirst.core.model.ContentType;
+import org.readerfirst.core.model.Dismissal;
 import org.readerfirst.core.model.Draft;
 import org.readerfirst.core.model.Language;
 import org.readerfirst.store.StoreException.Kind;
@@ -33,7 +35,7 @@ import org.readerfirst.store.StoreException.Kind;
 public final class DraftStore implements AutoCloseable {
 
     // Fixed width with milliseconds, so that text order is time order in SQL.
-    private static final DateTimeFormatter TIME =
+    static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
     private static final String COLUMNS = "id, title, body, type, language, created, updated";
@@ -43,6 +45,7 @@ public final class DraftStore implements AutoCloseable {
     private final Path file;
     private final Clock clock;
     private final AudienceTable audienceTable;
+    private final DismissalTable dismissalTable;
     private Connection connection;
 
     private DraftStore(Path file, Clock clock, Connection connection) {
@@ -50,6 +53,7 @@ public final class DraftStore implements AutoCloseable {
         this.clock = clock;
         this.connection = connection;
         this.audienceTable = new AudienceTable(file);
+        this.dismissalTable = new DismissalTable(file);
     }
 
     /**
@@ -155,7 +159,7 @@ public final class DraftStore implements AutoCloseable {
                 () -> new NoSuchElementException("draft " + draft.id() + " was deleted while being saved"));
     }
 
-    /** Deletes the draft; deleting one that is not there does nothing. */
+    /** Deletes the draft and its dismissed findings; deleting one that is not there does nothing. */
     public synchronized void delete(long id) throws StoreException {
         try (PreparedStatement ps = connection().prepareStatement("DELETE FROM drafts WHERE id = ?")) {
             ps.setLong(1, id);
@@ -225,6 +229,26 @@ public final class DraftStore implements AutoCloseable {
      */
     public synchronized void setDraftAudience(long draftId, Long audienceId) throws StoreException {
         audienceTable.setForDraft(connection(), draftId, audienceId);
+    }
+
+    /** The findings the writer dismissed in this draft, in the order dismissed; empty for a missing draft. */
+    public synchronized Set<Dismissal> dismissals(long draftId) throws StoreException {
+        return dismissalTable.ofDraft(connection(), draftId);
+    }
+
+    /**
+     * Remembers that the writer dismissed a finding in this draft; dismissing it again does nothing.
+     * The dismissal goes when the draft is deleted.
+     *
+     * @throws NoSuchElementException if the draft does not exist
+     */
+    public synchronized void dismiss(long draftId, Dismissal dismissal) throws StoreException {
+        dismissalTable.add(connection(), draftId, dismissal, now());
+    }
+
+    /** Forgets a dismissal, so the finding shows again; forgetting one that is not there does nothing. */
+    public synchronized void undismiss(long draftId, Dismissal dismissal) throws StoreException {
+        dismissalTable.remove(connection(), draftId, dismissal);
     }
 
     /** The layout version of the open file; after {@link #open} it is the latest this version knows. */

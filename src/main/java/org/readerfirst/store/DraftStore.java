@@ -46,6 +46,7 @@ public final class DraftStore implements AutoCloseable {
     private final Clock clock;
     private final AudienceTable audienceTable;
     private final DismissalTable dismissalTable;
+    private final DisabledRulesSetting disabledRules;
     private Connection connection;
 
     private DraftStore(Path file, Clock clock, Connection connection) {
@@ -54,6 +55,7 @@ public final class DraftStore implements AutoCloseable {
         this.connection = connection;
         this.audienceTable = new AudienceTable(file);
         this.dismissalTable = new DismissalTable(file);
+        this.disabledRules = new DisabledRulesSetting(file);
     }
 
     /**
@@ -249,6 +251,21 @@ public final class DraftStore implements AutoCloseable {
     /** Forgets a dismissal, so the finding shows again; forgetting one that is not there does nothing. */
     public synchronized void undismiss(long draftId, Dismissal dismissal) throws StoreException {
         dismissalTable.remove(connection(), draftId, dismissal);
+    }
+
+    /** The ids of the rules the writer switched off, sorted. */
+    public synchronized Set<String> disabledRules() throws StoreException {
+        return disabledRules.read(connection());
+    }
+
+    /**
+     * Switches a rule on or off for every draft; switching it to the state it is in does nothing.
+     *
+     * @throws IllegalArgumentException if {@code ruleId} is not a rule id: lowercase letters a-z and
+     *     digits, in parts joined by single hyphens
+     */
+    public synchronized void setRuleEnabled(String ruleId, boolean enabled) throws StoreException {
+        disabledRules.setEnabled(connection(), ruleId, enabled);
     }
 
     /** The layout version of the open file; after {@link #open} it is the latest this version knows. */

@@ -33,10 +33,6 @@ final class DisabledRulesSetting {
         this.file = file;
     }
 
-    private static boolean isRuleId(String ruleId) {
-        return RULE_ID.matcher(ruleId).matches();
-    }
-
     Set<String> read(Connection connection) throws StoreException {
         try {
             return Collections.unmodifiableSortedSet(readSorted(connection));
@@ -103,6 +99,10 @@ final class DisabledRulesSetting {
             ps.setString(2, StringListJson.write(disabled));
             ps.executeUpdate();
         }
+    }
+
+    private static boolean isRuleId(String ruleId) {
+        return RULE_ID.matcher(ruleId).matches();
     }
 
     private static void rollBack(Statement st, Exception failure) {

@@ -46,7 +46,7 @@ public final class DraftStore implements AutoCloseable {
     private final Clock clock;
     private final AudienceTable audienceTable;
     private final DismissalTable dismissalTable;
-    private final DisabledRulesSetting disabledRules;
+    private final DisabledRulesSetting disabledRulesSetting;
     private Connection connection;
 
     private DraftStore(Path file, Clock clock, Connection connection) {
@@ -55,7 +55,7 @@ public final class DraftStore implements AutoCloseable {
         this.connection = connection;
         this.audienceTable = new AudienceTable(file);
         this.dismissalTable = new DismissalTable(file);
-        this.disabledRules = new DisabledRulesSetting(file);
+        this.disabledRulesSetting = new DisabledRulesSetting(file);
     }
 
     /**
@@ -213,7 +213,7 @@ public final class DraftStore implements AutoCloseable {
         return audienceTable.save(connection(), id, audience);
     }
 
-    /** Deletes the audience; drafts written for it are kept with no audience. Deleting a missing one does nothing. */
+    /** Deletes the audience; its drafts are kept, with no audience. Deleting a missing one does nothing. */
     public synchronized void deleteAudience(long id) throws StoreException {
         audienceTable.delete(connection(), id);
     }
@@ -255,7 +255,7 @@ public final class DraftStore implements AutoCloseable {
 
     /** The ids of the rules the writer switched off, sorted. */
     public synchronized Set<String> disabledRules() throws StoreException {
-        return disabledRules.read(connection());
+        return disabledRulesSetting.read(connection());
     }
 
     /**
@@ -265,7 +265,7 @@ public final class DraftStore implements AutoCloseable {
      *     digits, in parts joined by single hyphens
      */
     public synchronized void setRuleEnabled(String ruleId, boolean enabled) throws StoreException {
-        disabledRules.setEnabled(connection(), ruleId, enabled);
+        disabledRulesSetting.setEnabled(connection(), ruleId, enabled);
     }
 
     /** The layout version of the open file; after {@link #open} it is the latest this version knows. */

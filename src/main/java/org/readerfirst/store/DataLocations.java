@@ -1,0 +1,96 @@
+package org.readerfirst.store;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Where ReaderFirst keeps its files: the per-user data folder and the database inside it.
+ *
+ * <p>Every method takes the environment, the OS name and the home folder as parameters so that each
+ * OS branch can be tested on any machine; the overloads without them read the running system.
+ */
+public final class DataLocations {
+
+    /** The database file's name inside the data folder. */
+    public static final String DATABASE_FILE_NAME = "readerfirst.db";
+
+    /** The environment variable that points to another database file. */
+    public static final String DATABASE_ENV = "READERFIRST_DB";
+
+    private DataLocations() {
+    }
+
+    /**
+     * The per-user folder for the database, logs and the writer's own rule packs: {@code
+     * $XDG_DATA_HOME/readerfirst} or {@code ~/.local/share/readerfirst} on Linux and other Unixes,
+     * {@code %APPDATA%\ReaderFirst} on Windows, {@code ~/Library/Application Support/ReaderFirst}
+     * on macOS.
+     */
+    public static Path dataFolder(Map<String, String> env, String osName, Path home) {
+        Objects.requireNonNull(env, "env");
+        Objects.requireNonNull(osName, "osName");
+        Objects.requireNonNull(home, "home");
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows")) {
+            String appData = env.get("APPDATA");
+            Path roaming = isBlank(appData) ? home.resolve("AppData").resolve("Roaming") : Path.of(appData);
+            return roaming.resolve("ReaderFirst");
+        }
+        if (os.startsWith("mac") || os.startsWith("darwin")) {
+            return home.resolve("Library").resolve("Application Support").resolve("ReaderFirst");
+        }
+        // The XDG spec says a relative XDG_DATA_HOME is invalid and must be ignored.
+        String xdg = env.get("XDG_DATA_HOME");
+        Path base = isBlank(xdg) || !Path.of(xdg).isAbsolute()
+                ? home.resolve(".local").resolve("share")
+                : Path.of(xdg);
+        return base.resolve("readerfirst");
+    }
+
+    /** The data folder of the user running this program. */
+    public static Path dataFolder() {
+        return dataFolder(System.getenv(), System.getProperty("os.name", ""), userHome());
+    }
+
+    /** {@value #DATABASE_FILE_NAME} in the data folder. */
+    public static Path defaultDatabase(Map<String, String> env, String osName, Path home) {
+        return dataFolder(env, osName, home).resolve(DATABASE_FILE_NAME);
+    }
+
+    /**
+     * The database to use: the {@code --db} value if given, else {@value #DATABASE_ENV} if set and
+     * not empty, else the default file in the data folder.
+     *
+     * @param dbOption the {@code --db} value, or null when the option was not given
+     * @throws IllegalArgumentException if {@code dbOption} is given but blank: falling back to
+     *     another file would silently write the writer's drafts somewhere they did not ask for
+     */
+    public static Path database(String dbOption, Map<String, String> env, String osName, Path home) {
+        if (dbOption != null) {
+            if (dbOption.isBlank()) {
+                throw new IllegalArgumentException("--db needs the path of a database file");
+            }
+            return Path.of(dbOption);
+        }
+        String fromEnv = env.get(DATABASE_ENV);
+        if (!isBlank(fromEnv)) {
+            return Path.of(fromEnv);
+        }
+        return defaultDatabase(env, osName, home);
+    }
+
+    /** {@link #database(String, Map, String, Path)} for the user running this program. */
+    public static Path database(String dbOption) {
+        return database(dbOption, System.getenv(), System.getProperty("os.name", ""), userHome());
+    }
+
+    private static Path userHome() {
+        return Path.of(System.getProperty("user.home"));
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+}

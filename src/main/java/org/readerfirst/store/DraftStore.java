@@ -1,0 +1,243 @@
+package org.readerfirst.store;
+
+import java.lang.System.Logger.Level;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+import org.readerfirst.core.model.ContentType;
+import org.readerfirst.core.model.Draft;
+import org.readerfirst.core.model.Language;
+import org.readerfirst.store.StoreException.Kind;
+
+/**
+ * The writer's drafts and settings in one SQLite file.
+ *
+ * <p>Every method is synchronized on the store: the UI saves from a background thread while it may
+ * list from another, and one JDBC connection must not be used by two threads at once.
+ */
+public final class DraftStore implements AutoCloseable {
+
+    // Fixed width with milliseconds, so that text order is time order in SQL.
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+
+    private static final String COLUMNS = "id, title, body, type, language, created, updated";
+
+    private static final System.Logger LOG = System.getLogger(DraftStore.class.getName());
+
+    private final Path file;
+    private final Clock clock;
+    private Connection connection;
+
+    private DraftStore(Path file, Clock clock, Connection connection) {
+        this.file = file;
+        this.clock = clock;
+        this.connection = connection;
+    }
+
+    /**
+     * Opens the database, creating it and its folders if missing, and brings its layout up to date.
+     * A file that is not a ReaderFirst database, or is too new, is refused and left unchanged.
+     */
+    public static DraftStore open(Path file) throws StoreException {
+        return open(file, Clock.systemUTC());
+    }
+
+    /** As {@link #open(Path)}, with the clock that stamps created and updated times. */
+    public static DraftStore open(Path file, Clock clock) throws StoreException {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(clock, "clock");
+        Connection connection = DatabaseOpener.open(file);
+        LOG.log(Level.DEBUG, "Opened drafts database {0}", file);
+        return new DraftStore(file, clock, connection);
+    }
+
+    /** All drafts, the most recently updated first. */
+    public synchronized List<Draft> list() throws StoreException {
+        String sql = "SELECT " + COLUMNS + " FROM drafts ORDER BY updated DESC, id DESC";
+        try (PreparedStatement ps = connection().prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            List<Draft> drafts = new ArrayList<>();
+            while (rs.next()) {
+                drafts.add(toDraft(rs));
+            }
+            return drafts;
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e, file, "read the drafts from");
+        }
+    }
+
+    public synchronized Optional<Draft> find(long id) throws StoreException {
+        try (PreparedStatement ps = connection().prepareStatement("SELECT " + COLUMNS + " FROM drafts WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(toDraft(rs)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e, file, "read a draft from");
+        }
+    }
+
+    /** Stores a new draft; created and updated are now, to the millisecond. */
+    public synchronized Draft create(String title, String body, ContentType type, Language language)
+            throws StoreException {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(body, "body");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(language, "language");
+        Instant now = now();
+        String sql = "INSERT INTO drafts (title, body, type, language, created, updated) VALUES (?, ?, ?, ?, ?, ?)";
+        try (PreparedStatement ps = connection().prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, title);
+            ps.setString(2, body);
+            ps.setString(3, type.id());
+            ps.setString(4, language.id());
+            ps.setString(5, TIME.format(now));
+            ps.setString(6, TIME.format(now));
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                if (!keys.next()) {
+                    throw new SQLException("no id for the new draft");
+                }
+                return new Draft(keys.getLong(1), title, body, type, language, now, now);
+            }
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e, file, "save the new draft in");
+        }
+    }
+
+    /**
+     * Stores the draft's title, body, type and language and sets its updated time to now; the created
+     * time stays as stored.
+     *
+     * @return the draft as stored
+     * @throws IllegalArgumentException if the draft was never stored (its id is 0)
+     * @throws NoSuchElementException if no draft has its id, e.g. because it was deleted
+     */
+    public synchronized Draft save(Draft draft) throws StoreException {
+        Objects.requireNonNull(draft, "draft");
+        if (draft.id() <= 0) {
+            throw new IllegalArgumentException("the draft has not been stored yet; create it first");
+        }
+        String sql = "UPDATE drafts SET title = ?, body = ?, type = ?, language = ?, updated = ? WHERE id = ?";
+        int changed;
+        try (PreparedStatement ps = connection().prepareStatement(sql)) {
+            ps.setString(1, draft.title());
+            ps.setString(2, draft.body());
+            ps.setString(3, draft.type().id());
+            ps.setString(4, draft.language().id());
+            ps.setString(5, TIME.format(now()));
+            ps.setLong(6, draft.id());
+            changed = ps.executeUpdate();
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e, file, "save the draft in");
+        }
+        if (changed == 0) {
+            throw new NoSuchElementException("there is no draft " + draft.id() + " in " + file);
+        }
+        return find(draft.id()).orElseThrow(
+                () -> new NoSuchElementException("draft " + draft.id() + " was deleted while being saved"));
+    }
+
+    /** Deletes the draft; deleting one that is not there does nothing. */
+    public synchronized void delete(long id) throws StoreException {
+        try (PreparedStatement ps = connection().prepareStatement("DELETE FROM drafts WHERE id = ?")) {
+            ps.setLong(1, id);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e, file, "delete the draft from");
+        }
+    }
+
+    public synchronized Optional<String> setting(String key) throws StoreException {
+        Objects.requireNonNull(key, "key");
+        try (PreparedStatement ps = connection().prepareStatement("SELECT value FROM settings WHERE key = ?")) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e, file, "read the settings from");
+        }
+    }
+
+    /** Sets a setting, replacing its previous value. */
+    public synchronized void putSetting(String key, String value) throws StoreException {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(value, "value");
+        String sql = "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value";
+        try (PreparedStatement ps = connection().prepareStatement(sql)) {
+            ps.setString(1, key);
+            ps.setString(2, value);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e, file, "save the setting in");
+        }
+    }
+
+    /** The layout version of the open file; after {@link #open} it is the latest this version knows. */
+    public synchronized int schemaVersion() throws StoreException {
+        try {
+            return Schema.version(connection());
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e, file, "read the version of");
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Closes the database; closing twice is harmless. Afterwards every other method throws. */
+    @Override
+    public synchronized void close() {
+        if (connection == null) {
+            return;
+        }
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            // Every write was already committed; at worst SQLite replays its log on the next open.
+            LOG.log(Level.WARNING, "Closing " + file + " failed", e);
+        } finally {
+            connection = null;
+        }
+    }
+
+    private Connection connection() {
+        if (connection == null) {
+            throw new IllegalStateException("the draft store for " + file + " is closed");
+        }
+        return connection;
+    }
+
+    private Instant now() {
+        // Stored times keep milliseconds; truncating here makes the returned draft equal the stored one.
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private Draft toDraft(ResultSet rs) throws SQLException, StoreException {
+        long id = rs.getLong("id");
+        try {
+            return new Draft(id, rs.getString("title"), rs.getString("body"),
+                    ContentType.fromId(rs.getString("type")), Language.fromId(rs.getString("language")),
+                    Instant.parse(rs.getString("created")), Instant.parse(rs.getString("updated")));
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            throw new StoreException(Kind.CORRUPT, file,
+                    "Cannot read draft " + id + " in " + file + ": it holds a value ReaderFirst does not know.", e);
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.readerfirst.store;
+
+import java.lang.System.Logger.Level;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The database layout, one migration per version. A released migration never changes: a new
+ * layout is a new entry at the end, so every older file can be brought forward step by step.
+ */
+final class Schema {
+
+    /** Marks a file as ReaderFirst's ("RdFr") so that another program's SQLite file is never migrated. */
+    static final int APPLICATION_ID = 0x52644672;
+
+    private record Migration(int version, List<String> statements) {
+    }
+
+    private static final List<Migration> MIGRATIONS = List.of(
+            new Migration(1, List.of(
+                    // Times are ISO-8601 UTC text with milliseconds, fixed width, so they sort as text.
+                    """
+                    CREATE TABLE drafts (
+                        id       INTEGER PRIMARY KEY,
+                        title    TEXT NOT NULL,
+                        body     TEXT NOT NULL,
+                        type     TEXT NOT NULL,
+                        language TEXT NOT NULL,
+                        created  TEXT NOT NULL,
+                        updated  TEXT NOT NULL
+                    )""",
+                    "CREATE INDEX drafts_by_updated ON drafts (updated)",
+                    "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")));
+
+    private static final System.Logger LOG = System.getLogger(Schema.class.getName());
+
+    private Schema() {
+    }
+
+    static int latestVersion() {
+        return MIGRATIONS.get(MIGRATIONS.size() - 1).version();
+    }
+
+    static int version(Connection connection) throws SQLException {
+        return readInt(connection, "PRAGMA user_version");
+    }
+
+    static int applicationId(Connection connection) throws SQLException {
+        return readInt(connection, "PRAGMA application_id");
+    }
+
+    /**
+     * Applies the missing migrations in one transaction, so a failure leaves the file as it was.
+     * The version is read again inside the write lock: another ReaderFirst may have migrated meanwhile.
+     */
+    static void migrate(Connection connection, Path file) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute("BEGIN IMMEDIATE");
+            try {
+                int from = version(connection);
+                for (Migration m : MIGRATIONS) {
+                    if (m.version() > from) {
+                        for (String sql : m.statements()) {
+                            st.execute(sql);
+                        }
+                        // PRAGMA takes no parameters; both values are our own constants.
+                        st.execute("PRAGMA user_version = " + m.version());
+                    }
+                }
+                if (from == 0) {
+                    st.execute("PRAGMA application_id = " + APPLICATION_ID);
+                }
+                st.execute("COMMIT");
+                if (from < latestVersion()) {
+                    LOG.log(Level.INFO, "Database {0} migrated from version {1} to {2}", file, from, latestVersion());
+                }
+            } catch (SQLException | RuntimeException e) {
+                rollBack(st, e);
+                throw e;
+            }
+        }
+    }
+
+    private static void rollBack(Statement st, Exception failure) {
+        try {
+            st.execute("ROLLBACK");
+        } catch (SQLException e) {
+            // SQLite may already have rolled back on its own (e.g. on a full disk); keep the first error.
+            failure.addSuppressed(e);
+        }
+    }
+
+    private static int readInt(Connection connection, String sql) throws SQLException {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+}

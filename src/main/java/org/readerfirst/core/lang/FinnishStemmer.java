@@ -12,7 +12,8 @@ import java.util.Set;
  */
 public final class FinnishStemmer implements Lemmatizer {
 
-    private static final int MIN_STEM = 3;
+    // Shorter stems collide too often ("olen" and "olet" would share "ole").
+    private static final int MIN_STEM = 4;
 
     private static final List<String> CLITICS = List.of("kaan", "kään", "kin", "han", "hän", "pa", "pä", "ko", "kö");
     private static final List<String> POSSESSIVES = List.of("nsa", "nsä", "mme", "nne", "ni", "si", "an", "en", "än");
@@ -26,27 +27,39 @@ public final class FinnishStemmer implements Lemmatizer {
             "n", "t", "a", "ä");
     private static final String VOWELS = "aeiouyäö";
 
+    /** Marks a form that keeps the word's possessive suffix: "vaimoni" and "vaimolleni" share "vaim~ni". */
+    public static final char POSSESSIVE_MARK = '~';
+    private static final List<String> PERSONAL_POSSESSIVES = List.of("nsa", "nsä", "mme", "nne", "ni", "si");
+
     @Override
     public Set<String> forms(String word) {
         Set<String> forms = new LinkedHashSet<>();
         forms.add(word);
-        forms.add(stem(word));
+        String stem = stem(word);
+        forms.add(stem);
+        String w = stripOne(lastPart(word), CLITICS);
+        for (String p : PERSONAL_POSSESSIVES) {
+            if (w.length() - p.length() >= MIN_STEM && w.endsWith(p)) {
+                forms.add(stem + POSSESSIVE_MARK + p);
+                break;
+            }
+        }
         return forms;
+    }
+
+    private static String lastPart(String word) {
+        int hyphen = word.lastIndexOf('-');
+        return hyphen >= 0 && hyphen < word.length() - 1 ? word.substring(hyphen + 1) : word;
     }
 
     /** The stem of a lower-cased Finnish word. */
     public String stem(String word) {
-        String w = word;
-        int hyphen = w.lastIndexOf('-');
-        if (hyphen >= 0 && hyphen < w.length() - 1) {
-            w = w.substring(hyphen + 1);
-        }
-        w = stripOne(w, CLITICS);
+        String w = stripOne(lastPart(word), CLITICS);
         w = stripOne(w, POSSESSIVES);
         w = stripIllative(w);
         w = stripOne(w, CASES);
         // The stem vowel varies with the ending (talo, taloa, taloissa), so drop a final vowel too.
-        while (w.length() > MIN_STEM + 1 && VOWELS.indexOf(w.charAt(w.length() - 1)) >= 0) {
+        while (w.length() > MIN_STEM && VOWELS.indexOf(w.charAt(w.length() - 1)) >= 0) {
             w = w.substring(0, w.length() - 1);
         }
         return w;

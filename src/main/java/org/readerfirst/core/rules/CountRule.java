@@ -39,6 +39,16 @@ final class CountRule extends PackRule {
         if (hits.size() <= max) {
             return List.of();
         }
+        if (max == 0) {
+            // Nothing of it is allowed: each occurrence is its own finding, with its own fix.
+            List<Finding> each = new ArrayList<>();
+            for (int[] h : hits) {
+                each.add(finding(h[0], h[1], Map.of("count", Integer.toString(hits.size()), "max", "0",
+                        "match", text.slice(h[0], h[1]), "surface", context.type().id()),
+                        definition.suggestions(), context));
+            }
+            return each;
+        }
         int start = hits.get(max)[0];
         int end = hits.get(hits.size() - 1)[1];
         return List.of(finding(start, end,

@@ -13,6 +13,9 @@ public record Examples(String type, String language, List<String> flagged, List<
     public Examples {
         flagged = flagged == null ? List.of() : List.copyOf(flagged);
         clean = clean == null ? List.of() : List.copyOf(clean);
+    }
+
+    void validate() {
         if (flagged.isEmpty() || clean.isEmpty()) {
             throw new IllegalArgumentException("examples need at least one 'flagged' and one 'clean' text");
         }

@@ -9,12 +9,15 @@ import java.util.List;
 public record PackFile(String language, List<RuleDefinition> rules) {
 
     public PackFile {
+        rules = rules == null ? List.of() : List.copyOf(rules);
+    }
+
+    void validate() {
         if (language == null || !List.of("en", "fi", "any").contains(language)) {
             throw new IllegalArgumentException("'language' must be en, fi or any, got '" + language + "'");
         }
-        if (rules == null || rules.isEmpty()) {
+        if (rules.isEmpty()) {
             throw new IllegalArgumentException("a pack needs at least one rule under 'rules'");
         }
-        rules = List.copyOf(rules);
     }
 }

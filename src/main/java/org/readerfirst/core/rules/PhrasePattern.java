@@ -3,6 +3,7 @@ package org.readerfirst.core.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.readerfirst.core.lang.FinnishStemmer;
 import org.readerfirst.core.lang.Token;
 import org.readerfirst.core.lang.Tokenizer;
 
@@ -14,8 +15,12 @@ import org.readerfirst.core.lang.Tokenizer;
  */
 final class PhrasePattern {
 
-    /** One word of a pattern: its normal form and the forms it can be matched by. */
-    record Word(String norm, Set<String> forms) {
+    /**
+     * One word of a pattern: its normal form and the forms it can be matched by.
+     *
+     * @param exact matches only the very same word: no other inflection, no typo
+     */
+    record Word(String norm, Set<String> forms, boolean exact) {
     }
 
     /** One place of the pattern: alternatives, each a run of words. */
@@ -37,9 +42,10 @@ final class PhrasePattern {
             String body = optional ? part.substring(0, part.length() - 1) : part;
             List<List<Word>> alternatives = new ArrayList<>();
             for (String alternative : body.split("\\|")) {
+                boolean exact = alternative.startsWith("=");
                 List<Word> words = new ArrayList<>();
                 for (Token t : tokenizer.tokenize(alternative.replace('_', ' '))) {
-                    words.add(new Word(t.norm(), t.forms()));
+                    words.add(exact ? new Word(t.norm(), Set.of(t.norm()), true) : new Word(t.norm(), specific(t.forms()), false));
                 }
                 if (!words.isEmpty()) {
                     alternatives.add(words);
@@ -53,6 +59,23 @@ final class PhrasePattern {
             throw new IllegalArgumentException("the phrase '" + phrase + "' has no words to match");
         }
         return new PhrasePattern(phrase, List.copyOf(slots));
+    }
+
+    /**
+     * A phrase word written with a possessive suffix ("vaimoni") must keep it in the text: "vaimolleni"
+     * matches, "vaimot" does not. Such words carry marked forms; only those (and the word) count.
+     */
+    private static Set<String> specific(Set<String> forms) {
+        Set<String> marked = new java.util.HashSet<>();
+        for (String f : forms) {
+            if (f.indexOf(FinnishStemmer.POSSESSIVE_MARK) >= 0) {
+                marked.add(f);
+            }
+        }
+        if (marked.isEmpty()) {
+            return forms;
+        }
+        return marked;
     }
 
     String source() {

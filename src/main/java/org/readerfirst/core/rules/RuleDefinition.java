@@ -4,29 +4,61 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.readerfirst.core.metrics.Metric;
 import org.readerfirst.core.model.Category;
 import org.readerfirst.core.model.ContentType;
 import org.readerfirst.core.model.Severity;
 
 /**
- * One rule as written in a pack. Validated as it is read, so that a typo is reported with the file
- * and line where it stands.
+ * One rule as written in a pack; docs/RULE-PACKS.md describes every key.
  *
- * @param kind phrase (a list of phrases), count (a pattern allowed at most so many times) or length
- *     (a bound from the limits table)
+ * @param kind phrase, substitution, count, length, absence or metric
  * @param appliesTo the content types it checks; empty means all
+ * @param unless phrases that, standing anywhere in the text, silence a phrase rule
+ * @param requires phrases of which one must also stand in the text for a phrase rule to speak
+ * @param within {@code opening}: a phrase rule looks only before the "see more" fold
+ * @param replace for substitution rules: a phrase and its plainer alternatives
+ * @param max a number per content type ({@code default} for the others): the allowance of a count
+ *     rule, the threshold of a metric
+ * @param cues for absence rules: phrases of which one should stand in the text
+ * @param cuePattern for absence rules: a regular expression that counts as a cue too
+ * @param whenPattern for absence rules: the rule applies only where this expression matches
  */
 public record RuleDefinition(String id, String kind, String category, String severity,
                              List<String> appliesTo, LocalizedText message, LocalizedText why,
-                             List<String> phrases, Integer maxGap, String pattern,
-                             Map<String, Integer> max, String limit, List<String> suggestions,
-                             Examples examples) {
+                             List<String> phrases, Integer maxGap, List<String> unless, List<String> requires,
+                             String within, Map<String, List<String>> replace,
+                             String pattern, Map<String, Integer> max, String limit,
+                             String metric, Integer minWords, List<String> cues, String cuePattern,
+                             String whenPattern, List<String> selfWords, List<String> readerWords,
+                             List<String> suggestions, Examples examples) {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    public static final List<String> KINDS = List.of("phrase", "count", "length");
+    public static final List<String> KINDS = List.of("phrase", "substitution", "count", "length", "absence", "metric");
     static final List<String> LENGTH_LIMITS = List.of("max-chars", "free-max-chars", "min-words");
 
     public RuleDefinition {
+        appliesTo = copy(appliesTo);
+        phrases = copy(phrases);
+        unless = copy(unless);
+        requires = copy(requires);
+        cues = copy(cues);
+        selfWords = copy(selfWords);
+        readerWords = copy(readerWords);
+        suggestions = copy(suggestions);
+        replace = replace == null ? Map.of() : Map.copyOf(replace);
+        max = max == null ? Map.of() : Map.copyOf(max);
+    }
+
+    private static List<String> copy(List<String> list) {
+        return list == null ? List.of() : List.copyOf(list);
+    }
+
+    /**
+     * Checks that the rule is complete and consistent. Separate from construction so that the
+     * parser reports unknown keys first: a misspelt key is the likelier mistake.
+     */
+    public void validate() {
         require(id != null && ID.matcher(id).matches(), "'id' must be lower-case words joined by '-', got '" + id + "'");
         require(kind != null, "rule '" + id + "' needs a 'kind' (one of " + KINDS + ")");
         require(KINDS.contains(kind), "rule '" + id + "' has unknown kind '" + kind + "' (expected one of " + KINDS + ")");
@@ -35,28 +67,53 @@ public record RuleDefinition(String id, String kind, String category, String sev
         Severity.fromId(severity == null ? "" : severity);
         require(message != null, "rule '" + id + "' needs a 'message'");
         require(examples != null, "rule '" + id + "' needs 'examples' with 'flagged' and 'clean' texts");
-        appliesTo = appliesTo == null ? List.of() : List.copyOf(appliesTo);
+        examples.validate();
         appliesTo.forEach(ContentType::fromId);
-        phrases = phrases == null ? List.of() : List.copyOf(phrases);
-        suggestions = suggestions == null ? List.of() : List.copyOf(suggestions);
-        max = max == null ? Map.of() : Map.copyOf(max);
         switch (kind) {
             case "phrase" -> require(!phrases.isEmpty(), "phrase rule '" + id + "' needs 'phrases'");
+            case "substitution" -> require(!replace.isEmpty(), "substitution rule '" + id + "' needs 'replace'");
             case "count" -> {
                 require(pattern != null, "count rule '" + id + "' needs a 'pattern'");
-                try {
-                    Pattern.compile(pattern);
-                } catch (PatternSyntaxException e) {
-                    throw new IllegalArgumentException("rule '" + id + "' has a broken pattern: " + e.getDescription());
-                }
-                require(max.containsKey("default"), "count rule '" + id + "' needs 'max' with a 'default'");
-                max.keySet().stream().filter(k -> !k.equals("default")).forEach(ContentType::fromId);
+                regex(pattern);
+                requireMax();
             }
             case "length" -> require(LENGTH_LIMITS.contains(limit),
                     "length rule '" + id + "' needs 'limit', one of " + LENGTH_LIMITS);
+            case "absence" -> require(!cues.isEmpty() || cuePattern != null,
+                    "absence rule '" + id + "' needs 'cues' or a 'cue-pattern'");
+            case "metric" -> {
+                require(metric != null, "metric rule '" + id + "' needs a 'metric', one of " + Metric.names());
+                Metric.fromName(metric);
+                requireMax();
+                if (Metric.fromName(metric) == Metric.SELF_FOCUS) {
+                    require(!selfWords.isEmpty() && !readerWords.isEmpty(),
+                            "self-focus rule '" + id + "' needs 'self-words' and 'reader-words'");
+                }
+            }
             default -> throw new IllegalStateException(kind);
         }
+        if (cuePattern != null) {
+            regex(cuePattern);
+        }
+        if (whenPattern != null) {
+            regex(whenPattern);
+        }
+        require(within == null || within.equals("opening"), "rule '" + id + "': 'within' can only be 'opening'");
         require(maxGap == null || (maxGap >= 0 && maxGap <= 3), "rule '" + id + "': 'max-gap' must be 0 to 3");
+        require(minWords == null || minWords >= 0, "rule '" + id + "': 'min-words' must be 0 or more");
+    }
+
+    private void requireMax() {
+        require(max.containsKey("default"), "rule '" + id + "' needs 'max' with a 'default'");
+        max.keySet().stream().filter(k -> !k.equals("default")).forEach(ContentType::fromId);
+    }
+
+    private void regex(String expression) {
+        try {
+            Pattern.compile(expression);
+        } catch (PatternSyntaxException e) {
+            throw new IllegalArgumentException("rule '" + id + "' has a broken pattern: " + e.getDescription());
+        }
     }
 
     private static void require(boolean ok, String problem) {
@@ -71,5 +128,10 @@ public record RuleDefinition(String id, String kind, String category, String sev
 
     public Severity severityValue() {
         return Severity.fromId(severity);
+    }
+
+    /** The threshold for a content type: its own or the default. */
+    int maxFor(ContentType type) {
+        return max.getOrDefault(type.id(), max.get("default"));
     }
 }

@@ -1,6 +1,8 @@
 package org.readerfirst.core.rules;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -99,32 +101,109 @@ public final class RulePackLoader {
             problems.add(new PackProblem(source, 0, "the pack is missing"));
             return;
         }
+        byte[] bytes;
         try (in) {
-            PackFile pack = yaml.readValue(in, PackFile.class);
+            bytes = in.readAllBytes();
+        } catch (IOException e) {
+            problems.add(new PackProblem(source, 0, "cannot be read: " + e.getMessage()));
+            return;
+        }
+        try {
+            PackFile pack = yaml.readValue(bytes, PackFile.class);
+            List<Integer> lines = ruleLines(bytes);
+            try {
+                pack.validate();
+            } catch (IllegalArgumentException e) {
+                problems.add(new PackProblem(source, 1, e.getMessage()));
+                return;
+            }
             Language language = pack.language().equals("any") ? null : Language.fromId(pack.language());
             List<Rule> rules = new ArrayList<>();
             Set<String> ids = new HashSet<>();
-            for (RuleDefinition d : pack.rules()) {
-                if (!ids.add(d.id())) {
-                    throw new IllegalArgumentException("the id '" + d.id() + "' is used twice");
+            for (int i = 0; i < pack.rules().size(); i++) {
+                RuleDefinition d = pack.rules().get(i);
+                int line = i < lines.size() ? lines.get(i) : 0;
+                try {
+                    d.validate();
+                    if (!ids.add(d.id())) {
+                        throw new IllegalArgumentException("the id '" + d.id() + "' is used twice");
+                    }
+                    rules.add(create(d, language, texts));
+                } catch (IllegalArgumentException e) {
+                    problems.add(new PackProblem(source, line, e.getMessage()));
+                    return;
                 }
-                rules.add(create(d, language, texts));
             }
             into.addAll(rules);
             packs.add(source);
         } catch (JsonProcessingException e) {
-            problems.add(describe(source, e));
-        } catch (IllegalArgumentException e) {
-            problems.add(new PackProblem(source, 0, e.getMessage()));
+            PackProblem p = describe(source, e);
+            int line = e instanceof JsonMappingException m ? lineOf(bytes, pointer(m)) : 0;
+            problems.add(line > 0 ? new PackProblem(source, line, p.problem()) : p);
         } catch (IOException e) {
             problems.add(new PackProblem(source, 0, "cannot be read: " + e.getMessage()));
         }
     }
 
+    /**
+     * Where a key stands in the file. The parser reports some mistakes only at the end of the entry
+     * they belong to; the writer wants the line of the key itself.
+     */
+    private int lineOf(byte[] bytes, String pointer) {
+        if (pointer.isEmpty()) {
+            return 0;
+        }
+        try (JsonParser p = yaml.getFactory().createParser(bytes)) {
+            JsonToken token;
+            while ((token = p.nextToken()) != null) {
+                if (token == JsonToken.FIELD_NAME && p.getParsingContext().pathAsPointer().toString().equals(pointer)) {
+                    return p.currentTokenLocation().getLineNr();
+                }
+            }
+        } catch (IOException e) {
+            return 0;
+        }
+        return 0;
+    }
+
+    private static String pointer(JsonMappingException m) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference r : m.getPath()) {
+            if (r.getFieldName() != null) {
+                sb.append('/').append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                sb.append('/').append(r.getIndex());
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The line on which each entry of the pack's 'rules' list starts, for pointing at a faulty rule. */
+    private List<Integer> ruleLines(byte[] bytes) throws IOException {
+        List<Integer> lines = new ArrayList<>();
+        try (JsonParser p = yaml.getFactory().createParser(bytes)) {
+            JsonToken token;
+            while ((token = p.nextToken()) != null) {
+                if (token == JsonToken.START_OBJECT && p.getParsingContext().getParent() != null
+                        && p.getParsingContext().getParent().inArray()
+                        && p.getParsingContext().getParent().getParent() != null
+                        && "rules".equals(p.getParsingContext().getParent().getParent().getCurrentName())
+                        && p.getParsingContext().getParent().getParent().getParent() != null
+                        && p.getParsingContext().getParent().getParent().getParent().inRoot()) {
+                    lines.add(p.currentTokenLocation().getLineNr());
+                }
+            }
+        }
+        return lines;
+    }
+
     private Rule create(RuleDefinition d, Language language, CategoryTexts texts) {
         return switch (d.kind()) {
             case "phrase" -> new PhraseRule(d, language, texts, lemmatizers);
+            case "substitution" -> new SubstitutionRule(d, language, texts, lemmatizers);
             case "count" -> new CountRule(d, language, texts);
+            case "absence" -> new AbsenceRule(d, language, texts, lemmatizers);
+            case "metric" -> new MetricRule(d, language, texts, lemmatizers);
             case "length" -> new LengthRule(d, language, texts);
             default -> throw new IllegalArgumentException("unknown kind " + d.kind());
         };

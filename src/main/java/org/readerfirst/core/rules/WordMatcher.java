@@ -14,13 +14,23 @@ final class WordMatcher {
     private static final int MIN_DROPPED_LETTER = 5;
     private static final int MIN_PREFIX_STEM = 5;
 
+    private static final WordMatcher ENGLISH = new WordMatcher(Language.ENGLISH);
+    private static final WordMatcher FINNISH = new WordMatcher(Language.FINNISH);
+
     private final Language language;
 
-    WordMatcher(Language language) {
+    private WordMatcher(Language language) {
         this.language = language;
     }
 
+    static WordMatcher of(Language language) {
+        return language == Language.FINNISH ? FINNISH : ENGLISH;
+    }
+
     boolean matches(PhrasePattern.Word word, Token token) {
+        if (word.exact()) {
+            return word.norm().equals(token.norm());
+        }
         for (String form : word.forms()) {
             if (token.forms().contains(form)) {
                 return true;

@@ -1,0 +1,73 @@
+package org.readerfirst.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.readerfirst.core.model.ContentType;
+import org.readerfirst.core.model.Language;
+
+/** The options of {@code check}, parsed. */
+record CheckOptions(ContentType type, Language language, boolean json, List<String> files) {
+
+    static CheckOptions parse(List<String> args) throws UsageException {
+        ContentType type = ContentType.POST;
+        Language language = Language.AUTO;
+        boolean json = false;
+        List<String> files = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            switch (a) {
+                case "--type" -> type = parseType(value(args, ++i, a));
+                case "--lang" -> language = parseLanguage(value(args, ++i, a));
+                case "--format" -> json = parseFormat(value(args, ++i, a));
+                default -> {
+                    if (a.startsWith("--type=")) {
+                        type = parseType(a.substring(7));
+                    } else if (a.startsWith("--lang=")) {
+                        language = parseLanguage(a.substring(7));
+                    } else if (a.startsWith("--format=")) {
+                        json = parseFormat(a.substring(9));
+                    } else if (a.startsWith("--") || (a.startsWith("-") && a.length() > 1)) {
+                        throw new UsageException("check: unknown option '" + a + "'; see 'readerfirst --help'");
+                    } else {
+                        files.add(a);
+                    }
+                }
+            }
+        }
+        if (files.isEmpty()) {
+            throw new UsageException("check: name a file to check, or '-' for standard input");
+        }
+        return new CheckOptions(type, language, json, List.copyOf(files));
+    }
+
+    private static String value(List<String> args, int i, String option) throws UsageException {
+        if (i >= args.size()) {
+            throw new UsageException("check: " + option + " needs a value");
+        }
+        return args.get(i);
+    }
+
+    private static ContentType parseType(String v) throws UsageException {
+        try {
+            return ContentType.fromId(v);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("check: --type " + e.getMessage());
+        }
+    }
+
+    private static Language parseLanguage(String v) throws UsageException {
+        try {
+            return Language.fromId(v);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("check: --lang " + e.getMessage());
+        }
+    }
+
+    private static boolean parseFormat(String v) throws UsageException {
+        return switch (v) {
+            case "json" -> true;
+            case "text" -> false;
+            default -> throw new UsageException("check: --format must be text or json, got '" + v + "'");
+        };
+    }
+}

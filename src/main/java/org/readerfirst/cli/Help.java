@@ -1,0 +1,47 @@
+package org.readerfirst.cli;
+
+/** The text of {@code --help}. */
+final class Help {
+
+    static final String TEXT = """
+            ReaderFirst: checks LinkedIn drafts against audience-first writing guidance, offline.
+
+            Usage:
+              readerfirst [--db PATH]                 open the app (on the database file PATH)
+              readerfirst check [options] FILE...     check text files; '-' reads standard input
+              readerfirst --help | --version
+
+            check options:
+              --type post|article|message|connection-note|comment   what the text is for (default post)
+              --lang auto|en|fi                        the text's language (default auto: detected)
+              --format text|json                       output for people (default) or programs
+
+            Output:
+              text   one line a finding: FILE:LINE:COLUMN: SEVERITY [CATEGORY] MESSAGE (RULE),
+                     then a summary line per file.
+              json   one JSON object per file per line (JSON Lines):
+                     {"file": ..., "language": "en"|"fi", "type": ..., "chars": N,
+                      "findings": [{"rule": ..., "category": ..., "severity": "error"|"warning"|"hint",
+                                    "start": N, "end": N, "message": ..., "suggestions": [...], "why": ...}]}
+                     start and end are offsets into the decoded text in UTF-16 code units, end exclusive.
+
+            Exit status:
+              0  no finding is an error
+              1  at least one finding is an error
+              2  a problem with the command or its input (a missing file, a file that is not UTF-8
+                 text); one line on standard error says which
+
+            Database (the app's drafts): --db PATH, else the environment variable READERFIRST_DB,
+            else readerfirst.db in the user's data folder (Linux: $XDG_DATA_HOME/readerfirst or
+            ~/.local/share/readerfirst; Windows: %APPDATA%\\ReaderFirst; macOS:
+            ~/Library/Application Support/ReaderFirst).
+            """;
+
+    private Help() {
+    }
+
+    static String version() {
+        String v = Help.class.getPackage().getImplementationVersion();
+        return v == null ? "development build" : v;
+    }
+}

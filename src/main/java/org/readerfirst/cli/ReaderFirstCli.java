@@ -1,0 +1,90 @@
+package org.readerfirst.cli;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Set;
+import org.readerfirst.core.lang.Lemmatizers;
+import org.readerfirst.core.model.CheckResult;
+import org.readerfirst.core.model.Language;
+import org.readerfirst.core.model.TextSnapshot;
+import org.readerfirst.core.rules.PackProblem;
+import org.readerfirst.core.rules.RuleBook;
+import org.readerfirst.core.rules.RuleEngine;
+import org.readerfirst.core.rules.RulePackLoader;
+
+/**
+ * The command line. Exit status: 0 when no finding is an error, 1 when one is, 2 for a problem with
+ * the command or its input (told in one line on standard error).
+ */
+public final class ReaderFirstCli {
+
+    public static final int OK = 0;
+    public static final int FINDINGS = 1;
+    public static final int USAGE = 2;
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final InputStream in;
+
+    public ReaderFirstCli(PrintStream out, PrintStream err, InputStream in) {
+        this.out = out;
+        this.err = err;
+        this.in = in;
+    }
+
+    /** Runs a sub-command; {@code args} start with its name. */
+    public int run(List<String> args) {
+        if (args.isEmpty() || args.get(0).equals("--help") || args.get(0).equals("-h") || args.get(0).equals("help")) {
+            out.print(Help.TEXT);
+            return OK;
+        }
+        if (args.get(0).equals("--version")) {
+            out.println("readerfirst " + Help.version());
+            return OK;
+        }
+        String command = args.get(0);
+        List<String> rest = args.subList(1, args.size());
+        try {
+            if (rest.contains("--help") || rest.contains("-h")) {
+                out.print(Help.TEXT);
+                return OK;
+            }
+            return switch (command) {
+                case "check" -> check(CheckOptions.parse(rest));
+                default -> throw new UsageException("unknown command '" + command + "'; see 'readerfirst --help'");
+            };
+        } catch (UsageException e) {
+            err.println("readerfirst: " + e.getMessage());
+            return USAGE;
+        }
+    }
+
+    private int check(CheckOptions options) {
+        Lemmatizers lemmatizers = Lemmatizers.stemmers();
+        RuleBook book = new RulePackLoader(lemmatizers).loadBuiltIn();
+        for (PackProblem p : book.problems()) {
+            err.println("readerfirst: skipped rule pack " + p);
+        }
+        RuleEngine engine = new RuleEngine(book, lemmatizers);
+        FindingPrinter printer = new FindingPrinter(out, options.json());
+        boolean inputProblem = false;
+        boolean errors = false;
+        for (String file : options.files()) {
+            String text;
+            try {
+                text = TextInput.read(file, in);
+            } catch (UsageException e) {
+                err.println("readerfirst: " + e.getMessage());
+                inputProblem = true;
+                continue;
+            }
+            CheckResult result = engine.check(new TextSnapshot(text, options.type(), options.language()),
+                    Language.ENGLISH, Set.of());
+            printer.print(file, result);
+            errors |= result.hasErrors();
+        }
+        out.flush();
+        return inputProblem ? USAGE : errors ? FINDINGS : OK;
+    }
+}

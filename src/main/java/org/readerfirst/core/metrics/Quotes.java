@@ -1,0 +1,25 @@
+package org.readerfirst.core.metrics;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds quoted material: text in quotation marks of several words, and lines that start with '>'. */
+public final class Quotes {
+
+    private static final Pattern QUOTED = Pattern.compile(
+            "[\"\u201c\u201d\u00ab\u00bb]([^\"\u201c\u201d\u00ab\u00bb\\n]{20,})[\"\u201c\u201d\u00ab\u00bb]|(?m)^[ \\t]*>[^\\n]+");
+
+    private Quotes() {
+    }
+
+    public static List<Span> find(String text) {
+        List<Span> out = new ArrayList<>();
+        Matcher m = QUOTED.matcher(text);
+        while (m.find()) {
+            out.add(new Span(m.start(), m.end()));
+        }
+        return out;
+    }
+}

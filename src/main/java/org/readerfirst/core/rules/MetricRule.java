@@ -1,0 +1,143 @@
+package org.readerfirst.core.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.readerfirst.core.lang.Lemmatizers;
+import org.readerfirst.core.lang.Token;
+import org.readerfirst.core.metrics.Lix;
+import org.readerfirst.core.metrics.Metric;
+import org.readerfirst.core.metrics.Quotes;
+import org.readerfirst.core.metrics.Span;
+import org.readerfirst.core.metrics.TextSpans;
+import org.readerfirst.core.model.Finding;
+import org.readerfirst.core.model.Language;
+
+/** Holds a measurement of the text (sentence length, readability, self-focus...) to a threshold. */
+final class MetricRule extends PackRule {
+
+    /** Self-focus is a pattern, not one "I": below this many first-person words it is not judged. */
+    private static final int MIN_SELF_WORDS = 3;
+
+    private final Metric metric;
+    private final int minWords;
+    private final PhraseSet self;
+    private final PhraseSet reader;
+
+    MetricRule(RuleDefinition definition, Language language, CategoryTexts texts, Lemmatizers lemmatizers) {
+        super(definition, language, texts);
+        this.metric = Metric.fromName(definition.metric());
+        this.minWords = definition.minWords() == null ? 0 : definition.minWords();
+        this.self = new PhraseSet(definition.selfWords(), language, lemmatizers, 0);
+        this.reader = new PhraseSet(definition.readerWords(), language, lemmatizers, 0);
+    }
+
+    @Override
+    public List<Finding> check(AnalyzedText text, CheckContext context) {
+        if (text.tokens().size() < Math.max(1, minWords)) {
+            return List.of();
+        }
+        int max = definition.maxFor(context.type());
+        return switch (metric) {
+            case SENTENCE_WORDS -> longSentences(text, context, max);
+            case PARAGRAPH_LIX -> hardParagraphs(text, context, max);
+            case SELF_FOCUS -> selfFocus(text, context, max);
+            case QUOTED_SHARE -> quotedShare(text, context, max);
+            case OPENING_LENGTH -> longOpening(text, context, max);
+        };
+    }
+
+    private List<Finding> longSentences(AnalyzedText text, CheckContext context, int max) {
+        List<Finding> out = new ArrayList<>();
+        for (Span s : TextSpans.sentences(text.text())) {
+            int words = wordsIn(text, s);
+            if (words > max) {
+                out.add(finding(s.start(), s.end(), Map.of("words", Integer.toString(words), "max", Integer.toString(max)),
+                        List.of(), context));
+            }
+        }
+        return out;
+    }
+
+    private List<Finding> hardParagraphs(AnalyzedText text, CheckContext context, int max) {
+        List<Finding> out = new ArrayList<>();
+        List<Span> sentences = TextSpans.sentences(text.text());
+        for (Span p : TextSpans.paragraphs(text.text())) {
+            int words = 0;
+            int longWords = 0;
+            for (Token t : tokensIn(text, p)) {
+                words++;
+                if (Lix.isLong(t.norm())) {
+                    longWords++;
+                }
+            }
+            if (words < Math.max(minWords, 1)) {
+                continue;
+            }
+            int count = (int) sentences.stream().filter(s -> s.start() >= p.start() && s.start() < p.end()).count();
+            double lix = Lix.of(words, count, longWords);
+            if (lix > max) {
+                out.add(finding(p.start(), p.end(), Map.of("lix", String.format(Locale.ROOT, "%.0f", lix),
+                        "max", Integer.toString(max)), List.of(), context));
+            }
+        }
+        return out;
+    }
+
+    private List<Finding> selfFocus(AnalyzedText text, CheckContext context, int max) {
+        List<Span> mine = self.find(text);
+        int yours = reader.find(text).size();
+        if (mine.size() < MIN_SELF_WORDS || mine.size() * 100 <= max * (mine.size() + yours)) {
+            return List.of();
+        }
+        Span first = TextSpans.sentences(text.text()).stream().filter(s -> s.contains(mine.get(0).start()))
+                .findFirst().orElse(mine.get(0));
+        int percent = Math.round(mine.size() * 100f / (mine.size() + yours));
+        return List.of(finding(first.start(), first.end(), Map.of("self", Integer.toString(mine.size()),
+                "reader", Integer.toString(yours), "percent", Integer.toString(percent)), List.of(), context));
+    }
+
+    private List<Finding> quotedShare(AnalyzedText text, CheckContext context, int max) {
+        List<Span> quotes = Quotes.find(text.text());
+        if (quotes.isEmpty()) {
+            return List.of();
+        }
+        int quoted = quotes.stream().mapToInt(Span::length).sum();
+        int total = text.text().strip().length();
+        int percent = Math.round(quoted * 100f / Math.max(1, total));
+        if (percent <= max) {
+            return List.of();
+        }
+        Span longest = quotes.stream().max((a, b) -> Integer.compare(a.length(), b.length())).orElseThrow();
+        return List.of(finding(longest.start(), longest.end(), Map.of("percent", Integer.toString(percent),
+                "max", Integer.toString(max)), definition.suggestions(), context));
+    }
+
+    private List<Finding> longOpening(AnalyzedText text, CheckContext context, int max) {
+        List<Span> sentences = TextSpans.sentences(text.text());
+        if (sentences.isEmpty()) {
+            return List.of();
+        }
+        Span first = sentences.get(0);
+        if (first.length() <= max) {
+            return List.of();
+        }
+        return List.of(finding(first.start(), first.end(), Map.of("chars", Integer.toString(first.length()),
+                "max", Integer.toString(max)), List.of(), context));
+    }
+
+    private static int wordsIn(AnalyzedText text, Span s) {
+        return tokensIn(text, s).size();
+    }
+
+    private static List<Token> tokensIn(AnalyzedText text, Span s) {
+        List<Token> out = new ArrayList<>();
+        for (Token t : text.tokens()) {
+            if (t.start() >= s.start() && t.start() < s.end()) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,46 @@
+package org.readerfirst;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** Keeps the arrows pointing one way: the checks stay pure, SQL stays in the store, JavaFX in the UI. */
+@AnalyzeClasses(packages = "org.readerfirst", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule core_and_export_use_no_ui_toolkit_and_no_sql = noClasses()
+            .that().resideInAnyPackage("org.readerfirst.core..", "org.readerfirst.export..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.fxmisc..", "java.sql..", "java.awt..");
+
+    @ArchTest
+    static final ArchRule only_the_store_speaks_sql = noClasses()
+            .that().resideOutsideOfPackage("org.readerfirst.store..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..");
+
+    @ArchTest
+    static final ArchRule only_the_ui_uses_javafx = noClasses()
+            .that().resideOutsideOfPackage("org.readerfirst.ui..")
+            .and().doNotHaveFullyQualifiedName("org.readerfirst.Launcher")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.fxmisc..");
+
+    @ArchTest
+    static final ArchRule core_depends_on_nothing_else_of_ours = noClasses()
+            .that().resideInAPackage("org.readerfirst.core..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.readerfirst.store..", "org.readerfirst.ui..",
+                    "org.readerfirst.cli..", "org.readerfirst.export..", "org.readerfirst.grammar..");
+
+    @ArchTest
+    static final ArchRule the_command_line_never_reaches_the_ui = noClasses()
+            .that().resideInAPackage("org.readerfirst.cli..")
+            .should().dependOnClassesThat().resideInAPackage("org.readerfirst.ui..");
+
+    @ArchTest
+    static final ArchRule nothing_prints_outside_the_command_line = noClasses()
+            .that().resideOutsideOfPackage("org.readerfirst.cli..")
+            .and().doNotHaveFullyQualifiedName("org.readerfirst.Launcher")
+            .should().accessField(System.class, "out");
+}

@@ -1,0 +1,129 @@
+package org.readerfirst.core.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.readerfirst.core.lang.Lemmatizers;
+import org.readerfirst.core.model.ContentType;
+import org.readerfirst.core.model.Language;
+import org.readerfirst.core.model.TextSnapshot;
+
+class RulePackLoaderTest {
+
+    private final RulePackLoader loader = new RulePackLoader(Lemmatizers.stemmers());
+
+    @TempDir
+    Path dir;
+
+    private static final String GOOD = """
+            language: en
+            rules:
+              - id: no-synergy
+                kind: phrase
+                category: clarity
+                severity: warning
+                message: "Say what you mean instead of “{match}”."
+                phrases: [leverage synergies]
+                examples:
+                  flagged: ["We will leverage synergies."]
+                  clean: ["We will share the warehouse."]
+            """;
+
+    private void write(String name, String yaml) throws IOException {
+        Files.writeString(dir.resolve(name), yaml, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void a_writers_pack_adds_rules_on_top_of_the_built_in_ones() throws IOException {
+        write("mine.yaml", GOOD);
+        RuleBook book = loader.loadBuiltInAnd(dir);
+        assertEquals(List.of(), book.problems());
+        RuleEngine engine = new RuleEngine(book, Lemmatizers.stemmers());
+        assertEquals("no-synergy", engine.check(new TextSnapshot("Let us leverage synergies now.", ContentType.POST,
+                Language.ENGLISH)).findings().stream().filter(f -> f.ruleId().equals("no-synergy")).findFirst()
+                .orElseThrow().ruleId());
+        assertTrue(book.rules().size() > loader.loadBuiltIn().rules().size());
+    }
+
+    @Test
+    void a_misspelt_key_is_reported_with_file_line_and_a_suggestion() throws IOException {
+        write("typo.yaml", GOOD.replace("    message:", "    mesage:"));
+        write("good.yaml", GOOD.replace("no-synergy", "no-synergy-2"));
+        RuleBook book = loader.loadBuiltInAnd(dir);
+        assertEquals(1, book.problems().size(), book.problems().toString());
+        PackProblem p = book.problems().get(0);
+        assertTrue(p.source().endsWith("typo.yaml"), p.toString());
+        assertEquals(7, p.line(), p.toString());
+        assertTrue(p.problem().contains("unknown key 'mesage'") && p.problem().contains("did you mean 'message'"),
+                p.toString());
+        assertTrue(book.rules().stream().anyMatch(r -> r.id().equals("no-synergy-2")), "the good pack still loads");
+        assertTrue(book.rules().stream().noneMatch(r -> r.id().equals("no-synergy")), "the bad pack is skipped whole");
+    }
+
+    @Test
+    void wrong_values_are_named() throws IOException {
+        List<String[]> cases = List.of(
+                new String[] {"category: clarity", "category: clarty", "unknown category 'clarty'"},
+                new String[] {"severity: warning", "severity: warn", "unknown severity 'warn'"},
+                new String[] {"kind: phrase", "kind: phrases", "unknown kind 'phrases'"},
+                new String[] {"language: en", "language: sv", "'language' must be en, fi or any"},
+                new String[] {"      flagged: [\"We will leverage synergies.\"]\n", "", "examples need at least one 'flagged'"},
+                new String[] {"phrases: [leverage synergies]", "phrases: [leverage synergies\n", ""});
+        for (String[] c : cases) {
+            Path one = Files.createTempDirectory(dir, "case");
+            Files.writeString(one.resolve("pack.yaml"), GOOD.replace(c[0], c[1]), StandardCharsets.UTF_8);
+            RuleBook book = loader.loadBuiltInAnd(one);
+            assertEquals(1, book.problems().size(), c[1]);
+            PackProblem p = book.problems().get(0);
+            assertTrue(p.problem().contains(c[2]), p.toString());
+            assertTrue(p.line() > 0, "a line for " + p);
+        }
+    }
+
+    @Test
+    void a_broken_regular_expression_is_rejected_at_load() throws IOException {
+        write("count.yaml", """
+                language: any
+                rules:
+                  - id: bangs
+                    kind: count
+                    category: professional-tone
+                    severity: warning
+                    pattern: '!{3,'
+                    max: {default: 0}
+                    message: too loud
+                    examples: {flagged: ["Wow!!!"], clean: ["Wow."]}
+                """);
+        RuleBook book = loader.loadBuiltInAnd(dir);
+        assertEquals(1, book.problems().size());
+        assertTrue(book.problems().get(0).problem().contains("broken pattern"), book.problems().toString());
+    }
+
+    @Test
+    void a_writers_limits_table_replaces_the_built_in_one() throws IOException {
+        write("limits.yaml", "surfaces:\n  connection-note: {max-chars: 200}\n");
+        RuleBook book = loader.loadBuiltInAnd(dir);
+        assertEquals(200, book.limits().maxChars(ContentType.CONNECTION_NOTE).getAsInt());
+    }
+
+    @Test
+    void every_built_in_pack_file_is_listed_in_the_index() throws IOException {
+        Path root = Path.of("assets/rules");
+        List<String> index = Files.readAllLines(root.resolve("packs.txt")).stream()
+                .map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        try (Stream<Path> files = Files.walk(root)) {
+            List<String> packs = files.filter(p -> p.toString().endsWith(".yaml"))
+                    .map(p -> root.relativize(p).toString().replace('\\', '/'))
+                    .filter(p -> p.contains("/")).sorted().toList();
+            assertEquals(packs, index.stream().sorted().toList());
+        }
+    }
+}

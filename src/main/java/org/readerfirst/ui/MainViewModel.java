@@ -41,7 +41,7 @@ public final class MainViewModel {
     private final EditorViewModel editor;
     private final CheckPanelViewModel panel;
     private final List<PackProblem> packProblems;
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(Messages.get("status.ready"));
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper statusIsError = new ReadOnlyBooleanWrapper(false);
     private Draft lastQueued;
     private long discarding = -1;
@@ -58,6 +58,7 @@ public final class MainViewModel {
                          ScheduledExecutorService writer, Executor fx, Duration autosaveDelay) {
         this.store = Objects.requireNonNull(store, "store");
         this.fx = Objects.requireNonNull(fx, "fx");
+        status.set(Messages.get("status.ready", store.file().toAbsolutePath()));
         this.editor = new EditorViewModel(engine, checkExecutor, Language.ENGLISH);
         this.panel = new CheckPanelViewModel(editor);
         this.packProblems = engine.book().problems();

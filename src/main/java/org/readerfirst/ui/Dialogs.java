@@ -1,5 +1,6 @@
 package org.readerfirst.ui;
 
+import java.util.Locale;
 import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar.ButtonData;
@@ -20,7 +21,9 @@ final class Dialogs {
     static Optional<String> askTitle(Window owner, String current) {
         TextInputDialog dialog = new TextInputDialog(current);
         prepare(dialog, owner, Messages.get("rename.title"), Messages.get("rename.header"));
+        dialog.setGraphic(null);
         dialog.setContentText(Messages.get("rename.label"));
+        dialog.getDialogPane().setId("rename-dialog");
         dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty()
                 .bind(dialog.getEditor().textProperty().map(String::isBlank).orElse(true));
         dialog.getEditor().selectAll();
@@ -33,6 +36,7 @@ final class Dialogs {
         ButtonType keep = new ButtonType(Messages.get("delete.cancel"), ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("delete.content"), delete, keep);
         prepare(alert, owner, Messages.get("delete.title"), Messages.get("delete.header", title));
+        alert.setGraphic(null);
         alert.getDialogPane().lookupButton(delete).getStyleClass().add("danger");
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(delete)).setDefaultButton(false);
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(keep)).setDefaultButton(true);
@@ -43,10 +47,12 @@ final class Dialogs {
     static void cannotOpen(StoreException e) {
         Alert alert = new Alert(Alert.AlertType.ERROR);
         prepare(alert, null, Messages.get("startup.title"), Messages.get("startup.header"));
-        Label text = new Label(Messages.get("startup.content", e.getMessage(), e.file().toAbsolutePath()));
+        String advice = Messages.get("startup.advice." + e.kind().name().toLowerCase(Locale.ROOT));
+        Label text = new Label(Messages.get("startup.content", e.getMessage(), e.file().toAbsolutePath(), advice));
         text.setWrapText(true);
-        text.setMaxWidth(520);
+        text.setPrefWidth(480);
         alert.getDialogPane().setContent(text);
+        alert.getDialogPane().setId("startup-error");
         alert.getButtonTypes().setAll(new ButtonType(Messages.get("startup.close"), ButtonData.OK_DONE));
         alert.showAndWait();
     }

@@ -38,6 +38,7 @@ public final class ReaderFirstApp extends Application {
     private static volatile Path launchDatabase;
 
     private final Path database;
+    private final Runnable exit;
     private ExecutorService checkExecutor;
     private MainViewModel vm;
     private MainView view;
@@ -52,7 +53,13 @@ public final class ReaderFirstApp extends Application {
 
     /** An app on the given database file, for embedding and tests. */
     public ReaderFirstApp(Path database) {
+        this(database, Platform::exit);
+    }
+
+    /** As above, with what to do instead of exiting when the database cannot be used (for tests). */
+    ReaderFirstApp(Path database, Runnable exit) {
         this.database = database;
+        this.exit = exit;
     }
 
     /** Opens the window on the given database file and returns when the writer has closed it. */
@@ -82,7 +89,7 @@ public final class ReaderFirstApp extends Application {
         } catch (StoreException e) {
             LOG.log(Level.ERROR, "Cannot open " + file, e);
             Dialogs.cannotOpen(e);
-            Platform.exit();
+            exit.run();
             return;
         }
         Lemmatizers lemmatizers = Lemmatizers.stemmers();
@@ -97,7 +104,7 @@ public final class ReaderFirstApp extends Application {
             LOG.log(Level.ERROR, "Cannot read " + file, e);
             shutdown();
             Dialogs.cannotOpen(e);
-            Platform.exit();
+            exit.run();
             return;
         }
 

@@ -1,10 +1,17 @@
 package org.readerfirst.ui;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.application.Application;
+import javafx.scene.control.DialogPane;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.ComboBox;
@@ -191,5 +198,51 @@ class ReaderFirstAppTest {
         robot.interact(() -> type.setValue(ContentType.COMMENT));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> panelShows(Category.TEMPLATE_MESSAGE));
         assertEquals("Detected: English", robot.lookup("#detected-language").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void f2_renames_the_open_draft_and_the_list_shows_the_new_name() throws Exception {
+        start();
+        robot.clickOn("#editor").push(KeyCode.F2);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#rename-dialog").tryQuery().isPresent());
+        // Typing goes to the window the robot last clicked in, so click into the dialog first.
+        robot.clickOn("#rename-dialog .text-field")
+                .push(new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN))
+                .write("Note for Anna")
+                .push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals("Note for Anna", robot.lookup("#draft-title").queryAs(Label.class).getText());
+        @SuppressWarnings("unchecked")
+        ListView<DraftItem> drafts = robot.lookup("#drafts").queryAs(ListView.class);
+        assertEquals("Note for Anna", drafts.getItems().get(0).draft().title());
+    }
+
+    @Test
+    void a_database_that_cannot_be_opened_is_explained_by_name_and_left_unchanged() throws Exception {
+        Path bad = folder.resolve("drafts.db");
+        byte[] junk = "These are someone's notes, not a database. ".repeat(200).getBytes(StandardCharsets.UTF_8);
+        Files.write(bad, junk);
+        AtomicBoolean exited = new AtomicBoolean();
+        FxToolkit.registerPrimaryStage();
+        CompletableFuture<Application> starting = CompletableFuture.supplyAsync(() -> {
+            try {
+                return FxToolkit.setupApplication(() -> new ReaderFirstApp(bad, () -> exited.set(true)));
+            } catch (TimeoutException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#startup-error").tryQuery().isPresent());
+        DialogPane dialog = robot.lookup("#startup-error").queryAs(DialogPane.class);
+        String text = ((Label) dialog.getContent()).getText();
+        assertTrue(text.contains(bad.toAbsolutePath().toString()), text);
+        assertTrue(text.contains("not a SQLite database"), text);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Close");
+
+        app = (ReaderFirstApp) starting.get(10, TimeUnit.SECONDS);
+        assertTrue(exited.get());
+        assertArrayEquals(junk, Files.readAllBytes(bad));
     }
 }

@@ -68,6 +68,10 @@ final class Autosaver implements AutoCloseable {
         scheduled = writer.schedule(this::writePending, delay.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    synchronized boolean hasPending() {
+        return !pending.isEmpty();
+    }
+
     /** Drops unsaved changes of a draft that is about to be deleted. */
     synchronized void forget(long id) {
         pending.remove(id);

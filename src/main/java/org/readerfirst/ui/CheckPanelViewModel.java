@@ -32,6 +32,7 @@ public final class CheckPanelViewModel {
     private final Map<Severity, ReadOnlyIntegerWrapper> counts = new EnumMap<>(Severity.class);
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.EMPTY_TEXT);
     private final EventSource<TextSpan> reveals = new EventSource<>();
+    private final EventSource<TextReplacement> fixes = new EventSource<>();
 
     public CheckPanelViewModel(EditorViewModel editor) {
         this.editor = editor;
@@ -89,6 +90,16 @@ public final class CheckPanelViewModel {
     /** Asks the editor to select the finding's text where it is now; nothing if it was deleted. */
     public void reveal(Finding finding) {
         editor.spanOf(finding).ifPresent(reveals::push);
+    }
+
+    /** Asks the editor to put the fix in place of the finding's words, if they are still there. */
+    public void applyFix(Finding finding, String replacement) {
+        editor.spanOf(finding).ifPresent(span -> fixes.push(new TextReplacement(span, replacement)));
+    }
+
+    /** Replacements the writer chose from the findings' fixes; the editor applies them undoably. */
+    public EventStream<TextReplacement> fixes() {
+        return fixes;
     }
 
     /** Spans to select and scroll to, as the writer picks findings. */

@@ -68,7 +68,8 @@ final class EditorView {
 
         subscriptions = vm.loads().subscribe(this::showDraft)
                 .and(liveChecks())
-                .and(panel.reveals().subscribe(this::reveal));
+                .and(panel.reveals().subscribe(this::reveal))
+                .and(panel.fixes().subscribe(this::replace));
     }
 
     private Subscription liveChecks() {
@@ -105,6 +106,15 @@ final class EditorView {
     private void reveal(TextSpan span) {
         int length = area.getLength();
         area.selectRange(Math.min(span.start(), length), Math.min(span.end(), length));
+        area.requestFollowCaret();
+        area.requestFocus();
+    }
+
+    private void replace(TextReplacement fix) {
+        int length = area.getLength();
+        int start = Math.min(fix.span().start(), length);
+        area.replaceText(start, Math.min(fix.span().end(), length), fix.text());
+        area.moveTo(start + fix.text().length());
         area.requestFollowCaret();
         area.requestFocus();
     }

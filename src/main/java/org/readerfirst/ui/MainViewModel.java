@@ -2,19 +2,14 @@ package org.readerfirst.ui;
 
 import java.lang.System.Logger.Level;
 import java.time.Duration;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import org.readerfirst.core.model.ContentType;
 import org.readerfirst.core.model.Draft;
 import org.readerfirst.core.model.Language;
@@ -32,7 +27,6 @@ public final class MainViewModel {
 
     private static final System.Logger LOG = System.getLogger(MainViewModel.class.getName());
     static final String LAST_DRAFT = "ui.last-draft";
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final DraftStore store;
     private final Executor fx;
@@ -41,8 +35,7 @@ public final class MainViewModel {
     private final EditorViewModel editor;
     private final CheckPanelViewModel panel;
     private final List<PackProblem> packProblems;
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper();
-    private final ReadOnlyBooleanWrapper statusIsError = new ReadOnlyBooleanWrapper(false);
+    private final StatusLine status = new StatusLine();
     private Draft lastQueued;
     private long discarding = -1;
     private Optional<WindowLayout> savedLayout = Optional.empty();
@@ -58,11 +51,11 @@ public final class MainViewModel {
                          ScheduledExecutorService writer, Executor fx, Duration autosaveDelay) {
         this.store = Objects.requireNonNull(store, "store");
         this.fx = Objects.requireNonNull(fx, "fx");
-        status.set(Messages.get("status.ready", store.file().toAbsolutePath()));
+        status.show(Messages.get("status.ready", store.file().toAbsolutePath()));
         this.editor = new EditorViewModel(engine, checkExecutor, Language.ENGLISH);
         this.panel = new CheckPanelViewModel(editor);
         this.packProblems = engine.book().problems();
-        this.saver = new Autosaver(store, writer, fx, autosaveDelay, this::saved, this::saveFailed);
+        this.saver = new Autosaver(store, writer, fx, autosaveDelay, this::saved, status::saveFailed);
         drafts.selectedProperty().addListener((obs, was, now) -> open(now));
         editor.textProperty().addListener((obs, was, now) -> editorChanged());
         editor.typeProperty().addListener((obs, was, now) -> editorChanged());
@@ -150,17 +143,17 @@ public final class MainViewModel {
             item.setDraft(new Draft(shown.id(), shown.title(), shown.body(), shown.type(), shown.language(),
                     shown.created(), stored.updated()));
         });
-        setStatus(Messages.get("status.saved", CLOCK.format(stored.updated().atZone(ZoneId.systemDefault()))), false);
+        status.saved(stored.updated());
     }
 
-    private void saveFailed(StoreException e) {
-        setStatus(Messages.get("status.save.failed", e.getMessage()), true);
-    }
-
-    /** Ctrl+S: writes the open draft now rather than after the pause. */
+    /** Ctrl+S: writes the open draft now rather than after the pause, or says all is saved. */
     public void saveNow() {
         queueIfChanged();
-        saver.saveNow();
+        if (saver.hasPending()) {
+            saver.saveNow();
+        } else {
+            status.show(Messages.get("status.uptodate"));
+        }
     }
 
     /**
@@ -173,7 +166,7 @@ public final class MainViewModel {
         CompletableFuture<DraftItem> opened = new CompletableFuture<>();
         saver.submit(s -> s.create(title, "", type, Language.AUTO)).whenCompleteAsync((created, error) -> {
             if (error != null) {
-                storeFailed(error);
+                status.storeFailed(error);
                 opened.completeExceptionally(error);
             } else {
                 DraftItem item = drafts.addFirst(created);
@@ -211,7 +204,7 @@ public final class MainViewModel {
             if (error != null) {
                 // Nothing was deleted: put the row back so the writer can still reach the draft.
                 drafts.insert(index, item);
-                storeFailed(error);
+                status.storeFailed(error);
             } else if (drafts.items().isEmpty()) {
                 newDraft();
             }
@@ -222,21 +215,8 @@ public final class MainViewModel {
     /** The draft's text as it goes to LinkedIn: plain text with plain line breaks. */
     public String copyForLinkedIn() {
         String text = editor.textProperty().get().replace("\r\n", "\n").replace('\r', '\n').strip();
-        setStatus(text.isEmpty() ? Messages.get("status.copy.empty")
-                : Messages.get("status.copied", text.length()), false);
+        status.show(text.isEmpty() ? Messages.get("status.copy.empty") : Messages.get("status.copied", text.length()));
         return text;
-    }
-
-    private void storeFailed(Throwable error) {
-        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-        LOG.log(Level.WARNING, "A store operation failed", cause);
-        setStatus(cause instanceof StoreException se ? Messages.get("status.store.failed", se.getMessage())
-                : Messages.get("status.store.failed", String.valueOf(cause.getMessage())), true);
-    }
-
-    private void setStatus(String text, boolean error) {
-        status.set(text);
-        statusIsError.set(error);
     }
 
     /**
@@ -284,11 +264,11 @@ public final class MainViewModel {
     }
 
     public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+        return status.textProperty();
     }
 
     public ReadOnlyBooleanProperty statusIsErrorProperty() {
-        return statusIsError.getReadOnlyProperty();
+        return status.errorProperty();
     }
 
 }

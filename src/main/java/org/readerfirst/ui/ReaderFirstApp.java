@@ -15,6 +15,7 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.readerfirst.core.lang.Lemmatizers;
@@ -123,6 +124,7 @@ public final class ReaderFirstApp extends Application {
                 ? Messages.get("app.title")
                 : Messages.get("app.title.draft", vm.editor().draftProperty().get().title()),
                 vm.editor().draftProperty()));
+        addIcons();
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
         bounds = new WindowBounds(stage);
@@ -132,6 +134,15 @@ public final class ReaderFirstApp extends Application {
         // The split pane keeps its divider positions only once it has its real width.
         Platform.runLater(() -> view.setDividers(layout.map(WindowLayout::dividers).orElse(MainView.DEFAULT_DIVIDERS)));
         view.focusEditor();
+    }
+
+    private void addIcons() {
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            URL icon = ReaderFirstApp.class.getResource("/assets/icons/readerfirst-" + size + ".png");
+            if (icon != null) {
+                stage.getIcons().add(new Image(icon.toExternalForm()));
+            }
+        }
     }
 
     /** Puts the window where it was if that is still on a screen, else centred; returns its size. */

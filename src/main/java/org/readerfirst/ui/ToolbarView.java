@@ -48,7 +48,8 @@ final class ToolbarView {
             return d == null ? "" : Messages.get("toolbar.detected", Messages.of("language", d.id()));
         }, vm.detectedLanguageProperty()));
         detected.visibleProperty().bind(vm.languageProperty().isEqualTo(Language.AUTO)
-                .and(vm.detectedLanguageProperty().isNotNull()));
+                .and(vm.detectedLanguageProperty().isNotNull())
+                .and(Bindings.createBooleanBinding(() -> !vm.textProperty().get().isBlank(), vm.textProperty())));
         detected.managedProperty().bind(detected.visibleProperty());
 
         Button undo = iconButton(Icons.UNDO, "toolbar.undo");

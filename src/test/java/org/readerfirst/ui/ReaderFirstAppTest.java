@@ -201,6 +201,30 @@ class ReaderFirstAppTest {
     }
 
     @Test
+    void a_fix_from_the_panel_replaces_the_flagged_words_and_undo_takes_it_back() throws Exception {
+        start();
+        robot.clickOn("#editor").write("We leverage our data.");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> panelShows(Category.CLARITY));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.clickOn("Use “use”");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("We use our data.", editor().getText());
+
+        robot.push(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("We leverage our data.", editor().getText());
+    }
+
+    @Test
+    void ctrl_s_with_nothing_new_says_everything_is_saved() throws Exception {
+        start();
+        robot.clickOn("#editor").push(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Everything is saved", robot.lookup("#status").queryAs(Label.class).getText());
+    }
+
+    @Test
     void f2_renames_the_open_draft_and_the_list_shows_the_new_name() throws Exception {
         start();
         robot.clickOn("#editor").push(KeyCode.F2);

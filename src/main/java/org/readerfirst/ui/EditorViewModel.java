@@ -4,6 +4,7 @@ import java.lang.System.Logger.Level;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.Executor;
@@ -164,7 +165,7 @@ public final class EditorViewModel {
     }
 
     /** Where a finding of the last check is now; empty if its text has been deleted. */
-    public java.util.Optional<TextSpan> spanOf(Finding finding) {
+    public Optional<TextSpan> spanOf(Finding finding) {
         return tracked.spanOf(finding);
     }
 

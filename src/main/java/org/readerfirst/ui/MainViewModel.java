@@ -270,5 +270,4 @@ public final class MainViewModel {
     public ReadOnlyBooleanProperty statusIsErrorProperty() {
         return status.errorProperty();
     }
-
 }

@@ -4,6 +4,7 @@ import java.lang.System.Logger.Level;
 import java.net.URL;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -130,8 +131,7 @@ public final class ReaderFirstApp extends Application {
         bounds = new WindowBounds(stage);
         stage.setOnCloseRequest(e -> shutdown());
         stage.show();
-        // The split pane keeps its divider positions only once it has its real width.
-        // The split pane keeps its divider positions only once it has its real width.
+        // Set again once shown, in case the window manager gave the window another size.
         Platform.runLater(() -> view.setDividers(layout.map(WindowLayout::dividers).orElse(MainView.DEFAULT_DIVIDERS)));
         view.focusEditor();
     }
@@ -216,7 +216,7 @@ public final class ReaderFirstApp extends Application {
             }
         }
 
-        WindowLayout layout(java.util.List<Double> dividers) {
+        WindowLayout layout(List<Double> dividers) {
             return new WindowLayout(x, y, width, height, stage.isMaximized(), dividers);
         }
     }

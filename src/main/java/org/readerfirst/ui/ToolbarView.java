@@ -1,14 +1,16 @@
 package org.readerfirst.ui;
 
+import java.util.Locale;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tooltip;
-import javafx.geometry.Orientation;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -75,7 +77,7 @@ final class ToolbarView {
         toggle(counter, "over-limit", vm.overLimitProperty().get());
         Tooltip counterTip = new Tooltip();
         counterTip.textProperty().bind(Bindings.createStringBinding(() -> {
-            String surface = Messages.of("type", vm.typeProperty().get().id()).toLowerCase(java.util.Locale.ROOT);
+            String surface = Messages.of("type", vm.typeProperty().get().id()).toLowerCase(Locale.ROOT);
             int over = vm.limitProperty().get().isPresent()
                     ? vm.textProperty().get().length() - vm.limitProperty().get().getAsInt() : 0;
             return over > 0 ? Messages.get("counter.tooltip.over", over, surface)
@@ -115,7 +117,7 @@ final class ToolbarView {
         }
     }
 
-    private static <T> StringConverter<T> named(String prefix, java.util.function.Function<T, String> id) {
+    private static <T> StringConverter<T> named(String prefix, Function<T, String> id) {
         return new StringConverter<>() {
             @Override
             public String toString(T value) {

@@ -6,12 +6,15 @@ import org.readerfirst.core.model.ContentType;
 import org.readerfirst.core.model.Language;
 
 /** The options of {@code check}, parsed. */
-record CheckOptions(ContentType type, Language language, boolean json, List<String> files) {
+record CheckOptions(ContentType type, Language language, boolean json, String audienceFile, String rulesDir,
+                    List<String> files) {
 
     static CheckOptions parse(List<String> args) throws UsageException {
         ContentType type = ContentType.POST;
         Language language = Language.AUTO;
         boolean json = false;
+        String audience = null;
+        String rules = null;
         List<String> files = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
@@ -19,6 +22,8 @@ record CheckOptions(ContentType type, Language language, boolean json, List<Stri
                 case "--type" -> type = parseType(value(args, ++i, a));
                 case "--lang" -> language = parseLanguage(value(args, ++i, a));
                 case "--format" -> json = parseFormat(value(args, ++i, a));
+                case "--audience" -> audience = value(args, ++i, a);
+                case "--rules" -> rules = value(args, ++i, a);
                 default -> {
                     if (a.startsWith("--type=")) {
                         type = parseType(a.substring(7));
@@ -26,6 +31,10 @@ record CheckOptions(ContentType type, Language language, boolean json, List<Stri
                         language = parseLanguage(a.substring(7));
                     } else if (a.startsWith("--format=")) {
                         json = parseFormat(a.substring(9));
+                    } else if (a.startsWith("--audience=")) {
+                        audience = a.substring(11);
+                    } else if (a.startsWith("--rules=")) {
+                        rules = a.substring(8);
                     } else if (a.startsWith("--") || (a.startsWith("-") && a.length() > 1)) {
                         throw new UsageException("check: unknown option '" + a + "'; see 'readerfirst --help'");
                     } else {
@@ -37,7 +46,7 @@ record CheckOptions(ContentType type, Language language, boolean json, List<Stri
         if (files.isEmpty()) {
             throw new UsageException("check: name a file to check, or '-' for standard input");
         }
-        return new CheckOptions(type, language, json, List.copyOf(files));
+        return new CheckOptions(type, language, json, audience, rules, List.copyOf(files));
     }
 
     private static String value(List<String> args, int i, String option) throws UsageException {

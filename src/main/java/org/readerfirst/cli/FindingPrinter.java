@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.readerfirst.core.model.CheckResult;
 import org.readerfirst.core.model.Finding;
+import org.readerfirst.core.model.Score;
 import org.readerfirst.core.model.Severity;
 
 /** Prints check results for people (one line a finding) or for programs (one JSON object a file). */
@@ -39,7 +40,7 @@ final class FindingPrinter {
             out.println(file + ":" + lines.line(f.start()) + ":" + lines.column(f.start()) + ": "
                     + f.severity().id() + " [" + f.category().id() + "] " + f.message() + " (" + f.ruleId() + ")");
         }
-        out.println(file + ": " + summary(result));
+        out.println(file + ": " + summary(result) + ", score " + result.score().total());
     }
 
     static String summary(CheckResult result) {
@@ -76,6 +77,11 @@ final class FindingPrinter {
             findings.add(m);
         }
         o.put("findings", findings);
+        Score score = result.score();
+        o.put("score", score.total());
+        Map<String, Integer> categories = new LinkedHashMap<>();
+        score.categories().forEach((c, v) -> categories.put(c.id(), v));
+        o.put("categories", categories);
         try {
             return JSON.writeValueAsString(o);
         } catch (JsonProcessingException e) {

@@ -9,12 +9,17 @@ final class Help {
             Usage:
               readerfirst [--db PATH]                 open the app (on the database file PATH)
               readerfirst check [options] FILE...     check text files; '-' reads standard input
+              readerfirst bench --suite rules         time the checks on built-in texts of three sizes
               readerfirst --help | --version
 
             check options:
               --type post|article|message|connection-note|comment   what the text is for (default post)
               --lang auto|en|fi                        the text's language (default auto: detected)
               --format text|json                       output for people (default) or programs
+              --audience FILE                          who the text is for: a file of 'key: value' lines
+                                                       (name, about, interests: a, b, c; language)
+              --rules DIR                              your own rule packs (*.yaml) on top of the built-in
+                                                       ones; a limits.yaml there replaces the limits table
 
             Output:
               text   one line a finding: FILE:LINE:COLUMN: SEVERITY [CATEGORY] MESSAGE (RULE),
@@ -22,7 +27,8 @@ final class Help {
               json   one JSON object per file per line (JSON Lines):
                      {"file": ..., "language": "en"|"fi", "type": ..., "chars": N,
                       "findings": [{"rule": ..., "category": ..., "severity": "error"|"warning"|"hint",
-                                    "start": N, "end": N, "message": ..., "suggestions": [...], "why": ...}]}
+                                    "start": N, "end": N, "message": ..., "suggestions": [...], "why": ...}],
+                      "score": 0-100, "categories": {"template-message": 0-100, ...}}
                      start and end are offsets into the decoded text in UTF-16 code units, end exclusive.
 
             Exit status:

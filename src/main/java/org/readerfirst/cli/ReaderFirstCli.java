@@ -2,11 +2,14 @@ package org.readerfirst.cli;
 
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import org.readerfirst.core.lang.Lemmatizers;
+import org.readerfirst.core.model.Audience;
+import org.readerfirst.core.model.AudienceFile;
 import org.readerfirst.core.model.CheckResult;
-import org.readerfirst.core.model.Language;
+import org.readerfirst.core.model.CheckSettings;
 import org.readerfirst.core.model.TextSnapshot;
 import org.readerfirst.core.rules.PackProblem;
 import org.readerfirst.core.rules.RuleBook;
@@ -52,6 +55,7 @@ public final class ReaderFirstCli {
             }
             return switch (command) {
                 case "check" -> check(CheckOptions.parse(rest));
+                case "bench" -> new BenchCommand(out).run(rest);
                 default -> throw new UsageException("unknown command '" + command + "'; see 'readerfirst --help'");
             };
         } catch (UsageException e) {
@@ -60,11 +64,15 @@ public final class ReaderFirstCli {
         }
     }
 
-    private int check(CheckOptions options) {
+    private int check(CheckOptions options) throws UsageException {
         Lemmatizers lemmatizers = Lemmatizers.stemmers();
-        RuleBook book = new RulePackLoader(lemmatizers).loadBuiltIn();
+        RuleBook book = new RulePackLoader(lemmatizers).loadBuiltInAnd(rulesFolder(options.rulesDir()));
         for (PackProblem p : book.problems()) {
             err.println("readerfirst: skipped rule pack " + p);
+        }
+        CheckSettings settings = CheckSettings.defaults();
+        if (options.audienceFile() != null) {
+            settings = settings.withAudience(audience(options.audienceFile()));
         }
         RuleEngine engine = new RuleEngine(book, lemmatizers);
         FindingPrinter printer = new FindingPrinter(out, options.json());
@@ -79,12 +87,31 @@ public final class ReaderFirstCli {
                 inputProblem = true;
                 continue;
             }
-            CheckResult result = engine.check(new TextSnapshot(text, options.type(), options.language()),
-                    Language.ENGLISH, Set.of());
+            CheckResult result = engine.check(new TextSnapshot(text, options.type(), options.language()), settings);
             printer.print(file, result);
             errors |= result.hasErrors();
         }
         out.flush();
         return inputProblem ? USAGE : errors ? FINDINGS : OK;
+    }
+
+    private static Path rulesFolder(String dir) throws UsageException {
+        if (dir == null) {
+            return null;
+        }
+        Path folder = Path.of(dir);
+        if (!Files.isDirectory(folder)) {
+            throw new UsageException("check: --rules " + dir + ": no such folder");
+        }
+        return folder;
+    }
+
+    private Audience audience(String file) throws UsageException {
+        String text = TextInput.read(file, in);
+        try {
+            return AudienceFile.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(file + ": " + e.getMessage());
+        }
     }
 }

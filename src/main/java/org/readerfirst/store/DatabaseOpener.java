@@ -29,6 +29,9 @@ final class DatabaseOpener {
         try {
             try (Statement st = connection.createStatement()) {
                 st.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MILLIS);
+                // Off by default and per connection; deleting a draft or an audience relies on it to
+                // remove the draft's dismissals and unlink the audience's drafts.
+                st.execute("PRAGMA foreign_keys = ON");
             }
             checkBeforeWriting(connection, file);
             useWriteAheadLog(connection, file);

@@ -18,13 +18,16 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import org.readerfirst.core.model.Audience;
 import org.readerfirst.core.model.ContentType;
+import org.readerfirst.core.model.Dismissal;
 import org.readerfirst.core.model.Draft;
 import org.readerfirst.core.model.Language;
 import org.readerfirst.store.StoreException.Kind;
 
 /**
- * The writer's drafts and settings in one SQLite file.
+ * The writer's drafts, their audiences and dismissed findings, and the settings, in one SQLite file.
  *
  * <p>Every method is synchronized on the store: the UI saves from a background thread while it may
  * list from another, and one JDBC connection must not be used by two threads at once.
@@ -32,7 +35,7 @@ import org.readerfirst.store.StoreException.Kind;
 public final class DraftStore implements AutoCloseable {
 
     // Fixed width with milliseconds, so that text order is time order in SQL.
-    private static final DateTimeFormatter TIME =
+    static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
     private static final String COLUMNS = "id, title, body, type, language, created, updated";
@@ -41,12 +44,18 @@ public final class DraftStore implements AutoCloseable {
 
     private final Path file;
     private final Clock clock;
+    private final AudienceTable audienceTable;
+    private final DismissalTable dismissalTable;
+    private final DisabledRulesSetting disabledRulesSetting;
     private Connection connection;
 
     private DraftStore(Path file, Clock clock, Connection connection) {
         this.file = file;
         this.clock = clock;
         this.connection = connection;
+        this.audienceTable = new AudienceTable(file);
+        this.dismissalTable = new DismissalTable(file);
+        this.disabledRulesSetting = new DisabledRulesSetting(file);
     }
 
     /**
@@ -152,7 +161,7 @@ public final class DraftStore implements AutoCloseable {
                 () -> new NoSuchElementException("draft " + draft.id() + " was deleted while being saved"));
     }
 
-    /** Deletes the draft; deleting one that is not there does nothing. */
+    /** Deletes the draft and its dismissed findings; deleting one that is not there does nothing. */
     public synchronized void delete(long id) throws StoreException {
         try (PreparedStatement ps = connection().prepareStatement("DELETE FROM drafts WHERE id = ?")) {
             ps.setLong(1, id);
@@ -186,6 +195,77 @@ public final class DraftStore implements AutoCloseable {
         } catch (SQLException e) {
             throw SqliteErrors.translate(e, file, "save the setting in");
         }
+    }
+
+    /** The writer's audiences, by name. */
+    public synchronized List<StoredAudience> audiences() throws StoreException {
+        return audienceTable.list(connection());
+    }
+
+    /**
+     * Stores a new audience ({@code id} 0) or replaces the one with that id.
+     *
+     * @return the audience as stored, with its id
+     * @throws StoreException of kind {@link Kind#NAME_TAKEN} if another audience has the same name
+     * @throws NoSuchElementException if {@code id} is not 0 and no audience has it
+     */
+    public synchronized StoredAudience saveAudience(long id, Audience audience) throws StoreException {
+        return audienceTable.save(connection(), id, audience);
+    }
+
+    /** Deletes the audience; its drafts are kept, with no audience. Deleting a missing one does nothing. */
+    public synchronized void deleteAudience(long id) throws StoreException {
+        audienceTable.delete(connection(), id);
+    }
+
+    /** The audience the draft is written for; empty if it has none or the draft does not exist. */
+    public synchronized Optional<StoredAudience> audienceOf(long draftId) throws StoreException {
+        return audienceTable.ofDraft(connection(), draftId);
+    }
+
+    /**
+     * Links the draft to an audience, or clears its audience when {@code audienceId} is null. The
+     * draft's updated time stays: the text did not change.
+     *
+     * @throws NoSuchElementException if the draft or the audience does not exist
+     */
+    public synchronized void setDraftAudience(long draftId, Long audienceId) throws StoreException {
+        audienceTable.setForDraft(connection(), draftId, audienceId);
+    }
+
+    /** The findings the writer dismissed in this draft, in the order dismissed; empty for a missing draft. */
+    public synchronized Set<Dismissal> dismissals(long draftId) throws StoreException {
+        return dismissalTable.ofDraft(connection(), draftId);
+    }
+
+    /**
+     * Remembers that the writer dismissed a finding in this draft; dismissing it again does nothing.
+     * The dismissal goes when the draft is deleted.
+     *
+     * @throws NoSuchElementException if the draft does not exist
+     */
+    public synchronized void dismiss(long draftId, Dismissal dismissal) throws StoreException {
+        dismissalTable.add(connection(), draftId, dismissal, now());
+    }
+
+    /** Forgets a dismissal, so the finding shows again; forgetting one that is not there does nothing. */
+    public synchronized void undismiss(long draftId, Dismissal dismissal) throws StoreException {
+        dismissalTable.remove(connection(), draftId, dismissal);
+    }
+
+    /** The ids of the rules the writer switched off, sorted. */
+    public synchronized Set<String> disabledRules() throws StoreException {
+        return disabledRulesSetting.read(connection());
+    }
+
+    /**
+     * Switches a rule on or off for every draft; switching it to the state it is in does nothing.
+     *
+     * @throws IllegalArgumentException if {@code ruleId} is not a rule id: lowercase letters a-z and
+     *     digits, in parts joined by single hyphens
+     */
+    public synchronized void setRuleEnabled(String ruleId, boolean enabled) throws StoreException {
+        disabledRulesSetting.setEnabled(connection(), ruleId, enabled);
     }
 
     /** The layout version of the open file; after {@link #open} it is the latest this version knows. */

@@ -34,7 +34,29 @@ final class Schema {
                         updated  TEXT NOT NULL
                     )""",
                     "CREATE INDEX drafts_by_updated ON drafts (updated)",
-                    "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")));
+                    "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")),
+            new Migration(2, List.of(
+                    // Interests are a JSON array of strings: an interest may itself hold a comma.
+                    """
+                    CREATE TABLE audiences (
+                        id          INTEGER PRIMARY KEY,
+                        name        TEXT NOT NULL UNIQUE,
+                        description TEXT NOT NULL,
+                        interests   TEXT NOT NULL,
+                        language    TEXT NOT NULL
+                    )""",
+                    // The references need PRAGMA foreign_keys, which DatabaseOpener turns on for every connection.
+                    "ALTER TABLE drafts ADD COLUMN audience_id INTEGER REFERENCES audiences (id) ON DELETE SET NULL",
+                    "CREATE INDEX drafts_by_audience ON drafts (audience_id)",
+                    // Keyed by the matched text, not offsets, so a dismissal outlives edits elsewhere in the draft.
+                    """
+                    CREATE TABLE dismissals (
+                        draft_id INTEGER NOT NULL REFERENCES drafts (id) ON DELETE CASCADE,
+                        rule_id  TEXT NOT NULL,
+                        text     TEXT NOT NULL,
+                        created  TEXT NOT NULL,
+                        PRIMARY KEY (draft_id, rule_id, text)
+                    )""")));
 
     private static final System.Logger LOG = System.getLogger(Schema.class.getName());
 

@@ -16,9 +16,15 @@ final class SqliteErrors {
     private static final int CORRUPT = 11;
     private static final int FULL = 13;
     private static final int CANTOPEN = 14;
+    private static final int CONSTRAINT = 19;
     private static final int NOTADB = 26;
 
     private SqliteErrors() {
+    }
+
+    /** True when a UNIQUE, NOT NULL or foreign key constraint refused the statement. */
+    static boolean isConstraint(SQLException e) {
+        return (e.getErrorCode() & 0xFF) == CONSTRAINT;
     }
 
     /**

@@ -21,6 +21,8 @@ public final class StoreException extends Exception {
         UNWRITABLE,
         /** A newer ReaderFirst wrote the database; this version does not know its layout. */
         NEWER_SCHEMA,
+        /** The name is already used by another item of the same kind, such as another audience. */
+        NAME_TAKEN,
         /** Anything else the disk or SQLite reported, such as a full disk. */
         IO
     }

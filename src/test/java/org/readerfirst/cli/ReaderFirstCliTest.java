@@ -197,4 +197,62 @@ class ReaderFirstCliTest {
         run("", "check", "--format", "json", "--lang", "en", "--type", "message", p.toString());
         assertEquals("en", new ObjectMapper().readTree(out().strip()).get("language").asText());
     }
+
+    @Test
+    void json_carries_the_score_and_every_category() throws IOException {
+        Path clean = file("clean.txt", "Three things we learned from moving support to a four-day week: response times held, "
+                + "sick days fell by a third, and hiring got easier. Here is how we measured each one.");
+        Path bday = file("bday.txt", "Happy birthday!!!");
+        run("", "check", "--format", "json", "--type", "comment", clean.toString(), bday.toString());
+        String[] lines = out().strip().split("\n");
+        ObjectMapper json = new ObjectMapper();
+        JsonNode good = json.readTree(lines[0]);
+        JsonNode bad = json.readTree(lines[1]);
+        assertEquals(100, good.get("score").asInt());
+        assertTrue(bad.get("score").asInt() < 100, bad.toString());
+        assertEquals(15, bad.get("categories").size());
+        assertTrue(bad.get("categories").get("template-message").asInt() < 100);
+        assertEquals(100, bad.get("categories").get("cadence").asInt());
+    }
+
+    @Test
+    void an_audience_file_adds_the_audience_check() throws IOException {
+        Path audience = file("cfo.txt", "# who reads this\nname: Finance leaders\nabout: CFOs\ninterests: cash flow, month-end close, audit\n");
+        Path office = file("office.txt", "Our office moved to a new building this month and the team finally has a proper "
+                + "kitchen. The coffee is better, the view is nice and the walk from the station is shorter too.");
+        run("", "check", "--audience", audience.toString(), office.toString());
+        assertTrue(out().contains("Finance leaders"), out());
+        out.reset();
+        run("", "check", office.toString());
+        assertFalse(out().contains("Finance leaders"), out());
+    }
+
+    @Test
+    void a_broken_audience_file_is_a_usage_error() throws IOException {
+        Path audience = file("bad.txt", "name: Finance leaders\nintrests: cash\n");
+        assertEquals(2, run("", "check", "--audience", audience.toString(), "-"));
+        assertTrue(err().contains("unknown key 'intrests'"), err());
+    }
+
+    @Test
+    void a_rules_folder_adds_the_writers_packs_and_names_a_broken_one() throws IOException {
+        Path rules = Files.createDirectory(dir.resolve("rules"));
+        Files.writeString(rules.resolve("mine.yaml"), """
+                language: en
+                rules:
+                  - id: no-ninja
+                    kind: phrase
+                    category: clarity
+                    severity: error
+                    message: "Say what the job is instead of “{match}”."
+                    phrases: [rockstar|ninja developer|engineer]
+                    examples: {flagged: ["We need a ninja developer."], clean: ["We need a backend developer."]}
+                """);
+        Files.writeString(rules.resolve("broken.yaml"), "language: en\nrules:\n  - id: x\n    kynd: phrase\n");
+        Path post = file("job.txt", "We are hiring a rockstar engineer to join our platform team in Oulu this spring.");
+        assertEquals(1, run("", "check", "--rules", rules.toString(), post.toString()));
+        assertTrue(out().contains("(no-ninja)"), out());
+        assertTrue(err().contains("broken.yaml:4: unknown key 'kynd'"), err());
+        assertEquals(2, run("", "check", "--rules", dir.resolve("nowhere").toString(), post.toString()));
+    }
 }

@@ -19,6 +19,9 @@ public final class LanguageDetector {
             "joka", "jotka", "ole", "olet", "olemme", "tai", "vain", "nyt", "sekä", "kanssa", "sen",
             "siitä", "tästä", "sinut", "haluaisin", "kiitos", "hyvää", "onnea", "paljon");
 
+    private static final java.util.regex.Pattern DOUBLE_VOWEL =
+            java.util.regex.Pattern.compile("aa|ee|ii|oo|uu|yy|ää|öö|uo|ie|yö|äy|öy");
+
     private final Language fallback;
 
     public LanguageDetector(Language fallback) {
@@ -29,10 +32,28 @@ public final class LanguageDetector {
     }
 
     public Language detect(String text) {
+        return decide(score(text, 0, text.length()));
+    }
+
+    /** The language a score points to, or the fallback when it points nowhere. */
+    public Language decide(double[] score) {
+        double english = score[0];
+        double finnish = score[1];
+        if (english == 0 && finnish == 0) {
+            return fallback;
+        }
+        return finnish > english ? Language.FINNISH : english > finnish ? Language.ENGLISH : fallback;
+    }
+
+    /**
+     * Evidence for English (index 0) and Finnish (index 1) in a part of a text. Scores of parts add
+     * up to the score of the whole, so a text need be read once for its paragraphs and itself.
+     */
+    public double[] score(String text, int from, int to) {
         double english = 0;
         double finnish = 0;
-        int i = 0;
-        int n = text.length();
+        int i = from;
+        int n = to;
         while (i < n) {
             int cp = text.codePointAt(i);
             if (!Character.isLetter(cp)) {
@@ -60,10 +81,23 @@ public final class LanguageDetector {
             if (word.endsWith("ing") || word.endsWith("tion") || word.contains("th") || word.contains("w")) {
                 english += 0.3;
             }
+            // Weak evidence for short texts without common words: Finnish words end in a vowel
+            // (or n, t, s) and double their vowels; English uses c, q, x, z and closed endings.
+            if (word.length() > 2) {
+                char last = word.charAt(word.length() - 1);
+                if ("aeiouäö".indexOf(last) >= 0) {
+                    finnish += 0.15;
+                } else if ("nts".indexOf(last) < 0) {
+                    english += 0.15;
+                }
+                if (DOUBLE_VOWEL.matcher(word).find()) {
+                    finnish += 0.3;
+                }
+                if (word.indexOf('c') >= 0 || word.indexOf('q') >= 0 || word.indexOf('x') >= 0 || word.indexOf('z') >= 0) {
+                    english += 0.3;
+                }
+            }
         }
-        if (english == 0 && finnish == 0) {
-            return fallback;
-        }
-        return finnish > english ? Language.FINNISH : english > finnish ? Language.ENGLISH : fallback;
+        return new double[] {english, finnish};
     }
 }

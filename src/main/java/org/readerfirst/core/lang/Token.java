@@ -11,4 +11,6 @@ public record Token(int start, int end, String norm, Set<String> forms, int sent
     public Token {
         forms = Set.copyOf(forms);
     }
+
+
 }

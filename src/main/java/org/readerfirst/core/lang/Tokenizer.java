@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Splits a text into word tokens with their spans. Apostrophes and hyphens inside a word belong to it
@@ -17,8 +18,11 @@ public final class Tokenizer {
     private static final Map<String, String> CONTRACTIONS = Map.of(
             "'d", "would", "'m", "am", "'re", "are", "'ve", "have", "'ll", "will");
 
+    private static final int MAX_CACHED_WORDS = 50_000;
+
     private final Lemmatizer lemmatizer;
     private final boolean english;
+    private final Map<String, Set<String>> formsByWord = new ConcurrentHashMap<>();
 
     public Tokenizer(Lemmatizer lemmatizer, boolean english) {
         this.lemmatizer = lemmatizer;
@@ -32,7 +36,8 @@ public final class Tokenizer {
         int n = text.length();
         while (i < n) {
             int cp = text.codePointAt(i);
-            if (isWordChar(cp)) {
+            // A word starts with a letter or digit; marks (accents, emoji selectors) only continue one.
+            if (Character.isLetterOrDigit(cp)) {
                 int start = i;
                 i = wordEnd(text, i);
                 addWord(tokens, text, start, i, sentence);
@@ -67,11 +72,25 @@ public final class Tokenizer {
     }
 
     private Token token(int start, int end, String norm, int sentence) {
+        return new Token(start, end, norm, forms(norm), sentence);
+    }
+
+    /** A word's forms; a text repeats its words, and a re-check repeats the whole text, so they are kept. */
+    private Set<String> forms(String norm) {
+        Set<String> known = formsByWord.get(norm);
+        if (known != null) {
+            return known;
+        }
         Set<String> forms = new HashSet<>(lemmatizer.forms(norm));
         if (norm.indexOf('-') > 0) {
             forms.add(norm.replace("-", ""));
         }
-        return new Token(start, end, norm, forms, sentence);
+        Set<String> frozen = Set.copyOf(forms);
+        if (formsByWord.size() >= MAX_CACHED_WORDS) {
+            formsByWord.clear();
+        }
+        formsByWord.put(norm, frozen);
+        return frozen;
     }
 
     /** Lower case with typographic apostrophes folded to a plain one. */

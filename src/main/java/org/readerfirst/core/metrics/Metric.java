@@ -15,7 +15,9 @@ public enum Metric {
     /** Percentage of the text that stands inside quotation marks or quoted lines. */
     QUOTED_SHARE,
     /** Characters of the first sentence, against the "see more" fold. */
-    OPENING_LENGTH;
+    OPENING_LENGTH,
+    /** The writer's own words beside a shared link: at most the threshold is too few. */
+    LINK_COMMENTARY;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -17,6 +17,10 @@ public record CheckResult(TextSnapshot snapshot, Language language, List<Finding
         return findings.stream().filter(f -> f.severity() == severity).count();
     }
 
+    public Score score() {
+        return Score.of(findings);
+    }
+
     public boolean hasErrors() {
         return count(Severity.ERROR) > 0;
     }

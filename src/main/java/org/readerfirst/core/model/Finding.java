@@ -29,6 +29,10 @@ public record Finding(String ruleId, Category category, Severity severity, int s
         return end - start;
     }
 
+    public Finding withSeverity(Severity newSeverity) {
+        return new Finding(ruleId, category, newSeverity, start, end, message, why, suggestions);
+    }
+
     /** The same finding moved by {@code delta} characters, for when text was inserted before it. */
     public Finding shifted(int delta) {
         return new Finding(ruleId, category, severity, start + delta, end + delta, message, why, suggestions);

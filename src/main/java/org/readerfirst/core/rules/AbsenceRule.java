@@ -6,7 +6,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.readerfirst.core.lang.Lemmatizers;
 import org.readerfirst.core.metrics.Span;
-import org.readerfirst.core.metrics.TextSpans;
 import org.readerfirst.core.model.Finding;
 import org.readerfirst.core.model.Language;
 
@@ -21,6 +20,7 @@ final class AbsenceRule extends PackRule {
     private final Pattern cuePattern;
     private final Pattern when;
     private final int minWords;
+    private final TextGate gate;
 
     AbsenceRule(RuleDefinition definition, Language language, CategoryTexts texts, Lemmatizers lemmatizers) {
         super(definition, language, texts);
@@ -29,11 +29,12 @@ final class AbsenceRule extends PackRule {
         this.cuePattern = definition.cuePattern() == null ? null : Pattern.compile(definition.cuePattern());
         this.when = definition.whenPattern() == null ? null : Pattern.compile(definition.whenPattern());
         this.minWords = definition.minWords() == null ? 0 : definition.minWords();
+        this.gate = new TextGate(definition, language, lemmatizers, gap);
     }
 
     @Override
     public List<Finding> check(AnalyzedText text, CheckContext context) {
-        if (text.tokens().size() < Math.max(1, minWords)) {
+        if (text.tokens().size() < Math.max(1, minWords) || !gate.open(text)) {
             return List.of();
         }
         Span where;
@@ -44,7 +45,7 @@ final class AbsenceRule extends PackRule {
             }
             where = new Span(m.start(), m.end());
         } else {
-            List<Span> sentences = TextSpans.sentences(text.text());
+            List<Span> sentences = text.sentences();
             if (sentences.isEmpty()) {
                 return List.of();
             }

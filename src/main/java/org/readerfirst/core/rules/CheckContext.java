@@ -1,5 +1,7 @@
 package org.readerfirst.core.rules;
 
+import java.util.Optional;
+import org.readerfirst.core.model.Audience;
 import org.readerfirst.core.model.ContentType;
 import org.readerfirst.core.model.Language;
 
@@ -7,6 +9,8 @@ import org.readerfirst.core.model.Language;
  * What a rule needs to know besides the text.
  *
  * @param messageLanguage the language the writer reads the app in, which may differ from the draft's
+ * @param audience who the draft is for, if the writer said
  */
-public record CheckContext(ContentType type, Language language, Language messageLanguage, Limits limits) {
+public record CheckContext(ContentType type, Language language, Language messageLanguage, Limits limits,
+                           Optional<Audience> audience) {
 }

@@ -7,10 +7,12 @@ import java.util.List;
  *
  * @param type the content type the examples are written for (default: the rule's first surface)
  * @param language the language of the examples, for packs that serve both (default: the pack's)
+ * @param audience the interests of an audience the examples are written for, if the rule needs one
  */
-public record Examples(String type, String language, List<String> flagged, List<String> clean) {
+public record Examples(String type, String language, List<String> audience, List<String> flagged, List<String> clean) {
 
     public Examples {
+        audience = audience == null ? List.of() : List.copyOf(audience);
         flagged = flagged == null ? List.of() : List.copyOf(flagged);
         clean = clean == null ? List.of() : List.copyOf(clean);
     }

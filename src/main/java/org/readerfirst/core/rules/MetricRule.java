@@ -10,7 +10,6 @@ import org.readerfirst.core.metrics.Lix;
 import org.readerfirst.core.metrics.Metric;
 import org.readerfirst.core.metrics.Quotes;
 import org.readerfirst.core.metrics.Span;
-import org.readerfirst.core.metrics.TextSpans;
 import org.readerfirst.core.model.Finding;
 import org.readerfirst.core.model.Language;
 
@@ -45,13 +44,14 @@ final class MetricRule extends PackRule {
             case SELF_FOCUS -> selfFocus(text, context, max);
             case QUOTED_SHARE -> quotedShare(text, context, max);
             case OPENING_LENGTH -> longOpening(text, context, max);
+            case LINK_COMMENTARY -> bareLink(text, context, max);
         };
     }
 
     private List<Finding> longSentences(AnalyzedText text, CheckContext context, int max) {
         List<Finding> out = new ArrayList<>();
-        for (Span s : TextSpans.sentences(text.text())) {
-            int words = wordsIn(text, s);
+        for (Span s : text.sentences()) {
+            int words = text.tokensIn(s).size();
             if (words > max) {
                 out.add(finding(s.start(), s.end(), Map.of("words", Integer.toString(words), "max", Integer.toString(max)),
                         List.of(), context));
@@ -62,11 +62,20 @@ final class MetricRule extends PackRule {
 
     private List<Finding> hardParagraphs(AnalyzedText text, CheckContext context, int max) {
         List<Finding> out = new ArrayList<>();
-        List<Span> sentences = TextSpans.sentences(text.text());
-        for (Span p : TextSpans.paragraphs(text.text())) {
+        List<Span> sentences = text.sentences();
+        int sentence = 0;
+        for (Span p : text.paragraphs()) {
+            // Both lists run in text order, so one pass counts each paragraph's sentences.
+            while (sentence < sentences.size() && sentences.get(sentence).start() < p.start()) {
+                sentence++;
+            }
+            int count = 0;
+            while (sentence + count < sentences.size() && sentences.get(sentence + count).start() < p.end()) {
+                count++;
+            }
             int words = 0;
             int longWords = 0;
-            for (Token t : tokensIn(text, p)) {
+            for (Token t : text.tokensIn(p)) {
                 words++;
                 if (Lix.isLong(t.norm())) {
                     longWords++;
@@ -75,7 +84,6 @@ final class MetricRule extends PackRule {
             if (words < Math.max(minWords, 1)) {
                 continue;
             }
-            int count = (int) sentences.stream().filter(s -> s.start() >= p.start() && s.start() < p.end()).count();
             double lix = Lix.of(words, count, longWords);
             if (lix > max) {
                 out.add(finding(p.start(), p.end(), Map.of("lix", String.format(Locale.ROOT, "%.0f", lix),
@@ -91,7 +99,7 @@ final class MetricRule extends PackRule {
         if (mine.size() < MIN_SELF_WORDS || mine.size() * 100 <= max * (mine.size() + yours)) {
             return List.of();
         }
-        Span first = TextSpans.sentences(text.text()).stream().filter(s -> s.contains(mine.get(0).start()))
+        Span first = text.sentences().stream().filter(s -> s.contains(mine.get(0).start()))
                 .findFirst().orElse(mine.get(0));
         int percent = Math.round(mine.size() * 100f / (mine.size() + yours));
         return List.of(finding(first.start(), first.end(), Map.of("self", Integer.toString(mine.size()),
@@ -114,8 +122,29 @@ final class MetricRule extends PackRule {
                 "max", Integer.toString(max)), definition.suggestions(), context));
     }
 
+    private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile("https?://\\S+|www\\.\\S+");
+
+    private List<Finding> bareLink(AnalyzedText text, CheckContext context, int max) {
+        java.util.regex.Matcher m = LINK.matcher(text.text());
+        List<Span> links = new ArrayList<>();
+        while (m.find()) {
+            links.add(new Span(m.start(), m.end()));
+        }
+        if (links.isEmpty()) {
+            return List.of();
+        }
+        int inLinks = links.stream().mapToInt(l -> text.tokensIn(l).size()).sum();
+        int own = text.tokens().size() - inLinks;
+        if (own > max) {
+            return List.of();
+        }
+        Span first = links.get(0);
+        return List.of(finding(first.start(), first.end(), Map.of("words", Integer.toString(own),
+                "max", Integer.toString(max)), definition.suggestions(), context));
+    }
+
     private List<Finding> longOpening(AnalyzedText text, CheckContext context, int max) {
-        List<Span> sentences = TextSpans.sentences(text.text());
+        List<Span> sentences = text.sentences();
         if (sentences.isEmpty()) {
             return List.of();
         }
@@ -125,19 +154,5 @@ final class MetricRule extends PackRule {
         }
         return List.of(finding(first.start(), first.end(), Map.of("chars", Integer.toString(first.length()),
                 "max", Integer.toString(max)), List.of(), context));
-    }
-
-    private static int wordsIn(AnalyzedText text, Span s) {
-        return tokensIn(text, s).size();
-    }
-
-    private static List<Token> tokensIn(AnalyzedText text, Span s) {
-        List<Token> out = new ArrayList<>();
-        for (Token t : text.tokens()) {
-            if (t.start() >= s.start() && t.start() < s.end()) {
-                out.add(t);
-            }
-        }
-        return out;
     }
 }

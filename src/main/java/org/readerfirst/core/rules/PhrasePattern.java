@@ -78,6 +78,20 @@ final class PhrasePattern {
         return marked;
     }
 
+    /** The words a match can begin with: those of the leading optional places and the first required one. */
+    List<Word> entryWords() {
+        List<Word> words = new ArrayList<>();
+        for (Slot slot : slots) {
+            for (List<Word> alternative : slot.alternatives()) {
+                words.add(alternative.get(0));
+            }
+            if (!slot.optional()) {
+                break;
+            }
+        }
+        return words;
+    }
+
     String source() {
         return source;
     }

@@ -7,6 +7,7 @@ import org.readerfirst.core.lang.Lemmatizers;
 import org.readerfirst.core.metrics.Span;
 import org.readerfirst.core.model.Finding;
 import org.readerfirst.core.model.Language;
+import org.readerfirst.core.model.Severity;
 
 /**
  * Flags the phrases of a list wherever they stand, inflected or slightly misspelt; optionally only
@@ -17,35 +18,44 @@ final class PhraseRule extends PackRule {
     static final int DEFAULT_FOLD = 210;
 
     private final PhraseSet phrases;
-    private final PhraseSet unless;
-    private final PhraseSet requires;
+    private final TextGate gate;
     private final boolean openingOnly;
+    private final int minCount;
+    private final double hintBelowShare;
 
     PhraseRule(RuleDefinition definition, Language language, CategoryTexts texts, Lemmatizers lemmatizers) {
         super(definition, language, texts);
         int gap = definition.maxGap() == null ? PhraseSet.DEFAULT_GAP : definition.maxGap();
         this.phrases = new PhraseSet(definition.phrases(), language, lemmatizers, gap);
-        this.unless = new PhraseSet(definition.unless(), language, lemmatizers, gap);
-        this.requires = new PhraseSet(definition.requires(), language, lemmatizers, gap);
+        this.gate = new TextGate(definition, language, lemmatizers, gap);
         this.openingOnly = "opening".equals(definition.within());
+        this.minCount = definition.minCount() == null ? 1 : definition.minCount();
+        this.hintBelowShare = definition.hintBelowShare() == null ? 0 : definition.hintBelowShare();
     }
 
     @Override
     public List<Finding> check(AnalyzedText text, CheckContext context) {
         List<Span> found = phrases.find(text);
-        if (found.isEmpty() || (!unless.isEmpty() && unless.anyIn(text))
-                || (!requires.isEmpty() && !requires.anyIn(text))) {
+        if (found.size() < minCount || !gate.open(text)) {
             return List.of();
         }
         int fold = context.limits().get(context.type(), "fold-desktop").orElse(DEFAULT_FOLD);
+        boolean minor = hintBelowShare > 0 && share(found, text) < hintBelowShare;
         List<Finding> findings = new ArrayList<>();
         for (Span s : found) {
             if (openingOnly && s.start() >= fold) {
                 continue;
             }
-            findings.add(finding(s.start(), s.end(), Map.of("match", text.slice(s.start(), s.end())),
-                    definition.suggestions(), context));
+            Finding f = finding(s.start(), s.end(), Map.of("match", text.slice(s.start(), s.end())),
+                    definition.suggestions(), context);
+            findings.add(minor ? f.withSeverity(Severity.HINT) : f);
         }
         return findings;
+    }
+
+    /** The share of the text's words that stand inside the found phrases. */
+    private static double share(List<Span> found, AnalyzedText text) {
+        int inside = found.stream().mapToInt(s -> text.tokensIn(s).size()).sum();
+        return text.tokens().isEmpty() ? 1 : (double) inside / text.tokens().size();
     }
 }

@@ -2,63 +2,127 @@ package org.readerfirst.core.rules;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.readerfirst.core.lang.Lemmatizers;
 import org.readerfirst.core.lang.Token;
 import org.readerfirst.core.metrics.Span;
 import org.readerfirst.core.model.Language;
 
-/** A list of phrases compiled for each language a rule serves, found together in one pass. */
+/**
+ * A list of phrases compiled for each language a rule serves. Finding them costs about the size of
+ * the text, not the text times the phrases: each phrase is tried only where the text has a word
+ * sharing a match key with a word the phrase can begin with.
+ */
 final class PhraseSet {
 
     static final int DEFAULT_GAP = 1;
 
-    private final Map<Language, List<PhrasePattern>> patterns = new EnumMap<>(Language.class);
+    private record Compiled(List<PhrasePattern> patterns, Map<String, List<Integer>> byKey) {
+    }
+
+    private final Map<Language, Compiled> compiled = new EnumMap<>(Language.class);
     private final int maxGap;
 
     PhraseSet(List<String> phrases, Language language, Lemmatizers lemmatizers, int maxGap) {
         this.maxGap = maxGap;
         List<Language> languages = language == null ? List.of(Language.ENGLISH, Language.FINNISH) : List.of(language);
         for (Language l : languages) {
-            List<PhrasePattern> compiled = new ArrayList<>();
+            List<PhrasePattern> patterns = new ArrayList<>();
+            Map<String, List<Integer>> byKey = new HashMap<>();
             for (String phrase : phrases) {
-                compiled.add(PhrasePattern.compile(phrase, lemmatizers.tokenizer(l)));
+                PhrasePattern p = PhrasePattern.compile(phrase, lemmatizers.tokenizer(l));
+                int index = patterns.size();
+                patterns.add(p);
+                for (PhrasePattern.Word w : p.entryWords()) {
+                    Set<String> keys = w.exact() ? MatchKeys.exact(w.norm()) : MatchKeys.compute(w.norm(), w.forms(), l);
+                    for (String key : keys) {
+                        List<Integer> list = byKey.computeIfAbsent(key, k -> new ArrayList<>(1));
+                        if (!list.contains(index)) {
+                            list.add(index);
+                        }
+                    }
+                }
             }
-            patterns.put(l, List.copyOf(compiled));
+            compiled.put(l, new Compiled(List.copyOf(patterns), byKey));
         }
     }
 
     boolean isEmpty() {
-        return patterns.values().stream().allMatch(List::isEmpty);
+        return compiled.values().stream().allMatch(c -> c.patterns().isEmpty());
     }
 
-    /** Every place a phrase stands, longest match first at each word, without overlaps. */
+    /** Every place a phrase stands: the longest match where several begin at one word, no overlaps. */
     List<Span> find(AnalyzedText text) {
-        List<PhrasePattern> mine = patterns.get(text.language());
-        if (mine == null || mine.isEmpty()) {
+        Compiled mine = compiled.get(text.language());
+        if (mine == null || mine.patterns().isEmpty() || text.tokens().isEmpty()) {
+            return List.of();
+        }
+        Map<Integer, Set<Integer>> candidates = candidates(mine, text);
+        if (candidates.isEmpty()) {
             return List.of();
         }
         WordMatcher matcher = WordMatcher.of(text.language());
         List<Token> tokens = text.tokens();
+        List<Integer> starts = new ArrayList<>(candidates.keySet());
+        starts.sort(null);
         List<Span> found = new ArrayList<>();
-        int i = 0;
-        while (i < tokens.size()) {
-            int bestEnd = -1;
-            for (PhrasePattern p : mine) {
-                bestEnd = Math.max(bestEnd, p.matchAt(tokens, i, maxGap, matcher));
+        int next = 0;
+        for (int start : starts) {
+            if (start < next) {
+                continue;
             }
-            if (bestEnd > i) {
-                found.add(new Span(tokens.get(i).start(), tokens.get(bestEnd - 1).end()));
-                i = bestEnd;
-            } else {
-                i++;
+            int bestEnd = -1;
+            for (int p : candidates.get(start)) {
+                bestEnd = Math.max(bestEnd, mine.patterns().get(p).matchAt(tokens, start, maxGap, matcher));
+            }
+            if (bestEnd > start) {
+                found.add(new Span(tokens.get(start).start(), tokens.get(bestEnd - 1).end()));
+                next = bestEnd;
             }
         }
         return found;
     }
 
+    /** Token index to the patterns worth trying there; the smaller of the two key sets is walked. */
+    private static Map<Integer, Set<Integer>> candidates(Compiled mine, AnalyzedText text) {
+        Map<Integer, Set<Integer>> candidates = new HashMap<>();
+        if (mine.byKey().size() <= text.keyCount()) {
+            mine.byKey().forEach((key, patterns) -> {
+                for (int token : text.tokensWithKey(key)) {
+                    candidates.computeIfAbsent(token, k -> new HashSet<>()).addAll(patterns);
+                }
+            });
+        } else {
+            for (String key : text.keys()) {
+                List<Integer> patterns = mine.byKey().get(key);
+                if (patterns != null) {
+                    for (int token : text.tokensWithKey(key)) {
+                        candidates.computeIfAbsent(token, k -> new HashSet<>()).addAll(patterns);
+                    }
+                }
+            }
+        }
+        return candidates;
+    }
+
+    /** Whether any phrase stands in the text; stops at the first. */
     boolean anyIn(AnalyzedText text) {
-        return !find(text).isEmpty();
+        Compiled mine = compiled.get(text.language());
+        if (mine == null || mine.patterns().isEmpty() || text.tokens().isEmpty()) {
+            return false;
+        }
+        WordMatcher matcher = WordMatcher.of(text.language());
+        for (Map.Entry<Integer, Set<Integer>> c : candidates(mine, text).entrySet()) {
+            for (int p : c.getValue()) {
+                if (mine.patterns().get(p).matchAt(text.tokens(), c.getKey(), maxGap, matcher) > c.getKey()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

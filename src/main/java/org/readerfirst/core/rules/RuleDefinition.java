@@ -12,29 +12,36 @@ import org.readerfirst.core.model.Severity;
 /**
  * One rule as written in a pack; docs/RULE-PACKS.md describes every key.
  *
- * @param kind phrase, substitution, count, length, absence or metric
+ * @param kind phrase, substitution, count, length, absence, metric or audience
  * @param appliesTo the content types it checks; empty means all
  * @param unless phrases that, standing anywhere in the text, silence a phrase rule
  * @param requires phrases of which one must also stand in the text for a phrase rule to speak
  * @param within {@code opening}: a phrase rule looks only before the "see more" fold
+ * @param minCount a phrase rule speaks only when it finds at least this many places (a topic, not a word)
+ * @param hintBelowShare a phrase rule's findings become hints when its phrases are less than this share
+ *     of the text's words: a stock phrase inside a personal message is not a stock message
  * @param replace for substitution rules: a phrase and its plainer alternatives
  * @param max a number per content type ({@code default} for the others): the allowance of a count
  *     rule, the threshold of a metric
  * @param cues for absence rules: phrases of which one should stand in the text
  * @param cuePattern for absence rules: a regular expression that counts as a cue too
  * @param whenPattern for absence rules: the rule applies only where this expression matches
+ * @param unlessPattern a regular expression that, matching anywhere in the text, silences the rule
+ * @param requiresPattern a regular expression that must match somewhere in the text for the rule to speak
  */
 public record RuleDefinition(String id, String kind, String category, String severity,
                              List<String> appliesTo, LocalizedText message, LocalizedText why,
                              List<String> phrases, Integer maxGap, List<String> unless, List<String> requires,
-                             String within, Map<String, List<String>> replace,
+                             String within, Integer minCount, Double hintBelowShare, Map<String, List<String>> replace,
                              String pattern, Map<String, Integer> max, String limit,
                              String metric, Integer minWords, List<String> cues, String cuePattern,
-                             String whenPattern, List<String> selfWords, List<String> readerWords,
+                             String whenPattern, String unlessPattern, String requiresPattern,
+                             List<String> selfWords, List<String> readerWords,
                              List<String> suggestions, Examples examples) {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    public static final List<String> KINDS = List.of("phrase", "substitution", "count", "length", "absence", "metric");
+    public static final List<String> KINDS = List.of("phrase", "substitution", "count", "length", "absence", "metric",
+            "audience");
     static final List<String> LENGTH_LIMITS = List.of("max-chars", "free-max-chars", "min-words");
 
     public RuleDefinition {
@@ -81,6 +88,7 @@ public record RuleDefinition(String id, String kind, String category, String sev
                     "length rule '" + id + "' needs 'limit', one of " + LENGTH_LIMITS);
             case "absence" -> require(!cues.isEmpty() || cuePattern != null,
                     "absence rule '" + id + "' needs 'cues' or a 'cue-pattern'");
+            case "audience" -> { }
             case "metric" -> {
                 require(metric != null, "metric rule '" + id + "' needs a 'metric', one of " + Metric.names());
                 Metric.fromName(metric);
@@ -95,12 +103,17 @@ public record RuleDefinition(String id, String kind, String category, String sev
         if (cuePattern != null) {
             regex(cuePattern);
         }
-        if (whenPattern != null) {
-            regex(whenPattern);
+        for (String expression : new String[] {whenPattern, unlessPattern, requiresPattern}) {
+            if (expression != null) {
+                regex(expression);
+            }
         }
         require(within == null || within.equals("opening"), "rule '" + id + "': 'within' can only be 'opening'");
-        require(maxGap == null || (maxGap >= 0 && maxGap <= 3), "rule '" + id + "': 'max-gap' must be 0 to 3");
+        require(maxGap == null || (maxGap >= 0 && maxGap <= 6), "rule '" + id + "': 'max-gap' must be 0 to 6");
         require(minWords == null || minWords >= 0, "rule '" + id + "': 'min-words' must be 0 or more");
+        require(minCount == null || minCount >= 1, "rule '" + id + "': 'min-count' must be 1 or more");
+        require(hintBelowShare == null || (hintBelowShare > 0 && hintBelowShare <= 1),
+                "rule '" + id + "': 'hint-below-share' must be a share between 0 and 1");
     }
 
     private void requireMax() {

@@ -2,18 +2,25 @@ package org.readerfirst.core.rules;
 
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.readerfirst.core.lang.LanguageDetector;
 import org.readerfirst.core.lang.Lemmatizers;
+import org.readerfirst.core.lang.Token;
+import org.readerfirst.core.metrics.Span;
+import org.readerfirst.core.metrics.TextSpans;
 import org.readerfirst.core.model.CheckResult;
+import org.readerfirst.core.model.CheckSettings;
 import org.readerfirst.core.model.Finding;
 import org.readerfirst.core.model.Language;
 import org.readerfirst.core.model.TextSnapshot;
 
 /**
  * Runs every rule that applies to a snapshot's surface and language. Pure and thread-safe: the UI
- * calls it from a worker, the command line from its own threads.
+ * calls it from a worker, the command line from its own threads. A draft that mixes English and
+ * Finnish paragraphs gets each language's rules on its own paragraphs.
  */
 public final class RuleEngine {
 
@@ -34,39 +41,108 @@ public final class RuleEngine {
 
     /** Checks with messages in English. */
     public CheckResult check(TextSnapshot snapshot) {
-        return check(snapshot, Language.ENGLISH, Set.of());
+        return check(snapshot, CheckSettings.defaults());
     }
 
-    /**
-     * @param messageLanguage the language of the app's messages
-     * @param disabledRules ids of rules the writer has switched off
-     */
     public CheckResult check(TextSnapshot snapshot, Language messageLanguage, Set<String> disabledRules) {
-        Language language = resolve(snapshot);
-        AnalyzedText text = analyze(snapshot.text(), language);
-        CheckContext context = new CheckContext(snapshot.type(), language,
-                messageLanguage == Language.AUTO ? Language.ENGLISH : messageLanguage, book.limits());
+        return check(snapshot, CheckSettings.defaults().withMessageLanguage(messageLanguage)
+                .withDisabledRules(disabledRules));
+    }
+
+    public CheckResult check(TextSnapshot snapshot, CheckSettings settings) {
+        String text = snapshot.text();
+        Map<Language, List<Span>> parts = languageParts(snapshot);
+        Language main = mainLanguage(parts);
         List<Finding> findings = new ArrayList<>();
-        for (Rule rule : book.rules()) {
-            if (disabledRules.contains(rule.id()) || !rule.appliesTo(snapshot.type(), language)) {
-                continue;
-            }
-            try {
-                findings.addAll(rule.check(text, context));
-            } catch (RuntimeException e) {
-                // One faulty rule must not take the whole panel down with it.
-                LOG.log(Level.WARNING, "rule " + rule.id() + " failed", e);
+        AnalyzedText whole = analyze(text, main, null);
+        for (Map.Entry<Language, List<Span>> part : parts.entrySet()) {
+            AnalyzedText analyzed = parts.size() == 1 ? whole
+                    : part.getKey() == main ? restrict(whole, part.getValue())
+                    : restrict(analyze(text, part.getKey(), null), part.getValue());
+            CheckContext context = new CheckContext(snapshot.type(), part.getKey(), settings.messageLanguage(),
+                    book.limits(), settings.audience());
+            boolean mainPart = part.getKey() == main;
+            for (Rule rule : book.rules()) {
+                boolean languageNeutral = rule instanceof PackRule p && p.language() == null;
+                // Rules for every language run once, on the whole text in its main language.
+                if (settings.disabledRules().contains(rule.id()) || !rule.appliesTo(snapshot.type(), part.getKey())
+                        || (languageNeutral && !mainPart)) {
+                    continue;
+                }
+                try {
+                    findings.addAll(rule.check(languageNeutral ? whole : analyzed, context));
+                } catch (RuntimeException e) {
+                    // One faulty rule must not take the whole panel down with it.
+                    LOG.log(Level.WARNING, "rule " + rule.id() + " failed", e);
+                }
             }
         }
-        return new CheckResult(snapshot, language, findings);
+        findings.removeIf(f -> settings.dismissals().stream().anyMatch(d -> d.covers(f, text)));
+        return new CheckResult(snapshot, main, findings);
     }
 
     /** The snapshot's language, detected from its text when it is AUTO. */
     public Language resolve(TextSnapshot snapshot) {
-        return snapshot.language() == Language.AUTO ? detector.detect(snapshot.text()) : snapshot.language();
+        return mainLanguage(languageParts(snapshot));
     }
 
-    AnalyzedText analyze(String text, Language language) {
-        return new AnalyzedText(text, language, lemmatizers.tokenizer(language).tokenize(text));
+    /** The paragraphs of each language; one entry (the whole text) unless AUTO finds a mix. */
+    private Map<Language, List<Span>> languageParts(TextSnapshot snapshot) {
+        Map<Language, List<Span>> parts = new EnumMap<>(Language.class);
+        String text = snapshot.text();
+        if (snapshot.language() != Language.AUTO) {
+            parts.put(snapshot.language(), List.of(new Span(0, text.length())));
+            return parts;
+        }
+        List<Span> paragraphs = TextSpans.paragraphs(text);
+        List<double[]> scores = new ArrayList<>(paragraphs.size());
+        double[] total = new double[2];
+        for (Span p : paragraphs) {
+            double[] s = detector.score(text, p.start(), p.end());
+            scores.add(s);
+            total[0] += s[0];
+            total[1] += s[1];
+        }
+        Language whole = detector.decide(total);
+        for (int i = 0; i < paragraphs.size(); i++) {
+            Span p = paragraphs.get(i);
+            Language l = p.length() < MIN_DETECTABLE ? whole : detector.decide(scores.get(i));
+            parts.computeIfAbsent(l, k -> new ArrayList<>()).add(p);
+        }
+        if (parts.size() <= 1) {
+            parts.clear();
+            parts.put(whole, List.of(new Span(0, text.length())));
+        }
+        return parts;
+    }
+
+    /** Paragraphs shorter than this take the language of the whole text: too little to tell. */
+    private static final int MIN_DETECTABLE = 40;
+
+    private static Language mainLanguage(Map<Language, List<Span>> parts) {
+        Language best = Language.ENGLISH;
+        int most = -1;
+        for (Map.Entry<Language, List<Span>> e : parts.entrySet()) {
+            int chars = e.getValue().stream().mapToInt(Span::length).sum();
+            if (chars > most) {
+                most = chars;
+                best = e.getKey();
+            }
+        }
+        return best;
+    }
+
+    AnalyzedText analyze(String text, Language language, List<Span> only) {
+        AnalyzedText all = new AnalyzedText(text, language, lemmatizers.tokenizer(language).tokenize(text));
+        return only == null ? all : restrict(all, only);
+    }
+
+    /** The same text with only the tokens inside the given spans, which run in text order. */
+    private static AnalyzedText restrict(AnalyzedText all, List<Span> spans) {
+        List<Token> kept = new ArrayList<>();
+        for (Span s : spans) {
+            kept.addAll(all.tokensIn(s));
+        }
+        return new AnalyzedText(all.text(), all.language(), kept);
     }
 }

@@ -204,6 +204,7 @@ public final class RulePackLoader {
             case "count" -> new CountRule(d, language, texts);
             case "absence" -> new AbsenceRule(d, language, texts, lemmatizers);
             case "metric" -> new MetricRule(d, language, texts, lemmatizers);
+            case "audience" -> new AudienceRule(d, language, texts, lemmatizers);
             case "length" -> new LengthRule(d, language, texts);
             default -> throw new IllegalArgumentException("unknown kind " + d.kind());
         };

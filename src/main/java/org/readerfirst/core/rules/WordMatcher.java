@@ -12,7 +12,9 @@ final class WordMatcher {
 
     private static final int MIN_FUZZY = 6;
     private static final int MIN_DROPPED_LETTER = 5;
-    private static final int MIN_PREFIX_STEM = 5;
+    private static final int MIN_FUZZY_FINNISH = 8;
+    private static final int ENDING = 3;
+    static final int MIN_PREFIX_STEM = 5;
 
     private static final WordMatcher ENGLISH = new WordMatcher(Language.ENGLISH);
     private static final WordMatcher FINNISH = new WordMatcher(Language.FINNISH);
@@ -45,6 +47,11 @@ final class WordMatcher {
                 || Math.abs(a.length() - b.length()) > 1 || a.charAt(0) != b.charAt(0)) {
             return false;
         }
+        if (language == Language.FINNISH && (a.length() < MIN_FUZZY_FINNISH || !sameEnding(a, b))) {
+            // Finnish endings differ by one letter between real forms ("lapseni", "lapsesi"): a slip
+            // is only trusted in a long word whose ending agrees.
+            return false;
+        }
         // Short words differ by a real word's worth with one swapped letter ("post", "most"): for
         // them only a dropped or doubled letter counts as a slip.
         return (a.length() >= MIN_FUZZY || a.length() != b.length()) && withinOneEdit(a, b);
@@ -62,6 +69,10 @@ final class WordMatcher {
             }
         }
         return false;
+    }
+
+    private static boolean sameEnding(String a, String b) {
+        return a.regionMatches(a.length() - ENDING, b, b.length() - ENDING, ENDING);
     }
 
     /** True when a and b differ by at most one insertion, deletion, substitution or swap of neighbours. */

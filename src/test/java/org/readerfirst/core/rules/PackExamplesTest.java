@@ -6,13 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.readerfirst.core.lang.Lemmatizers;
+import org.readerfirst.core.model.Audience;
+import org.readerfirst.core.model.CheckSettings;
 import org.readerfirst.core.model.ContentType;
 import org.readerfirst.core.model.Finding;
 import org.readerfirst.core.model.Language;
@@ -50,8 +51,10 @@ class PackExamplesTest {
             Language language = ex.language() != null ? Language.fromId(ex.language())
                     : r.language() != null ? r.language() : Language.ENGLISH;
             String where = (r.language() == null ? "any" : r.language().id()) + "/" + r.id();
-            ex.flagged().forEach(t -> cases.add(Arguments.of(where, r.id(), type, language, t, true)));
-            ex.clean().forEach(t -> cases.add(Arguments.of(where, r.id(), type, language, t, false)));
+            CheckSettings settings = ex.audience().isEmpty() ? CheckSettings.defaults()
+                    : CheckSettings.defaults().withAudience(new Audience("the readers", "", ex.audience(), language));
+            ex.flagged().forEach(t -> cases.add(Arguments.of(where, r.id(), type, language, t, true, settings)));
+            ex.clean().forEach(t -> cases.add(Arguments.of(where, r.id(), type, language, t, false, settings)));
         }
         return cases.stream();
     }
@@ -59,8 +62,9 @@ class PackExamplesTest {
     @ParameterizedTest(name = "{0} {5}: {4}")
     @MethodSource("examples")
     void a_rule_flags_its_flagged_examples_and_not_its_clean_ones(String where, String ruleId, ContentType type,
-                                                                   Language language, String text, boolean flagged) {
-        List<Finding> mine = ENGINE.check(new TextSnapshot(text, type, language), Language.ENGLISH, Set.of())
+                                                                   Language language, String text, boolean flagged,
+                                                                   CheckSettings settings) {
+        List<Finding> mine = ENGINE.check(new TextSnapshot(text, type, language), settings)
                 .findings().stream().filter(f -> f.ruleId().equals(ruleId)).toList();
         if (flagged) {
             assertFalse(mine.isEmpty(), where + " should flag: " + text);

@@ -1,0 +1,168 @@
+package org.readerfirst.ui;
+
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import org.readerfirst.core.model.Draft;
+import org.readerfirst.store.DraftStore;
+import org.readerfirst.store.StoreException;
+
+/**
+ * Writes drafts to the store a moment after the last change, on its one writer thread, so typing
+ * never waits for the disk. Every other write (new, rename, delete, settings) goes through the same
+ * thread with {@link #submit}, which keeps them in the order the writer asked for them.
+ *
+ * <p>Outcomes are reported through the {@code fx} executor (the FX thread in the app). A draft whose
+ * save failed stays pending and is tried again with the next change or {@link #saveNow()}.
+ */
+final class Autosaver implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(Autosaver.class.getName());
+
+    /** A store operation that may fail with a reason the writer can be told. */
+    interface StoreCall<T> {
+        T run(DraftStore store) throws StoreException;
+    }
+
+    private final DraftStore store;
+    private final ScheduledExecutorService writer;
+    private final Executor fx;
+    private final Duration delay;
+    private final Consumer<Draft> onSaved;
+    private final Consumer<StoreException> onFailed;
+    private final Map<Long, Draft> pending = new LinkedHashMap<>();
+    private ScheduledFuture<?> scheduled;
+    private boolean closed;
+
+    Autosaver(DraftStore store, ScheduledExecutorService writer, Executor fx, Duration delay,
+              Consumer<Draft> onSaved, Consumer<StoreException> onFailed) {
+        this.store = store;
+        this.writer = writer;
+        this.fx = fx;
+        this.delay = delay;
+        this.onSaved = onSaved;
+        this.onFailed = onFailed;
+    }
+
+    /** Remembers the draft's latest content and (re)starts the wait before writing it. */
+    synchronized void changed(Draft draft) {
+        if (closed) {
+            return;
+        }
+        pending.put(draft.id(), draft);
+        if (scheduled != null) {
+            scheduled.cancel(false);
+        }
+        scheduled = writer.schedule(this::writePending, delay.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    synchronized boolean hasPending() {
+        return !pending.isEmpty();
+    }
+
+    /** Drops unsaved changes of a draft that is about to be deleted. */
+    synchronized void forget(long id) {
+        pending.remove(id);
+    }
+
+    /** Writes whatever is pending now; completes once it is written or has failed. */
+    synchronized CompletableFuture<Void> saveNow() {
+        if (closed) {
+            return CompletableFuture.completedFuture(null);
+        }
+        if (scheduled != null) {
+            scheduled.cancel(false);
+            scheduled = null;
+        }
+        return CompletableFuture.runAsync(this::writePending, writer);
+    }
+
+    /** Runs a store call on the writer thread, after every write asked for before it. */
+    <T> CompletableFuture<T> submit(StoreCall<T> call) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        writer.execute(() -> {
+            try {
+                result.complete(call.run(store));
+            } catch (StoreException | RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result;
+    }
+
+    private void writePending() {
+        List<Draft> drafts;
+        synchronized (this) {
+            drafts = new ArrayList<>(pending.values());
+            pending.clear();
+        }
+        for (Draft draft : drafts) {
+            try {
+                Draft saved = store.save(draft);
+                fx.execute(() -> onSaved.accept(saved));
+            } catch (StoreException e) {
+                LOG.log(Level.WARNING, "Saving draft " + draft.id() + " failed", e);
+                synchronized (this) {
+                    pending.putIfAbsent(draft.id(), draft);
+                }
+                fx.execute(() -> onFailed.accept(e));
+            } catch (NoSuchElementException e) {
+                LOG.log(Level.DEBUG, "Draft {0} was deleted before its last change was saved", draft.id());
+            } catch (RuntimeException e) {
+                LOG.log(Level.ERROR, "Saving draft " + draft.id() + " failed unexpectedly", e);
+                synchronized (this) {
+                    pending.putIfAbsent(draft.id(), draft);
+                }
+                fx.execute(() -> onFailed.accept(new StoreException(StoreException.Kind.IO, store.file(),
+                        "Cannot save to " + store.file() + ": " + e.getMessage(), e)));
+            }
+        }
+    }
+
+    /**
+     * Writes what is pending, then stops the writer thread. Blocks for at most {@code timeout}: the
+     * window is closing and the last keystrokes must reach the disk first.
+     */
+    void close(Duration timeout) {
+        CompletableFuture<Void> last;
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            last = saveNow();
+            closed = true;
+        }
+        try {
+            last.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.log(Level.ERROR, "The last save did not finish before closing", e);
+        }
+        writer.shutdown();
+        try {
+            if (!writer.awaitTermination(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.log(Level.ERROR, "The writer thread did not stop in time");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        close(Duration.ofSeconds(5));
+    }
+}

@@ -1,0 +1,121 @@
+package org.readerfirst.ui;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.reactfx.EventSource;
+import org.reactfx.EventStream;
+import org.readerfirst.core.model.Category;
+import org.readerfirst.core.model.CheckResult;
+import org.readerfirst.core.model.Finding;
+import org.readerfirst.core.model.Severity;
+
+/**
+ * The check panel's state: the last check's findings grouped by category (the group with the worst
+ * finding first), the count of each severity, and what to say when there is nothing to list.
+ */
+public final class CheckPanelViewModel {
+
+    /** What the panel shows instead of rows. */
+    public enum State { EMPTY_TEXT, CHECKING, CLEAN, FINDINGS }
+
+    private final EditorViewModel editor;
+    private final ObservableList<PanelRow> rows = FXCollections.observableArrayList();
+    private final Map<Severity, ReadOnlyIntegerWrapper> counts = new EnumMap<>(Severity.class);
+    private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.EMPTY_TEXT);
+    private final EventSource<TextSpan> reveals = new EventSource<>();
+    private final EventSource<TextReplacement> fixes = new EventSource<>();
+
+    public CheckPanelViewModel(EditorViewModel editor) {
+        this.editor = editor;
+        for (Severity s : Severity.values()) {
+            counts.put(s, new ReadOnlyIntegerWrapper(0));
+        }
+        editor.lastResultProperty().addListener((obs, was, now) -> show(now));
+        editor.checkingProperty().addListener((obs, was, now) -> updateState());
+        editor.textProperty().addListener((obs, was, now) -> updateState());
+    }
+
+    private void show(CheckResult result) {
+        List<Finding> findings = result == null ? List.of() : result.findings();
+        for (Severity s : Severity.values()) {
+            counts.get(s).set((int) findings.stream().filter(f -> f.severity() == s).count());
+        }
+        rows.setAll(group(findings));
+        updateState();
+    }
+
+    static List<PanelRow> group(List<Finding> findings) {
+        Map<Category, List<Finding>> byCategory = new EnumMap<>(Category.class);
+        for (Finding f : findings) {
+            byCategory.computeIfAbsent(f.category(), c -> new ArrayList<>()).add(f);
+        }
+        List<Map.Entry<Category, List<Finding>>> groups = new ArrayList<>(byCategory.entrySet());
+        groups.sort(Comparator.comparing((Map.Entry<Category, List<Finding>> e) -> worst(e.getValue()))
+                .thenComparing(Map.Entry::getKey));
+        List<PanelRow> out = new ArrayList<>();
+        for (Map.Entry<Category, List<Finding>> g : groups) {
+            out.add(new PanelRow.Heading(g.getKey(), g.getValue().size()));
+            g.getValue().stream()
+                    .sorted(Comparator.comparing(Finding::severity).thenComparingInt(Finding::start))
+                    .forEach(f -> out.add(new PanelRow.Item(f)));
+        }
+        return out;
+    }
+
+    private static Severity worst(List<Finding> findings) {
+        return findings.stream().map(Finding::severity).min(Comparator.naturalOrder()).orElse(Severity.HINT);
+    }
+
+    private void updateState() {
+        if (!rows.isEmpty()) {
+            state.set(State.FINDINGS);
+        } else if (editor.checkingProperty().get() && editor.lastResultProperty().get() == null) {
+            state.set(State.CHECKING);
+        } else if (editor.textProperty().get().isBlank()) {
+            state.set(State.EMPTY_TEXT);
+        } else {
+            state.set(editor.lastResultProperty().get() == null ? State.CHECKING : State.CLEAN);
+        }
+    }
+
+    /** Asks the editor to select the finding's text where it is now; nothing if it was deleted. */
+    public void reveal(Finding finding) {
+        editor.spanOf(finding).ifPresent(reveals::push);
+    }
+
+    /** Asks the editor to put the fix in place of the finding's words, if they are still there. */
+    public void applyFix(Finding finding, String replacement) {
+        editor.spanOf(finding).ifPresent(span -> fixes.push(new TextReplacement(span, replacement)));
+    }
+
+    /** Replacements the writer chose from the findings' fixes; the editor applies them undoably. */
+    public EventStream<TextReplacement> fixes() {
+        return fixes;
+    }
+
+    /** Spans to select and scroll to, as the writer picks findings. */
+    public EventStream<TextSpan> reveals() {
+        return reveals;
+    }
+
+    public ObservableList<PanelRow> rows() {
+        return rows;
+    }
+
+    public ReadOnlyIntegerProperty countProperty(Severity severity) {
+        return counts.get(severity).getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<State> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,133 @@
+package org.readerfirst.ui;
+
+import java.time.Duration;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Cursor;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.model.PlainTextChange;
+import org.reactfx.EventStream;
+import org.reactfx.EventStreams;
+import org.reactfx.Subscription;
+import org.readerfirst.core.model.Draft;
+
+/**
+ * The editor in the middle: the draft's title and its text, with findings underlined.
+ *
+ * <p>The live check follows the edits: each edit moves the findings along at once, a pause in typing
+ * starts a check of a snapshot taken here on the FX thread, the check runs on the view model's
+ * worker, a result is dropped if the text changed meanwhile, and the underlines are redrawn from
+ * the result back on the FX thread. The editor never waits for a check.
+ */
+final class EditorView {
+
+    static final Duration CHECK_PAUSE = Duration.ofMillis(200);
+
+    private final EditorViewModel vm;
+    private final StyleClassedTextArea area = new StyleClassedTextArea();
+    private final Label title = new Label();
+    private final VBox root;
+    private final Subscription subscriptions;
+
+    EditorView(EditorViewModel vm, CheckPanelViewModel panel, Runnable onRename) {
+        this.vm = vm;
+        area.setWrapText(true);
+        area.getStyleClass().add("editor");
+        area.setId("editor");
+        area.setUseInitialStyleForInsertion(true);
+        area.setAccessibleText(Messages.get("editor.accessible"));
+        Label placeholder = new Label(Messages.get("editor.placeholder"));
+        placeholder.getStyleClass().add("editor-placeholder");
+        area.setPlaceholder(placeholder);
+        area.textProperty().addListener((obs, was, now) -> vm.textProperty().set(now));
+
+        title.getStyleClass().add("editor-title");
+        title.setId("draft-title");
+        title.setCursor(Cursor.HAND);
+        title.setTooltip(new Tooltip(Messages.get("drafts.rename.tooltip")));
+        title.textProperty().bind(Bindings.createStringBinding(
+                () -> vm.draftProperty().get() == null ? "" : vm.draftProperty().get().title(), vm.draftProperty()));
+        title.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                onRename.run();
+            }
+        });
+
+        VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
+        scroll.getStyleClass().add("editor-scroll");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        root = new VBox(title, scroll);
+        root.getStyleClass().add("editor-pane");
+        root.setMinWidth(320);
+
+        subscriptions = vm.loads().subscribe(this::showDraft)
+                .and(liveChecks())
+                .and(panel.reveals().subscribe(this::reveal))
+                .and(panel.fixes().subscribe(this::replace));
+    }
+
+    private Subscription liveChecks() {
+        EventStream<List<PlainTextChange>> edits = area.multiPlainChanges();
+        EventStream<?> moved = edits.hook(changes -> changes.forEach(c -> vm.textEdited(
+                c.getPosition(), c.getRemovalEnd() - c.getPosition(), c.getInsertionEnd() - c.getPosition())));
+        return EventStreams.<Object>merge(moved, vm.recheckRequests())
+                .successionEnds(CHECK_PAUSE)
+                .supplyTask(vm::startCheck)
+                .awaitLatest(EventStreams.<Object>merge(edits, vm.recheckRequests()))
+                .subscribe(outcome -> {
+                    if (outcome.isSuccess()) {
+                        underline(outcome.get());
+                    } else {
+                        vm.checkFailed(outcome.getFailure());
+                    }
+                });
+    }
+
+    private void underline(CheckOutcome outcome) {
+        if (vm.apply(outcome)) {
+            area.setStyleSpans(0, FindingStyles.spans(vm.currentFindings(), area.getLength()));
+        }
+    }
+
+    private void showDraft(Draft draft) {
+        area.replaceText(draft == null ? "" : draft.body());
+        area.getUndoManager().forgetHistory();
+        area.moveTo(0);
+        area.requestFollowCaret();
+        area.setDisable(draft == null);
+    }
+
+    private void reveal(TextSpan span) {
+        int length = area.getLength();
+        area.selectRange(Math.min(span.start(), length), Math.min(span.end(), length));
+        area.requestFollowCaret();
+        area.requestFocus();
+    }
+
+    private void replace(TextReplacement fix) {
+        int length = area.getLength();
+        int start = Math.min(fix.span().start(), length);
+        area.replaceText(start, Math.min(fix.span().end(), length), fix.text());
+        area.moveTo(start + fix.text().length());
+        area.requestFollowCaret();
+        area.requestFocus();
+    }
+
+    StyleClassedTextArea area() {
+        return area;
+    }
+
+    Node root() {
+        return root;
+    }
+
+    void dispose() {
+        subscriptions.unsubscribe();
+    }
+}

@@ -1,0 +1,123 @@
+package org.readerfirst.ui;
+
+import javafx.scene.Cursor;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import org.readerfirst.core.model.Finding;
+
+/**
+ * A row of the check panel: a category heading, or a finding with its severity badge and message,
+ * why it matters, and the fixes it offers as links that replace the flagged words.
+ */
+final class FindingCell extends ListCell<PanelRow> {
+
+    private static final int WHY_LINES = 2;
+    private static final int MAX_FIXES = 3;
+
+    private final CheckPanelViewModel vm;
+    private final Label heading = new Label();
+    private final Label badge = new Label();
+    private final Text message = new Text();
+    private final Label why = new Label();
+    private final Tooltip whyTip = new Tooltip();
+    private final FlowPane fixes = new FlowPane();
+    private final VBox findingBox;
+
+    FindingCell(CheckPanelViewModel vm) {
+        this.vm = vm;
+        heading.getStyleClass().add("finding-group");
+        badge.getStyleClass().add("severity-badge");
+        badge.setMinWidth(Label.USE_PREF_SIZE);
+        message.getStyleClass().add("finding-message");
+        why.getStyleClass().add("finding-why");
+        why.setWrapText(true);
+        whyTip.setWrapText(true);
+        whyTip.setMaxWidth(420);
+        fixes.getStyleClass().add("finding-fixes");
+        // The badge sits in the text's first line and the message wraps under it.
+        TextFlow line = new TextFlow(badge, new Text("  "), message);
+        line.getStyleClass().add("finding-line");
+        findingBox = new VBox(line, why, fixes);
+        findingBox.getStyleClass().add("finding-row");
+        findingBox.setMinWidth(0);
+        findingBox.setPrefWidth(1);
+        selectedProperty().addListener((obs, was, now) -> clampWhy());
+        setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && getItem() instanceof PanelRow.Item item) {
+                vm.reveal(item.finding());
+            }
+        });
+    }
+
+    @Override
+    protected void updateItem(PanelRow row, boolean empty) {
+        super.updateItem(row, empty);
+        getStyleClass().removeAll("heading-cell", "finding-cell");
+        setText(null);
+        if (empty || row == null) {
+            setGraphic(null);
+            setAccessibleText(null);
+            setCursor(Cursor.DEFAULT);
+        } else if (row instanceof PanelRow.Heading h) {
+            heading.setText(Messages.get("panel.group", Messages.of("category", h.category().id()), h.count()));
+            setGraphic(heading);
+            getStyleClass().add("heading-cell");
+            setAccessibleText(heading.getText());
+            setCursor(Cursor.DEFAULT);
+        } else if (row instanceof PanelRow.Item item) {
+            show(item.finding());
+            setGraphic(findingBox);
+            getStyleClass().add("finding-cell");
+            setCursor(Cursor.HAND);
+        }
+    }
+
+    private void show(Finding f) {
+        String severity = Messages.of("severity", f.severity().id());
+        badge.setText(severity);
+        badge.getStyleClass().removeIf(c -> c.startsWith("badge-"));
+        badge.getStyleClass().add("badge-" + f.severity().id());
+        message.setText(f.message());
+        boolean hasWhy = !f.why().isBlank();
+        why.setText(f.why());
+        why.setVisible(hasWhy);
+        why.setManaged(hasWhy);
+        whyTip.setText(f.why());
+        why.setTooltip(hasWhy ? whyTip : null);
+        clampWhy();
+        fixes.getChildren().clear();
+        f.suggestions().stream().limit(MAX_FIXES).forEach(s -> fixes.getChildren().add(fix(f, s)));
+        fixes.setVisible(!fixes.getChildren().isEmpty());
+        fixes.setManaged(!fixes.getChildren().isEmpty());
+        setAccessibleText(Messages.get("panel.finding.accessible", severity, f.message()));
+    }
+
+    private Hyperlink fix(Finding f, String replacement) {
+        Hyperlink link = new Hyperlink(Messages.get("panel.fix", replacement));
+        link.getStyleClass().add("finding-fix");
+        link.setTooltip(new Tooltip(Messages.get("panel.fix.tooltip", replacement)));
+        link.setOnAction(e -> {
+            vm.applyFix(f, replacement);
+            e.consume();
+        });
+        return link;
+    }
+
+    /** The why is the same for a whole category: two lines of it, all of it once the row is picked. */
+    private void clampWhy() {
+        if (isSelected()) {
+            why.setMaxHeight(Double.MAX_VALUE);
+        } else {
+            Text probe = new Text("Ag");
+            probe.setFont(why.getFont());
+            why.setMaxHeight(Math.ceil(probe.getLayoutBounds().getHeight() * WHY_LINES) + 1);
+        }
+    }
+}

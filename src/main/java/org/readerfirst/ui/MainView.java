@@ -1,0 +1,142 @@
+package org.readerfirst.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.stage.Window;
+import org.readerfirst.core.rules.PackProblem;
+
+/**
+ * The main window's content: toolbar on top, drafts | editor | checks in a split pane, and a status
+ * line. Owns the commands' keyboard shortcuts and the dialogs they open.
+ */
+final class MainView {
+
+    static final List<Double> DEFAULT_DIVIDERS = List.of(0.18, 0.7);
+
+    private final MainViewModel vm;
+    private final EditorView editor;
+    private final SplitPane split;
+    private final BorderPane root;
+
+    MainView(MainViewModel vm) {
+        this.vm = vm;
+        editor = new EditorView(vm.editor(), vm.panel(), this::rename);
+        DraftListView drafts = new DraftListView(vm.drafts(), this::newDraft, this::rename, this::delete);
+        CheckPanelView panel = new CheckPanelView(vm.panel());
+        ToolbarView toolbar = new ToolbarView(vm.editor(), editor.area(), this::copyForLinkedIn);
+
+        split = new SplitPane(drafts.root(), editor.root(), panel.root());
+        split.getStyleClass().add("main-split");
+        SplitPane.setResizableWithParent(drafts.root(), false);
+        SplitPane.setResizableWithParent(panel.root(), false);
+        setDividers(DEFAULT_DIVIDERS);
+
+        root = new BorderPane(split, toolbar.root(), null, statusBar(), null);
+        root.getStyleClass().add("main");
+    }
+
+    private HBox statusBar() {
+        Label status = new Label();
+        status.setId("status");
+        status.getStyleClass().add("status-text");
+        status.textProperty().bind(vm.statusProperty());
+        vm.statusIsErrorProperty().addListener((obs, was, now) -> ToolbarView.toggle(status, "status-error", now));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(status, spacer);
+        List<PackProblem> problems = vm.packProblems();
+        if (!problems.isEmpty()) {
+            Label packs = new Label(Messages.get("status.packs.skipped", problems.size()));
+            packs.setId("pack-problems");
+            packs.getStyleClass().add("status-warning");
+            StringBuilder lines = new StringBuilder();
+            problems.forEach(p -> lines.append(lines.length() == 0 ? "" : "\n").append(p));
+            packs.setTooltip(new Tooltip(Messages.get("status.packs.tooltip", lines)));
+            bar.getChildren().add(packs);
+        }
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
+    /** Ctrl+N, Ctrl+S, F2 and Ctrl+Shift+C; the editor brings undo and redo itself. */
+    void installShortcuts(Scene scene) {
+        var accelerators = scene.getAccelerators();
+        accelerators.put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::newDraft);
+        accelerators.put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), vm::saveNow);
+        accelerators.put(new KeyCodeCombination(KeyCode.F2), this::rename);
+        accelerators.put(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                this::copyForLinkedIn);
+    }
+
+    private void newDraft() {
+        vm.newDraft().thenRun(() -> editor.area().requestFocus());
+    }
+
+    private void rename() {
+        if (vm.editor().current() == null) {
+            return;
+        }
+        Dialogs.askTitle(window(), vm.editor().current().title()).ifPresent(vm::renameOpenDraft);
+    }
+
+    private void delete() {
+        if (vm.editor().current() != null && Dialogs.confirmDelete(window(), vm.editor().current().title())) {
+            vm.deleteOpenDraft();
+        }
+    }
+
+    private void copyForLinkedIn() {
+        String text = vm.copyForLinkedIn();
+        if (!text.isEmpty()) {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(text);
+            Clipboard.getSystemClipboard().setContent(content);
+        }
+    }
+
+    private Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
+    List<Double> dividers() {
+        List<Double> out = new ArrayList<>();
+        for (double d : split.getDividerPositions()) {
+            out.add(d);
+        }
+        return out;
+    }
+
+    void setDividers(List<Double> positions) {
+        if (positions.size() == split.getDividers().size()) {
+            split.setDividerPositions(positions.stream().mapToDouble(Double::doubleValue).toArray());
+        }
+    }
+
+    /** Puts the caret in the editor once the window is up, so the writer can type at once. */
+    void focusEditor() {
+        Platform.runLater(() -> editor.area().requestFocus());
+    }
+
+    Parent root() {
+        return root;
+    }
+
+    void dispose() {
+        editor.dispose();
+    }
+}

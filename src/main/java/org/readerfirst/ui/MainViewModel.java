@@ -1,0 +1,273 @@
+package org.readerfirst.ui;
+
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import org.readerfirst.core.model.ContentType;
+import org.readerfirst.core.model.Draft;
+import org.readerfirst.core.model.Language;
+import org.readerfirst.core.rules.PackProblem;
+import org.readerfirst.core.rules.RuleEngine;
+import org.readerfirst.store.DraftStore;
+import org.readerfirst.store.StoreException;
+
+/**
+ * The window's state and what its commands do: which draft is open, saving it as it changes and
+ * when the writer leaves it, new / rename / delete, the status line, and the orderly shutdown that
+ * writes the last keystrokes before the store closes.
+ */
+public final class MainViewModel {
+
+    private static final System.Logger LOG = System.getLogger(MainViewModel.class.getName());
+    static final String LAST_DRAFT = "ui.last-draft";
+
+    private final DraftStore store;
+    private final Executor fx;
+    private final Autosaver saver;
+    private final DraftListViewModel drafts = new DraftListViewModel();
+    private final EditorViewModel editor;
+    private final CheckPanelViewModel panel;
+    private final List<PackProblem> packProblems;
+    private final StatusLine status = new StatusLine();
+    private Draft lastQueued;
+    private long discarding = -1;
+    private Optional<WindowLayout> savedLayout = Optional.empty();
+    private boolean shutDown;
+    private boolean opening;
+
+    /**
+     * @param checkExecutor where checks run; never the FX thread in the app
+     * @param writer the one thread that writes to the store
+     * @param fx where outcomes of writes are reported: the FX thread in the app
+     */
+    public MainViewModel(DraftStore store, RuleEngine engine, Executor checkExecutor,
+                         ScheduledExecutorService writer, Executor fx, Duration autosaveDelay) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.fx = Objects.requireNonNull(fx, "fx");
+        status.show(Messages.get("status.ready", store.file().toAbsolutePath()));
+        this.editor = new EditorViewModel(engine, checkExecutor, Language.ENGLISH);
+        this.panel = new CheckPanelViewModel(editor);
+        this.packProblems = engine.book().problems();
+        this.saver = new Autosaver(store, writer, fx, autosaveDelay, this::saved, status::saveFailed);
+        drafts.selectedProperty().addListener((obs, was, now) -> open(now));
+        editor.textProperty().addListener((obs, was, now) -> editorChanged());
+        editor.typeProperty().addListener((obs, was, now) -> editorChanged());
+        editor.languageProperty().addListener((obs, was, now) -> editorChanged());
+        packProblems.forEach(p -> LOG.log(Level.WARNING, "Rule pack skipped: {0}", p));
+    }
+
+    /**
+     * Reads the drafts and opens the one the writer had open last. An empty database gets one empty
+     * draft so the writer can type at once. Runs on the FX thread before the window shows: there is
+     * nothing to show until this is read.
+     */
+    public void start() throws StoreException {
+        List<Draft> all = store.list();
+        if (all.isEmpty()) {
+            all = List.of(store.create(Messages.get("drafts.untitled"), "", ContentType.POST, Language.AUTO));
+        }
+        drafts.setAll(all);
+        long last = store.setting(LAST_DRAFT).map(MainViewModel::parseId).orElse(-1L);
+        drafts.select(drafts.find(last).orElse(drafts.items().get(0)));
+        savedLayout = store.setting(WindowLayout.SETTING).flatMap(WindowLayout::parse);
+    }
+
+    private static long parseId(String value) {
+        try {
+            return Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private void open(DraftItem item) {
+        Draft leaving = editor.current();
+        if (leaving != null && leaving.id() != discarding) {
+            queueIfChanged();
+            saver.saveNow();
+            drafts.find(leaving.id()).ifPresent(i -> i.setDraft(leaving));
+        }
+        if (item == null) {
+            editor.unload();
+            return;
+        }
+        lastQueued = item.draft();
+        opening = true;
+        try {
+            editor.load(item.draft());
+        } finally {
+            opening = false;
+        }
+        long id = item.id();
+        saver.submit(s -> {
+            s.putSetting(LAST_DRAFT, Long.toString(id));
+            return null;
+        }).exceptionally(e -> {
+            LOG.log(Level.WARNING, "Could not remember the open draft", e);
+            return null;
+        });
+    }
+
+    private void editorChanged() {
+        // While a draft opens, its fields change one by one; none of that is an edit to save.
+        if (!opening) {
+            queueIfChanged();
+        }
+    }
+
+    private void queueIfChanged() {
+        Draft now = editor.current();
+        if (now == null || shutDown || now.id() == discarding || sameContent(now, lastQueued)) {
+            return;
+        }
+        lastQueued = now;
+        saver.changed(now);
+    }
+
+    private static boolean sameContent(Draft a, Draft b) {
+        return b != null && a.id() == b.id() && a.title().equals(b.title()) && a.body().equals(b.body())
+                && a.type() == b.type() && a.language() == b.language();
+    }
+
+    private void saved(Draft stored) {
+        Draft open = editor.current();
+        drafts.find(stored.id()).ifPresent(item -> {
+            Draft shown = open != null && open.id() == stored.id() ? open : item.draft();
+            item.setDraft(new Draft(shown.id(), shown.title(), shown.body(), shown.type(), shown.language(),
+                    shown.created(), stored.updated()));
+        });
+        status.saved(stored.updated());
+    }
+
+    /** Ctrl+S: writes the open draft now rather than after the pause, or says all is saved. */
+    public void saveNow() {
+        queueIfChanged();
+        if (saver.hasPending()) {
+            saver.saveNow();
+        } else {
+            status.show(Messages.get("status.uptodate"));
+        }
+    }
+
+    /**
+     * Creates an empty draft for the open draft's surface, puts it at the top and opens it; the
+     * future completes on the FX thread once it is open.
+     */
+    public CompletableFuture<DraftItem> newDraft() {
+        ContentType type = editor.current() == null ? ContentType.POST : editor.current().type();
+        String title = Messages.get("drafts.untitled");
+        CompletableFuture<DraftItem> opened = new CompletableFuture<>();
+        saver.submit(s -> s.create(title, "", type, Language.AUTO)).whenCompleteAsync((created, error) -> {
+            if (error != null) {
+                status.storeFailed(error);
+                opened.completeExceptionally(error);
+            } else {
+                DraftItem item = drafts.addFirst(created);
+                drafts.select(item);
+                opened.complete(item);
+            }
+        }, fx);
+        return opened;
+    }
+
+    public void renameOpenDraft(String title) {
+        String clean = title == null ? "" : title.strip();
+        if (clean.isEmpty() || editor.current() == null) {
+            return;
+        }
+        editor.rename(clean);
+        drafts.find(editor.current().id()).ifPresent(i -> i.setDraft(editor.current()));
+        saveNow();
+    }
+
+    /** Deletes the open draft from the store; the one below it opens instead. */
+    public void deleteOpenDraft() {
+        DraftItem item = drafts.selected();
+        if (item == null) {
+            return;
+        }
+        long id = item.id();
+        discarding = id;
+        saver.forget(id);
+        int index = drafts.remove(item);
+        saver.submit(s -> {
+            s.delete(id);
+            return null;
+        }).whenCompleteAsync((ignored, error) -> {
+            if (error != null) {
+                // Nothing was deleted: put the row back so the writer can still reach the draft.
+                drafts.insert(index, item);
+                status.storeFailed(error);
+            } else if (drafts.items().isEmpty()) {
+                newDraft();
+            }
+            discarding = -1;
+        }, fx);
+    }
+
+    /** The draft's text as it goes to LinkedIn: plain text with plain line breaks. */
+    public String copyForLinkedIn() {
+        String text = editor.textProperty().get().replace("\r\n", "\n").replace('\r', '\n').strip();
+        status.show(text.isEmpty() ? Messages.get("status.copy.empty") : Messages.get("status.copied", text.length()));
+        return text;
+    }
+
+    /**
+     * Saves the open draft and the window's layout, waits for the writes, and closes the store.
+     * Safe to call twice (window close, then application stop).
+     */
+    public void shutdown(WindowLayout layout) {
+        if (shutDown) {
+            return;
+        }
+        queueIfChanged();
+        shutDown = true;
+        Draft open = editor.current();
+        saver.submit(s -> {
+            if (layout != null) {
+                s.putSetting(WindowLayout.SETTING, layout.format());
+            }
+            if (open != null) {
+                s.putSetting(LAST_DRAFT, Long.toString(open.id()));
+            }
+            return null;
+        });
+        saver.close(Duration.ofSeconds(5));
+        store.close();
+    }
+
+    public Optional<WindowLayout> savedLayout() {
+        return savedLayout;
+    }
+
+    public List<PackProblem> packProblems() {
+        return packProblems;
+    }
+
+    public DraftListViewModel drafts() {
+        return drafts;
+    }
+
+    public EditorViewModel editor() {
+        return editor;
+    }
+
+    public CheckPanelViewModel panel() {
+        return panel;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.textProperty();
+    }
+
+    public ReadOnlyBooleanProperty statusIsErrorProperty() {
+        return status.errorProperty();
+    }
+}

@@ -1,0 +1,223 @@
+package org.readerfirst.ui;
+
+import java.lang.System.Logger.Level;
+import java.net.URL;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.readerfirst.core.lang.Lemmatizers;
+import org.readerfirst.core.rules.RuleEngine;
+import org.readerfirst.core.rules.RulePackLoader;
+import org.readerfirst.store.DraftStore;
+import org.readerfirst.store.StoreException;
+
+/**
+ * The desktop app: opens the drafts database, builds the window and puts it where the writer left
+ * it, and on close saves the last keystrokes and the layout before the database closes.
+ */
+public final class ReaderFirstApp extends Application {
+
+    private static final System.Logger LOG = System.getLogger(ReaderFirstApp.class.getName());
+    private static final String STYLESHEET = "/assets/css/readerfirst.css";
+    static final double MIN_WIDTH = 900;
+    static final double MIN_HEIGHT = 560;
+    private static final Duration AUTOSAVE_PAUSE = Duration.ofMillis(800);
+
+    private static volatile Path launchDatabase;
+
+    private final Path database;
+    private final Runnable exit;
+    private ExecutorService checkExecutor;
+    private MainViewModel vm;
+    private MainView view;
+    private Stage stage;
+    private WindowBounds bounds;
+    private boolean shutDown;
+
+    /** For {@link Application#launch}: the database is the one given to {@link #launchApp}. */
+    public ReaderFirstApp() {
+        this(null);
+    }
+
+    /** An app on the given database file, for embedding and tests. */
+    public ReaderFirstApp(Path database) {
+        this(database, Platform::exit);
+    }
+
+    /** As above, with what to do instead of exiting when the database cannot be used (for tests). */
+    ReaderFirstApp(Path database, Runnable exit) {
+        this.database = database;
+        this.exit = exit;
+    }
+
+    /** Opens the window on the given database file and returns when the writer has closed it. */
+    public static void launchApp(Path databaseFile) {
+        launchDatabase = Objects.requireNonNull(databaseFile, "databaseFile");
+        Application.launch(ReaderFirstApp.class);
+    }
+
+    static String stylesheet() {
+        URL css = ReaderFirstApp.class.getResource(STYLESHEET);
+        if (css == null) {
+            throw new IllegalStateException("the stylesheet " + STYLESHEET + " is missing from the application");
+        }
+        return css.toExternalForm();
+    }
+
+    @Override
+    public void start(Stage primaryStage) {
+        this.stage = primaryStage;
+        Path file = database != null ? database : launchDatabase;
+        if (file == null) {
+            throw new IllegalStateException("no database file: start the app with ReaderFirstApp.launchApp(path)");
+        }
+        DraftStore store;
+        try {
+            store = DraftStore.open(file);
+        } catch (StoreException e) {
+            LOG.log(Level.ERROR, "Cannot open " + file, e);
+            Dialogs.cannotOpen(e);
+            exit.run();
+            return;
+        }
+        Lemmatizers lemmatizers = Lemmatizers.stemmers();
+        RuleEngine engine = new RuleEngine(new RulePackLoader(lemmatizers).loadBuiltIn(), lemmatizers);
+        checkExecutor = Executors.newSingleThreadExecutor(daemon("readerfirst-check"));
+        ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor(daemon("readerfirst-save"));
+        vm = new MainViewModel(store, engine, checkExecutor, writer, Platform::runLater, AUTOSAVE_PAUSE);
+        view = new MainView(vm);
+        try {
+            vm.start();
+        } catch (StoreException e) {
+            LOG.log(Level.ERROR, "Cannot read " + file, e);
+            shutdown();
+            Dialogs.cannotOpen(e);
+            exit.run();
+            return;
+        }
+
+        Optional<WindowLayout> layout = vm.savedLayout();
+        Rectangle2D size = place(layout);
+        // Sized up front: the side panes keep their width when the window resizes, so the first
+        // layout must already be at the real size for the divider positions to come out right.
+        Scene scene = new Scene(view.root(), size.getWidth(), size.getHeight());
+        scene.getStylesheets().add(stylesheet());
+        view.installShortcuts(scene);
+        view.setDividers(layout.map(WindowLayout::dividers).orElse(MainView.DEFAULT_DIVIDERS));
+        stage.setScene(scene);
+        stage.setWidth(size.getWidth());
+        stage.setHeight(size.getHeight());
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> vm.editor().draftProperty().get() == null
+                ? Messages.get("app.title")
+                : Messages.get("app.title.draft", vm.editor().draftProperty().get().title()),
+                vm.editor().draftProperty()));
+        addIcons();
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
+        bounds = new WindowBounds(stage);
+        stage.setOnCloseRequest(e -> shutdown());
+        stage.show();
+        // Set again once shown, in case the window manager gave the window another size.
+        Platform.runLater(() -> view.setDividers(layout.map(WindowLayout::dividers).orElse(MainView.DEFAULT_DIVIDERS)));
+        view.focusEditor();
+    }
+
+    private void addIcons() {
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            URL icon = ReaderFirstApp.class.getResource("/assets/icons/readerfirst-" + size + ".png");
+            if (icon != null) {
+                stage.getIcons().add(new Image(icon.toExternalForm()));
+            }
+        }
+    }
+
+    /** Puts the window where it was if that is still on a screen, else centred; returns its size. */
+    private Rectangle2D place(Optional<WindowLayout> layout) {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        if (layout.isPresent() && !Screen.getScreensForRectangle(layout.get().x(), layout.get().y(),
+                layout.get().width(), layout.get().height()).isEmpty()) {
+            WindowLayout l = layout.get();
+            stage.setX(l.x());
+            stage.setY(l.y());
+            stage.setMaximized(l.maximized());
+            return new Rectangle2D(l.x(), l.y(), Math.max(MIN_WIDTH, l.width()), Math.max(MIN_HEIGHT, l.height()));
+        }
+        double width = Math.max(MIN_WIDTH, Math.min(1320, screen.getWidth() * 0.9));
+        double height = Math.max(MIN_HEIGHT, Math.min(860, screen.getHeight() * 0.9));
+        stage.setX(screen.getMinX() + (screen.getWidth() - width) / 2);
+        stage.setY(screen.getMinY() + (screen.getHeight() - height) / 3);
+        return new Rectangle2D(stage.getX(), stage.getY(), width, height);
+    }
+
+    /** Saves and closes everything once; called when the window closes and again when the app stops. */
+    private void shutdown() {
+        if (shutDown || vm == null) {
+            return;
+        }
+        shutDown = true;
+        WindowLayout layout = bounds == null ? null : bounds.layout(view.dividers());
+        vm.shutdown(layout);
+        view.dispose();
+        checkExecutor.shutdownNow();
+    }
+
+    @Override
+    public void stop() {
+        shutdown();
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /** The window's last bounds while it was not maximized, so un-maximizing after a restart works. */
+    private static final class WindowBounds {
+
+        private final Stage stage;
+        private double x;
+        private double y;
+        private double width;
+        private double height;
+
+        WindowBounds(Stage stage) {
+            this.stage = stage;
+            remember();
+            stage.xProperty().addListener(o -> remember());
+            stage.yProperty().addListener(o -> remember());
+            stage.widthProperty().addListener(o -> remember());
+            stage.heightProperty().addListener(o -> remember());
+        }
+
+        private void remember() {
+            if (!stage.isMaximized() && !stage.isIconified() && !Double.isNaN(stage.getX())
+                    && stage.getWidth() > 0 && stage.getHeight() > 0) {
+                x = stage.getX();
+                y = stage.getY();
+                width = stage.getWidth();
+                height = stage.getHeight();
+            }
+        }
+
+        WindowLayout layout(List<Double> dividers) {
+            return new WindowLayout(x, y, width, height, stage.isMaximized(), dividers);
+        }
+    }
+}

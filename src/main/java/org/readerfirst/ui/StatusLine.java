@@ -1,0 +1,54 @@
+package org.readerfirst.ui;
+
+import java.lang.System.Logger.Level;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.CompletionException;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.readerfirst.store.StoreException;
+
+/** The one line at the bottom of the window: when the draft was last saved, or what went wrong. */
+final class StatusLine {
+
+    private static final System.Logger LOG = System.getLogger(StatusLine.class.getName());
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper error = new ReadOnlyBooleanWrapper(false);
+
+    void show(String message) {
+        text.set(message);
+        error.set(false);
+    }
+
+    void saved(Instant when) {
+        show(Messages.get("status.saved", CLOCK.format(when.atZone(ZoneId.systemDefault()))));
+    }
+
+    /** A save that failed: the text stays in the editor and the next change tries again. */
+    void saveFailed(StoreException e) {
+        text.set(Messages.get("status.save.failed", e.getMessage()));
+        error.set(true);
+    }
+
+    /** Any other store operation that failed, such as creating or deleting a draft. */
+    void storeFailed(Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        LOG.log(Level.WARNING, "A store operation failed", cause);
+        text.set(Messages.get("status.store.failed", String.valueOf(cause.getMessage())));
+        error.set(true);
+    }
+
+    ReadOnlyStringProperty textProperty() {
+        return text.getReadOnlyProperty();
+    }
+
+    ReadOnlyBooleanProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+}

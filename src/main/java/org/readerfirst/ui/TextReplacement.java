@@ -1,0 +1,5 @@
+package org.readerfirst.ui;
+
+/** Words of the editor to replace with a finding's fix. */
+record TextReplacement(TextSpan span, String text) {
+}

@@ -1,0 +1,55 @@
+package org.readerfirst.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.fxmisc.richtext.model.StyleSpan;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.junit.jupiter.api.Test;
+import org.readerfirst.core.model.Category;
+import org.readerfirst.core.model.Finding;
+import org.readerfirst.core.model.Severity;
+
+class FindingStylesTest {
+
+    private static Finding finding(Severity severity, int start, int end) {
+        return new Finding("r", Category.CLARITY, severity, start, end, "m", "", List.of());
+    }
+
+    private static List<String> describe(StyleSpans<Collection<String>> spans) {
+        List<String> out = new ArrayList<>();
+        for (StyleSpan<Collection<String>> s : spans) {
+            out.add(s.getLength() + ":" + String.join(" ", s.getStyle()));
+        }
+        return out;
+    }
+
+    @Test
+    void spans_cover_the_whole_text_with_each_finding_marked_by_its_severity() {
+        StyleSpans<Collection<String>> spans = FindingStyles.spans(
+                List.of(finding(Severity.HINT, 2, 4), finding(Severity.ERROR, 6, 9)), 12);
+        assertEquals(12, spans.length());
+        assertEquals(List.of("2:", "2:finding finding-hint", "2:", "3:finding finding-error", "3:"), describe(spans));
+    }
+
+    @Test
+    void where_findings_overlap_the_most_severe_one_is_drawn() {
+        StyleSpans<Collection<String>> spans = FindingStyles.spans(
+                List.of(finding(Severity.HINT, 0, 6), finding(Severity.ERROR, 2, 4)), 6);
+        assertEquals(List.of("2:finding finding-hint", "2:finding finding-error", "2:finding finding-hint"),
+                describe(spans));
+    }
+
+    @Test
+    void findings_past_the_end_of_the_text_are_clipped() {
+        StyleSpans<Collection<String>> spans = FindingStyles.spans(List.of(finding(Severity.WARNING, 3, 40)), 5);
+        assertEquals(5, spans.length());
+    }
+
+    @Test
+    void an_empty_text_gets_one_empty_span() {
+        assertEquals(0, FindingStyles.spans(List.of(), 0).length());
+    }
+}

@@ -21,6 +21,18 @@ public enum ContentType {
         return id;
     }
 
+    /** The surface's name as a writer says it, for messages in the app's language. */
+    public String displayName(Language language) {
+        boolean fi = language == Language.FINNISH;
+        return switch (this) {
+            case POST -> fi ? "päivitys" : "post";
+            case ARTICLE -> fi ? "artikkeli" : "article";
+            case MESSAGE -> fi ? "viesti" : "message";
+            case CONNECTION_NOTE -> fi ? "kutsuviesti" : "connection note";
+            case COMMENT -> fi ? "kommentti" : "comment";
+        };
+    }
+
     /** True for the surfaces addressed to one person. */
     public boolean isPersonal() {
         return this == MESSAGE || this == CONNECTION_NOTE;

@@ -44,7 +44,7 @@ final class CountRule extends PackRule {
             List<Finding> each = new ArrayList<>();
             for (int[] h : hits) {
                 each.add(finding(h[0], h[1], Map.of("count", Integer.toString(hits.size()), "max", "0",
-                        "match", text.slice(h[0], h[1]), "surface", context.type().id()),
+                        "match", text.slice(h[0], h[1]), "surface", context.type().displayName(context.messageLanguage())),
                         definition.suggestions(), context));
             }
             return each;
@@ -53,7 +53,7 @@ final class CountRule extends PackRule {
         int end = hits.get(hits.size() - 1)[1];
         return List.of(finding(start, end,
                 Map.of("count", Integer.toString(hits.size()), "max", Integer.toString(max),
-                        "surface", context.type().id()),
+                        "surface", context.type().displayName(context.messageLanguage())),
                 definition.suggestions(), context));
     }
 }

@@ -38,7 +38,7 @@ final class LengthRule extends PackRule {
             }
             int end = s.stripTrailing().length();
             return List.of(finding(start, end, Map.of("words", Integer.toString(words), "min", Integer.toString(value),
-                    "surface", context.type().id()), List.of(), context));
+                    "surface", context.type().displayName(context.messageLanguage())), List.of(), context));
         }
         if (s.length() <= value) {
             return List.of();
@@ -49,6 +49,6 @@ final class LengthRule extends PackRule {
         }
         return List.of(finding(start, s.length(), Map.of("chars", Integer.toString(s.length()),
                 "limit", Integer.toString(value), "over", Integer.toString(s.length() - value),
-                "surface", context.type().id()), List.of(), context));
+                "surface", context.type().displayName(context.messageLanguage())), List.of(), context));
     }
 }

@@ -25,14 +25,28 @@ final class SubstitutionRule extends PackRule {
 
     @Override
     public List<Finding> check(AnalyzedText text, CheckContext context) {
-        List<Finding> findings = new ArrayList<>();
+        List<Map.Entry<Span, Entry>> hits = new ArrayList<>();
         for (Entry e : entries) {
             for (Span s : e.phrase().find(text)) {
-                String matched = text.slice(s.start(), s.end());
-                List<String> fixes = e.alternatives().stream().map(a -> matchCase(matched, a)).toList();
-                findings.add(finding(s.start(), s.end(),
-                        Map.of("match", matched, "plain", String.join(" / ", fixes)), fixes, context));
+                hits.add(Map.entry(s, e));
             }
+        }
+        // "leverage synergies" is one finding, not three: the longest match wins where they overlap.
+        hits.sort((a, b) -> a.getKey().length() != b.getKey().length()
+                ? Integer.compare(b.getKey().length(), a.getKey().length())
+                : Integer.compare(a.getKey().start(), b.getKey().start()));
+        List<Span> taken = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        for (Map.Entry<Span, Entry> hit : hits) {
+            Span s = hit.getKey();
+            if (taken.stream().anyMatch(t -> t.start() < s.end() && s.start() < t.end())) {
+                continue;
+            }
+            taken.add(s);
+            String matched = text.slice(s.start(), s.end());
+            List<String> fixes = hit.getValue().alternatives().stream().map(a -> matchCase(matched, a)).toList();
+            findings.add(finding(s.start(), s.end(),
+                    Map.of("match", matched, "plain", String.join(" / ", fixes)), fixes, context));
         }
         return findings;
     }

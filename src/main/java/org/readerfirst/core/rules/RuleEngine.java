@@ -78,7 +78,24 @@ public final class RuleEngine {
             }
         }
         findings.removeIf(f -> settings.dismissals().stream().anyMatch(d -> d.covers(f, text)));
-        return new CheckResult(snapshot, main, findings);
+        return new CheckResult(snapshot, main, withoutRepeats(findings));
+    }
+
+    /**
+     * Two rules of one category on the same words say the same thing twice ("Comment YES" is both a
+     * reaction request and a keyword bait): the first, most severe one stays.
+     */
+    private static List<Finding> withoutRepeats(List<Finding> findings) {
+        List<Finding> sorted = new ArrayList<>(findings);
+        sorted.sort(java.util.Comparator.comparing(Finding::severity));
+        Set<String> seen = new java.util.HashSet<>();
+        List<Finding> kept = new ArrayList<>();
+        for (Finding f : sorted) {
+            if (seen.add(f.category().id() + ':' + f.start() + ':' + f.end())) {
+                kept.add(f);
+            }
+        }
+        return kept;
     }
 
     /** The snapshot's language, detected from its text when it is AUTO. */

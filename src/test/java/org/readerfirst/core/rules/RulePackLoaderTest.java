@@ -12,6 +12,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.readerfirst.core.lang.Lemmatizers;
+import org.readerfirst.core.model.Category;
+import org.readerfirst.core.model.CheckSettings;
 import org.readerfirst.core.model.ContentType;
 import org.readerfirst.core.model.Language;
 import org.readerfirst.core.model.TextSnapshot;
@@ -48,8 +50,12 @@ class RulePackLoaderTest {
         assertEquals(List.of(), book.problems());
         RuleEngine engine = new RuleEngine(book, Lemmatizers.stemmers());
         assertEquals("no-synergy", engine.check(new TextSnapshot("Let us leverage synergies now.", ContentType.POST,
-                Language.ENGLISH)).findings().stream().filter(f -> f.ruleId().equals("no-synergy")).findFirst()
+                Language.ENGLISH), CheckSettings.defaults().withDisabledRules(java.util.Set.of("clarity-jargon")))
+                .findings().stream().filter(f -> f.ruleId().equals("no-synergy")).findFirst()
                 .orElseThrow().ruleId());
+        assertEquals("clarity-jargon", engine.check(new TextSnapshot("Let us leverage synergies now.", ContentType.POST,
+                Language.ENGLISH)).findings().stream().filter(f -> f.category() == Category.CLARITY).findFirst()
+                .orElseThrow().ruleId(), "a built-in rule and a writer's rule on the same words: one finding");
         assertTrue(book.rules().size() > loader.loadBuiltIn().rules().size());
     }
 

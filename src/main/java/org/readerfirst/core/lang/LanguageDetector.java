@@ -19,8 +19,7 @@ public final class LanguageDetector {
             "joka", "jotka", "ole", "olet", "olemme", "tai", "vain", "nyt", "sekä", "kanssa", "sen",
             "siitä", "tästä", "sinut", "haluaisin", "kiitos", "hyvää", "onnea", "paljon");
 
-    private static final java.util.regex.Pattern DOUBLE_VOWEL =
-            java.util.regex.Pattern.compile("aa|ee|ii|oo|uu|yy|ää|öö|uo|ie|yö|äy|öy");
+    private static final String[] VOWEL_PAIRS = {"aa", "ee", "ii", "oo", "uu", "yy", "ää", "öö", "uo", "ie", "yö", "äy", "öy"};
 
     private final Language fallback;
 
@@ -45,6 +44,16 @@ public final class LanguageDetector {
         return finnish > english ? Language.FINNISH : english > finnish ? Language.ENGLISH : fallback;
     }
 
+    /** Long vowels and the diphthongs Finnish has and English rarely does. */
+    private static boolean hasFinnishVowelPair(String word) {
+        for (String pair : VOWEL_PAIRS) {
+            if (word.contains(pair)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Evidence for English (index 0) and Finnish (index 1) in a part of a text. Scores of parts add
      * up to the score of the whole, so a text need be read once for its paragraphs and itself.
@@ -64,7 +73,8 @@ public final class LanguageDetector {
             while (i < n && Character.isLetter(text.codePointAt(i))) {
                 i += Character.charCount(text.codePointAt(i));
             }
-            String word = Tokenizer.normalize(text.substring(start, i));
+            // Only letters reach here, so lower case is all the normalising a word needs.
+            String word = text.substring(start, i).toLowerCase(java.util.Locale.ROOT);
             if (ENGLISH.contains(word)) {
                 english += 1;
             }
@@ -90,7 +100,7 @@ public final class LanguageDetector {
                 } else if ("nts".indexOf(last) < 0) {
                     english += 0.15;
                 }
-                if (DOUBLE_VOWEL.matcher(word).find()) {
+                if (hasFinnishVowelPair(word)) {
                     finnish += 0.3;
                 }
                 if (word.indexOf('c') >= 0 || word.indexOf('q') >= 0 || word.indexOf('x') >= 0 || word.indexOf('z') >= 0) {

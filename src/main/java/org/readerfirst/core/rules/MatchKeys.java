@@ -15,7 +15,10 @@ import org.readerfirst.core.model.Language;
  */
 final class MatchKeys {
 
-    private static final int MIN_DELETION = 4;
+    // A slip is only trusted in words of five letters or more, eight in Finnish (see WordMatcher); a
+    // shorter word meets a longer one through the longer one's deletions, so needs none of its own.
+    private static final int MIN_DELETION = 5;
+    private static final int MIN_DELETION_FINNISH = 7;
 
     private MatchKeys() {
     }
@@ -45,7 +48,7 @@ final class MatchKeys {
     static Set<String> compute(String norm, Set<String> forms, Language language) {
         Set<String> keys = new HashSet<>(forms);
         keys.add(norm);
-        if (norm.length() >= MIN_DELETION) {
+        if (norm.length() >= (language == Language.FINNISH ? MIN_DELETION_FINNISH : MIN_DELETION)) {
             for (int i = 0; i < norm.length(); i++) {
                 keys.add(norm.substring(0, i) + norm.substring(i + 1));
             }

@@ -55,8 +55,17 @@ final class PhraseSet {
         return compiled.values().stream().allMatch(c -> c.patterns().isEmpty());
     }
 
+    /** A place a phrase stands, with the index of the phrase in the list the set was made from. */
+    record Match(Span span, int phrase) {
+    }
+
     /** Every place a phrase stands: the longest match where several begin at one word, no overlaps. */
     List<Span> find(AnalyzedText text) {
+        return findTagged(text).stream().map(Match::span).toList();
+    }
+
+    /** As {@link #find}, telling which phrase matched (the first of the longest where several do). */
+    List<Match> findTagged(AnalyzedText text) {
         Compiled mine = compiled.get(text.language());
         if (mine == null || mine.patterns().isEmpty() || text.tokens().isEmpty()) {
             return List.of();
@@ -69,18 +78,23 @@ final class PhraseSet {
         List<Token> tokens = text.tokens();
         List<Integer> starts = new ArrayList<>(candidates.keySet());
         starts.sort(null);
-        List<Span> found = new ArrayList<>();
+        List<Match> found = new ArrayList<>();
         int next = 0;
         for (int start : starts) {
             if (start < next) {
                 continue;
             }
             int bestEnd = -1;
+            int bestPhrase = -1;
             for (int p : candidates.get(start)) {
-                bestEnd = Math.max(bestEnd, mine.patterns().get(p).matchAt(tokens, start, maxGap, matcher));
+                int end = mine.patterns().get(p).matchAt(tokens, start, maxGap, matcher);
+                if (end > bestEnd || (end == bestEnd && p < bestPhrase)) {
+                    bestEnd = end;
+                    bestPhrase = p;
+                }
             }
             if (bestEnd > start) {
-                found.add(new Span(tokens.get(start).start(), tokens.get(bestEnd - 1).end()));
+                found.add(new Match(new Span(tokens.get(start).start(), tokens.get(bestEnd - 1).end()), bestPhrase));
                 next = bestEnd;
             }
         }

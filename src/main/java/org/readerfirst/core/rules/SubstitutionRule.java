@@ -11,40 +11,30 @@ import org.readerfirst.core.model.Language;
 /** Offers a plainer word for each word of a list: the fix is one click. */
 final class SubstitutionRule extends PackRule {
 
-    private record Entry(PhraseSet phrase, List<String> alternatives) {
-    }
-
-    private final List<Entry> entries = new ArrayList<>();
+    /** All the words of the list in one set, found in one pass; the index of a match picks its alternatives. */
+    private final PhraseSet words;
+    private final List<List<String>> alternatives = new ArrayList<>();
 
     SubstitutionRule(RuleDefinition definition, Language language, CategoryTexts texts, Lemmatizers lemmatizers) {
         super(definition, language, texts);
         int gap = definition.maxGap() == null ? 0 : definition.maxGap();
-        definition.replace().forEach((phrase, alternatives) -> entries.add(
-                new Entry(new PhraseSet(List.of(phrase), language, lemmatizers, gap), List.copyOf(alternatives))));
+        List<String> phrases = new ArrayList<>();
+        definition.replace().forEach((phrase, plain) -> {
+            phrases.add(phrase);
+            alternatives.add(List.copyOf(plain));
+        });
+        this.words = new PhraseSet(phrases, language, lemmatizers, gap);
     }
 
     @Override
     public List<Finding> check(AnalyzedText text, CheckContext context) {
-        List<Map.Entry<Span, Entry>> hits = new ArrayList<>();
-        for (Entry e : entries) {
-            for (Span s : e.phrase().find(text)) {
-                hits.add(Map.entry(s, e));
-            }
-        }
-        // "leverage synergies" is one finding, not three: the longest match wins where they overlap.
-        hits.sort((a, b) -> a.getKey().length() != b.getKey().length()
-                ? Integer.compare(b.getKey().length(), a.getKey().length())
-                : Integer.compare(a.getKey().start(), b.getKey().start()));
-        List<Span> taken = new ArrayList<>();
+        // The set takes the longest match at each word without overlaps, so "leverage synergies" is
+        // one finding, not three.
         List<Finding> findings = new ArrayList<>();
-        for (Map.Entry<Span, Entry> hit : hits) {
-            Span s = hit.getKey();
-            if (taken.stream().anyMatch(t -> t.start() < s.end() && s.start() < t.end())) {
-                continue;
-            }
-            taken.add(s);
+        for (PhraseSet.Match m : words.findTagged(text)) {
+            Span s = m.span();
             String matched = text.slice(s.start(), s.end());
-            List<String> fixes = hit.getValue().alternatives().stream().map(a -> matchCase(matched, a)).toList();
+            List<String> fixes = alternatives.get(m.phrase()).stream().map(a -> matchCase(matched, a)).toList();
             findings.add(finding(s.start(), s.end(),
                     Map.of("match", matched, "plain", String.join(" / ", fixes)), fixes, context));
         }

@@ -41,7 +41,11 @@ final class PhrasePattern {
             boolean optional = part.endsWith("?") && part.length() > 1;
             String body = optional ? part.substring(0, part.length() - 1) : part;
             List<List<Word>> alternatives = new ArrayList<>();
-            for (String alternative : body.split("\\|")) {
+            for (String alternative : body.split("\\|", -1)) {
+                if (alternative.isEmpty()) {
+                    throw new IllegalArgumentException("the phrase '" + phrase + "' has an empty alternative"
+                            + " (a '|' with nothing on one side)");
+                }
                 boolean exact = alternative.startsWith("=");
                 List<Word> words = new ArrayList<>();
                 for (Token t : tokenizer.tokenize(alternative.replace('_', ' '))) {

@@ -42,9 +42,7 @@ class CorpusTest {
     /** Precision and recall floors below the goal, as reached so far. */
     private static final Map<Category, double[]> FLOORS = Map.of(
             Category.PERSONALIZATION, new double[] {BAR, 0.85},
-            Category.SELF_PROMOTION, new double[] {BAR, 0.8},
-            Category.PERSONAL_CONTENT, new double[] {BAR, 0.6},
-            Category.READER_BENEFIT, new double[] {0.6, 0.6},
+            Category.READER_BENEFIT, new double[] {0.6, 0.7},
             Category.CURATION, new double[] {BAR, 0.7},
             Category.CLARITY, new double[] {0.8, BAR},
             Category.HOOK, new double[] {BAR, 0.8},

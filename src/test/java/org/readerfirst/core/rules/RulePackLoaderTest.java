@@ -132,4 +132,12 @@ class RulePackLoaderTest {
             assertEquals(packs, index.stream().sorted().toList());
         }
     }
+
+    @Test
+    void a_phrase_with_an_empty_alternative_is_reported() throws IOException {
+        write("empty.yaml", GOOD.replace("phrases: [leverage synergies]", "phrases:\n      - number_one||no_1 provider"));
+        RuleBook book = loader.loadBuiltInAnd(dir);
+        assertEquals(1, book.problems().size(), book.problems().toString());
+        assertTrue(book.problems().get(0).problem().contains("empty alternative"), book.problems().toString());
+    }
 }

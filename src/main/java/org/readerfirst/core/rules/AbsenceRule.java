@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.readerfirst.core.lang.Lemmatizers;
 import org.readerfirst.core.metrics.Span;
 import org.readerfirst.core.model.Finding;
 import org.readerfirst.core.model.Language;
@@ -22,14 +21,14 @@ final class AbsenceRule extends PackRule {
     private final int minWords;
     private final TextGate gate;
 
-    AbsenceRule(RuleDefinition definition, Language language, CategoryTexts texts, Lemmatizers lemmatizers) {
+    AbsenceRule(RuleDefinition definition, Language language, CategoryTexts texts, PhraseIndex phrases) {
         super(definition, language, texts);
         int gap = definition.maxGap() == null ? PhraseSet.DEFAULT_GAP : definition.maxGap();
-        this.cues = new PhraseSet(definition.cues(), language, lemmatizers, gap);
+        this.cues = new PhraseSet(definition.cues(), language, phrases, gap);
         this.cuePattern = definition.cuePattern() == null ? null : Pattern.compile(definition.cuePattern());
         this.when = definition.whenPattern() == null ? null : Pattern.compile(definition.whenPattern());
         this.minWords = definition.minWords() == null ? 0 : definition.minWords();
-        this.gate = new TextGate(definition, language, lemmatizers, gap);
+        this.gate = new TextGate(definition, language, phrases, gap);
     }
 
     @Override

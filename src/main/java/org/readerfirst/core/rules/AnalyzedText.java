@@ -23,10 +23,17 @@ public final class AnalyzedText {
     private List<Span> sentences;
     private List<Span> paragraphs;
     private Map<String, List<Integer>> index;
+    private final PhraseIndex phraseIndex;
+    private List<Map<Integer, java.util.Set<Integer>>> candidates;
 
     public AnalyzedText(String text, Language language, List<Token> tokens) {
+        this(text, language, tokens, null);
+    }
+
+    AnalyzedText(String text, Language language, List<Token> tokens, PhraseIndex phraseIndex) {
         this.text = text;
         this.language = language;
+        this.phraseIndex = phraseIndex;
         this.tokens = List.copyOf(tokens);
         this.starts = this.tokens.stream().mapToInt(Token::start).toArray();
     }
@@ -80,6 +87,38 @@ public final class AnalyzedText {
             }
         }
         return lo;
+    }
+
+    PhraseIndex phraseIndex() {
+        return phraseIndex;
+    }
+
+    /**
+     * Where the phrases of one list of the rule book may begin: token index to phrase indexes. One
+     * pass over the words, looking each up in the book's index, serves every list.
+     */
+    Map<Integer, java.util.Set<Integer>> candidates(int set) {
+        if (candidates == null) {
+            candidates = new ArrayList<>(phraseIndex.size());
+            for (int i = 0; i < phraseIndex.size(); i++) {
+                candidates.add(null);
+            }
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                for (String key : MatchKeys.of(t.norm(), t.forms(), language)) {
+                    for (PhraseIndex.Ref ref : phraseIndex.refs(language, key)) {
+                        Map<Integer, java.util.Set<Integer>> forSet = candidates.get(ref.set());
+                        if (forSet == null) {
+                            forSet = new HashMap<>();
+                            candidates.set(ref.set(), forSet);
+                        }
+                        forSet.computeIfAbsent(i, k -> new java.util.HashSet<>(2)).add(ref.phrase());
+                    }
+                }
+            }
+        }
+        Map<Integer, java.util.Set<Integer>> mine = set < candidates.size() ? candidates.get(set) : null;
+        return mine == null ? Map.of() : mine;
     }
 
     /** The indexes of the tokens that carry a match key (see {@link MatchKeys}). */

@@ -14,9 +14,9 @@ final class AudienceRule extends PackRule {
     private final Lemmatizers lemmatizers;
     private final int minWords;
 
-    AudienceRule(RuleDefinition definition, Language language, CategoryTexts texts, Lemmatizers lemmatizers) {
+    AudienceRule(RuleDefinition definition, Language language, CategoryTexts texts, PhraseIndex phrases) {
         super(definition, language, texts);
-        this.lemmatizers = lemmatizers;
+        this.lemmatizers = phrases.lemmatizers();
         this.minWords = definition.minWords() == null ? 0 : definition.minWords();
     }
 

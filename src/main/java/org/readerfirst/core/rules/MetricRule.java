@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.readerfirst.core.lang.Lemmatizers;
 import org.readerfirst.core.lang.Token;
 import org.readerfirst.core.metrics.Lix;
 import org.readerfirst.core.metrics.Metric;
@@ -24,12 +23,12 @@ final class MetricRule extends PackRule {
     private final PhraseSet self;
     private final PhraseSet reader;
 
-    MetricRule(RuleDefinition definition, Language language, CategoryTexts texts, Lemmatizers lemmatizers) {
+    MetricRule(RuleDefinition definition, Language language, CategoryTexts texts, PhraseIndex phrases) {
         super(definition, language, texts);
         this.metric = Metric.fromName(definition.metric());
         this.minWords = definition.minWords() == null ? 0 : definition.minWords();
-        this.self = new PhraseSet(definition.selfWords(), language, lemmatizers, 0);
-        this.reader = new PhraseSet(definition.readerWords(), language, lemmatizers, 0);
+        this.self = new PhraseSet(definition.selfWords(), language, phrases, 0);
+        this.reader = new PhraseSet(definition.readerWords(), language, phrases, 0);
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.readerfirst.core.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.readerfirst.core.lang.Lemmatizers;
 import org.readerfirst.core.metrics.Span;
 import org.readerfirst.core.model.Finding;
 import org.readerfirst.core.model.Language;
@@ -23,11 +22,11 @@ final class PhraseRule extends PackRule {
     private final int minCount;
     private final double hintBelowShare;
 
-    PhraseRule(RuleDefinition definition, Language language, CategoryTexts texts, Lemmatizers lemmatizers) {
+    PhraseRule(RuleDefinition definition, Language language, CategoryTexts texts, PhraseIndex phrases) {
         super(definition, language, texts);
         int gap = definition.maxGap() == null ? PhraseSet.DEFAULT_GAP : definition.maxGap();
-        this.phrases = new PhraseSet(definition.phrases(), language, lemmatizers, gap);
-        this.gate = new TextGate(definition, language, lemmatizers, gap);
+        this.phrases = new PhraseSet(definition.phrases(), language, phrases, gap);
+        this.gate = new TextGate(definition, language, phrases, gap);
         this.openingOnly = "opening".equals(definition.within());
         this.minCount = definition.minCount() == null ? 1 : definition.minCount();
         this.hintBelowShare = definition.hintBelowShare() == null ? 0 : definition.hintBelowShare();

@@ -26,23 +26,40 @@ final class PhraseSet {
 
     private final Map<Language, Compiled> compiled = new EnumMap<>(Language.class);
     private final int maxGap;
+    private final PhraseIndex index;
+    private final int id;
 
+    /** A list that is part of a rule book: its phrases go into the book's index. */
+    PhraseSet(List<String> phrases, Language language, PhraseIndex index, int maxGap) {
+        this(phrases, language, index.lemmatizers(), maxGap, index);
+    }
+
+    /** A list of its own, made for one check (an audience's interests). */
     PhraseSet(List<String> phrases, Language language, Lemmatizers lemmatizers, int maxGap) {
+        this(phrases, language, lemmatizers, maxGap, null);
+    }
+
+    private PhraseSet(List<String> phrases, Language language, Lemmatizers lemmatizers, int maxGap, PhraseIndex index) {
         this.maxGap = maxGap;
+        this.index = index;
+        this.id = index == null ? -1 : index.register();
         List<Language> languages = language == null ? List.of(Language.ENGLISH, Language.FINNISH) : List.of(language);
         for (Language l : languages) {
             List<PhrasePattern> patterns = new ArrayList<>();
             Map<String, List<Integer>> byKey = new HashMap<>();
             for (String phrase : phrases) {
                 PhrasePattern p = PhrasePattern.compile(phrase, lemmatizers.tokenizer(l));
-                int index = patterns.size();
+                int patternIndex = patterns.size();
                 patterns.add(p);
                 for (PhrasePattern.Word w : p.entryWords()) {
                     Set<String> keys = w.exact() ? MatchKeys.exact(w.norm()) : MatchKeys.compute(w.norm(), w.forms(), l);
                     for (String key : keys) {
                         List<Integer> list = byKey.computeIfAbsent(key, k -> new ArrayList<>(1));
-                        if (!list.contains(index)) {
-                            list.add(index);
+                        if (!list.contains(patternIndex)) {
+                            list.add(patternIndex);
+                        }
+                        if (index != null) {
+                            index.add(l, key, id, patternIndex);
                         }
                     }
                 }
@@ -101,8 +118,14 @@ final class PhraseSet {
         return found;
     }
 
-    /** Token index to the patterns worth trying there; the smaller of the two key sets is walked. */
-    private static Map<Integer, Set<Integer>> candidates(Compiled mine, AnalyzedText text) {
+    /**
+     * Token index to the patterns worth trying there: from the text's pass over its rule book's
+     * index where it has one, else by walking the smaller of the two key sets.
+     */
+    private Map<Integer, Set<Integer>> candidates(Compiled mine, AnalyzedText text) {
+        if (index != null && text.phraseIndex() == index) {
+            return text.candidates(id);
+        }
         Map<Integer, Set<Integer>> candidates = new HashMap<>();
         if (mine.byKey().size() <= text.keyCount()) {
             mine.byKey().forEach((key, patterns) -> {

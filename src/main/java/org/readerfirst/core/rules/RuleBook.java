@@ -9,16 +9,46 @@ import java.util.Map;
  * Everything the packs gave: the rules, the limits table, and the packs that were skipped with why.
  * A writer's rule with the id of a built-in one takes its place.
  */
-public record RuleBook(List<Rule> rules, Limits limits, List<PackProblem> problems, List<String> packs) {
+public final class RuleBook {
 
-    public RuleBook {
-        rules = List.copyOf(rules);
-        problems = List.copyOf(problems);
-        packs = List.copyOf(packs);
+    private final List<Rule> rules;
+    private final Limits limits;
+    private final List<PackProblem> problems;
+    private final List<String> packs;
+    private final PhraseIndex phraseIndex;
+
+    RuleBook(List<Rule> rules, Limits limits, List<PackProblem> problems, List<String> packs, PhraseIndex phraseIndex) {
+        this.rules = List.copyOf(rules);
+        this.limits = limits;
+        this.problems = List.copyOf(problems);
+        this.packs = List.copyOf(packs);
+        this.phraseIndex = phraseIndex;
+    }
+
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    public Limits limits() {
+        return limits;
+    }
+
+    /** The packs that were skipped, each with its file, line and what is wrong. */
+    public List<PackProblem> problems() {
+        return problems;
+    }
+
+    /** The packs that loaded. */
+    public List<String> packs() {
+        return packs;
+    }
+
+    PhraseIndex phraseIndex() {
+        return phraseIndex;
     }
 
     /** This book with another's rules added on top; its limits win where it has any. */
-    public RuleBook overlaidWith(RuleBook other, boolean otherHasLimits) {
+    RuleBook overlaidWith(RuleBook other, boolean otherHasLimits) {
         Map<String, Rule> byKey = new LinkedHashMap<>();
         for (Rule r : rules) {
             byKey.put(key(r), r);
@@ -30,7 +60,8 @@ public record RuleBook(List<Rule> rules, Limits limits, List<PackProblem> proble
         allProblems.addAll(other.problems);
         List<String> allPacks = new ArrayList<>(packs);
         allPacks.addAll(other.packs);
-        return new RuleBook(new ArrayList<>(byKey.values()), otherHasLimits ? other.limits : limits, allProblems, allPacks);
+        return new RuleBook(new ArrayList<>(byKey.values()), otherHasLimits ? other.limits : limits, allProblems,
+                allPacks, phraseIndex);
     }
 
     private static String key(Rule r) {

@@ -150,16 +150,17 @@ public final class RuleEngine {
     }
 
     AnalyzedText analyze(String text, Language language, List<Span> only) {
-        AnalyzedText all = new AnalyzedText(text, language, lemmatizers.tokenizer(language).tokenize(text));
+        AnalyzedText all = new AnalyzedText(text, language, lemmatizers.tokenizer(language).tokenize(text),
+                book.phraseIndex());
         return only == null ? all : restrict(all, only);
     }
 
     /** The same text with only the tokens inside the given spans, which run in text order. */
-    private static AnalyzedText restrict(AnalyzedText all, List<Span> spans) {
+    private AnalyzedText restrict(AnalyzedText all, List<Span> spans) {
         List<Token> kept = new ArrayList<>();
         for (Span s : spans) {
             kept.addAll(all.tokensIn(s));
         }
-        return new AnalyzedText(all.text(), all.language(), kept);
+        return new AnalyzedText(all.text(), all.language(), kept, all.phraseIndex());
     }
 }

@@ -53,6 +53,10 @@ public final class RulePackLoader {
 
     /** The packs that ship with the app. */
     public RuleBook loadBuiltIn() {
+        return loadBuiltIn(new PhraseIndex(lemmatizers));
+    }
+
+    private RuleBook loadBuiltIn(PhraseIndex index) {
         List<PackProblem> problems = new ArrayList<>();
         CategoryTexts texts = readCategories(problems);
         Limits limits = readLimits(BUILT_IN + LIMITS, resource(BUILT_IN + LIMITS), problems);
@@ -60,9 +64,9 @@ public final class RulePackLoader {
         List<String> packs = new ArrayList<>();
         for (String name : index()) {
             String source = BUILT_IN + name;
-            readPack(source, resource(source), texts, rules, packs, problems);
+            readPack(source, resource(source), texts, index, rules, packs, problems);
         }
-        return new RuleBook(rules, limits == null ? new Limits(Map.of()) : limits, problems, packs);
+        return new RuleBook(rules, limits == null ? new Limits(Map.of()) : limits, problems, packs, index);
     }
 
     /**
@@ -70,7 +74,8 @@ public final class RulePackLoader {
      * is a pack, except {@code limits.yaml}, which replaces the limits table.
      */
     public RuleBook loadBuiltInAnd(Path folder) {
-        RuleBook builtIn = loadBuiltIn();
+        PhraseIndex index = new PhraseIndex(lemmatizers);
+        RuleBook builtIn = loadBuiltIn(index);
         if (folder == null || !Files.isDirectory(folder)) {
             return builtIn;
         }
@@ -88,14 +93,14 @@ public final class RulePackLoader {
             if (file.getFileName().toString().equals(LIMITS)) {
                 limits = readLimits(source, bytes.stream(), problems);
             } else {
-                readPack(source, bytes.stream(), texts, rules, packs, problems);
+                readPack(source, bytes.stream(), texts, index, rules, packs, problems);
             }
         }
-        return builtIn.overlaidWith(new RuleBook(rules, limits == null ? builtIn.limits() : limits, problems, packs),
-                limits != null);
+        return builtIn.overlaidWith(new RuleBook(rules, limits == null ? builtIn.limits() : limits, problems, packs,
+                index), limits != null);
     }
 
-    private void readPack(String source, InputStream in, CategoryTexts texts, List<Rule> into,
+    private void readPack(String source, InputStream in, CategoryTexts texts, PhraseIndex index, List<Rule> into,
                           List<String> packs, List<PackProblem> problems) {
         if (in == null) {
             problems.add(new PackProblem(source, 0, "the pack is missing"));
@@ -128,7 +133,7 @@ public final class RulePackLoader {
                     if (!ids.add(d.id())) {
                         throw new IllegalArgumentException("the id '" + d.id() + "' is used twice");
                     }
-                    rules.add(create(d, language, texts));
+                    rules.add(create(d, language, texts, index));
                 } catch (IllegalArgumentException e) {
                     problems.add(new PackProblem(source, line, e.getMessage()));
                     return;
@@ -197,14 +202,14 @@ public final class RulePackLoader {
         return lines;
     }
 
-    private Rule create(RuleDefinition d, Language language, CategoryTexts texts) {
+    private static Rule create(RuleDefinition d, Language language, CategoryTexts texts, PhraseIndex index) {
         return switch (d.kind()) {
-            case "phrase" -> new PhraseRule(d, language, texts, lemmatizers);
-            case "substitution" -> new SubstitutionRule(d, language, texts, lemmatizers);
+            case "phrase" -> new PhraseRule(d, language, texts, index);
+            case "substitution" -> new SubstitutionRule(d, language, texts, index);
             case "count" -> new CountRule(d, language, texts);
-            case "absence" -> new AbsenceRule(d, language, texts, lemmatizers);
-            case "metric" -> new MetricRule(d, language, texts, lemmatizers);
-            case "audience" -> new AudienceRule(d, language, texts, lemmatizers);
+            case "absence" -> new AbsenceRule(d, language, texts, index);
+            case "metric" -> new MetricRule(d, language, texts, index);
+            case "audience" -> new AudienceRule(d, language, texts, index);
             case "length" -> new LengthRule(d, language, texts);
             default -> throw new IllegalArgumentException("unknown kind " + d.kind());
         };

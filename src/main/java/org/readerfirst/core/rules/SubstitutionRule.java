@@ -3,7 +3,6 @@ package org.readerfirst.core.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.readerfirst.core.lang.Lemmatizers;
 import org.readerfirst.core.metrics.Span;
 import org.readerfirst.core.model.Finding;
 import org.readerfirst.core.model.Language;
@@ -15,15 +14,15 @@ final class SubstitutionRule extends PackRule {
     private final PhraseSet words;
     private final List<List<String>> alternatives = new ArrayList<>();
 
-    SubstitutionRule(RuleDefinition definition, Language language, CategoryTexts texts, Lemmatizers lemmatizers) {
+    SubstitutionRule(RuleDefinition definition, Language language, CategoryTexts texts, PhraseIndex phrases) {
         super(definition, language, texts);
         int gap = definition.maxGap() == null ? 0 : definition.maxGap();
-        List<String> phrases = new ArrayList<>();
+        List<String> list = new ArrayList<>();
         definition.replace().forEach((phrase, plain) -> {
-            phrases.add(phrase);
+            list.add(phrase);
             alternatives.add(List.copyOf(plain));
         });
-        this.words = new PhraseSet(phrases, language, lemmatizers, gap);
+        this.words = new PhraseSet(list, language, phrases, gap);
     }
 
     @Override

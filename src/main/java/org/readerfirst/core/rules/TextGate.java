@@ -1,7 +1,6 @@
 package org.readerfirst.core.rules;
 
 import java.util.regex.Pattern;
-import org.readerfirst.core.lang.Lemmatizers;
 import org.readerfirst.core.model.Language;
 
 /**
@@ -16,9 +15,9 @@ final class TextGate {
     private final Pattern unlessPattern;
     private final Pattern requiresPattern;
 
-    TextGate(RuleDefinition d, Language language, Lemmatizers lemmatizers, int gap) {
-        this.unless = new PhraseSet(d.unless(), language, lemmatizers, gap);
-        this.requires = new PhraseSet(d.requires(), language, lemmatizers, gap);
+    TextGate(RuleDefinition d, Language language, PhraseIndex phrases, int gap) {
+        this.unless = new PhraseSet(d.unless(), language, phrases, gap);
+        this.requires = new PhraseSet(d.requires(), language, phrases, gap);
         this.unlessPattern = d.unlessPattern() == null ? null : Pattern.compile(d.unlessPattern());
         this.requiresPattern = d.requiresPattern() == null ? null : Pattern.compile(d.requiresPattern());
     }

@@ -17,7 +17,9 @@ public enum Metric {
     /** Characters of the first sentence, against the "see more" fold. */
     OPENING_LENGTH,
     /** The writer's own words beside a shared link: at most the threshold is too few. */
-    LINK_COMMENTARY;
+    LINK_COMMENTARY,
+    /** Characters of an article's title line, against the limits table's {@code title-max-chars}. */
+    TITLE_LENGTH;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

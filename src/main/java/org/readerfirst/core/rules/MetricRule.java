@@ -44,6 +44,7 @@ final class MetricRule extends PackRule {
             case QUOTED_SHARE -> quotedShare(text, context, max);
             case OPENING_LENGTH -> longOpening(text, context, max);
             case LINK_COMMENTARY -> bareLink(text, context, max);
+            case TITLE_LENGTH -> longTitle(text, context);
         };
     }
 
@@ -63,7 +64,11 @@ final class MetricRule extends PackRule {
         List<Finding> out = new ArrayList<>();
         List<Span> sentences = text.sentences();
         int sentence = 0;
+        Span title = context.type() == org.readerfirst.core.model.ContentType.ARTICLE ? title(text.text()) : null;
         for (Span p : text.paragraphs()) {
+            if (title != null && p.start() == title.start() && p.end() == title.end()) {
+                continue; // a title is judged by its length, not as a paragraph
+            }
             // Both lists run in text order, so one pass counts each paragraph's sentences.
             while (sentence < sentences.size() && sentences.get(sentence).start() < p.start()) {
                 sentence++;
@@ -140,6 +145,33 @@ final class MetricRule extends PackRule {
         Span first = links.get(0);
         return List.of(finding(first.start(), first.end(), Map.of("words", Integer.toString(own),
                 "max", Integer.toString(max)), definition.suggestions(), context));
+    }
+
+    /** An article's first line is its title when a line break follows it and no full stop ends it. */
+    private List<Finding> longTitle(AnalyzedText text, CheckContext context) {
+        java.util.OptionalInt limit = context.limits().get(context.type(), "title-max-chars");
+        Span title = title(text.text());
+        if (limit.isEmpty() || title == null || title.length() <= limit.getAsInt()) {
+            return List.of();
+        }
+        return List.of(finding(title.start(), title.end(), Map.of("chars", Integer.toString(title.length()),
+                "max", Integer.toString(limit.getAsInt())), List.of(), context));
+    }
+
+    static Span title(String text) {
+        int start = 0;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        int end = text.indexOf('\n', start);
+        if (end < 0) {
+            return null;
+        }
+        String line = text.substring(start, end).strip();
+        if (line.isEmpty() || ".!?:;".indexOf(line.charAt(line.length() - 1)) >= 0) {
+            return null;
+        }
+        return new Span(start, start + line.length());
     }
 
     private List<Finding> longOpening(AnalyzedText text, CheckContext context, int max) {

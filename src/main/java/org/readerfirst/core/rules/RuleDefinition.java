@@ -91,8 +91,9 @@ public record RuleDefinition(String id, String kind, String category, String sev
             case "audience" -> { }
             case "metric" -> {
                 require(metric != null, "metric rule '" + id + "' needs a 'metric', one of " + Metric.names());
-                Metric.fromName(metric);
-                requireMax();
+                if (Metric.fromName(metric) != Metric.TITLE_LENGTH) {
+                    requireMax();
+                }
                 if (Metric.fromName(metric) == Metric.SELF_FOCUS) {
                     require(!selfWords.isEmpty() && !readerWords.isEmpty(),
                             "self-focus rule '" + id + "' needs 'self-words' and 'reader-words'");
@@ -145,6 +146,6 @@ public record RuleDefinition(String id, String kind, String category, String sev
 
     /** The threshold for a content type: its own or the default. */
     int maxFor(ContentType type) {
-        return max.getOrDefault(type.id(), max.get("default"));
+        return max.getOrDefault(type.id(), max.getOrDefault("default", 0));
     }
 }

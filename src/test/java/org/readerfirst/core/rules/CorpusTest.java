@@ -41,12 +41,8 @@ class CorpusTest {
     private static final double BAR = 0.9;
     /** Precision and recall floors below the goal, as reached so far. */
     private static final Map<Category, double[]> FLOORS = Map.of(
-            Category.PERSONALIZATION, new double[] {BAR, 0.85},
             Category.READER_BENEFIT, new double[] {0.6, 0.7},
-            Category.CURATION, new double[] {BAR, 0.7},
-            Category.CLARITY, new double[] {0.8, BAR},
-            Category.HOOK, new double[] {BAR, 0.8},
-            Category.LENGTH, new double[] {BAR, 0.84});
+            Category.CLARITY, new double[] {0.85, BAR});
     private static final Path ROOT = Path.of("src/test/resources/corpus");
     private static final Set<Category> OUT_OF_SCOPE = EnumSet.of(Category.GRAMMAR, Category.SPELLING, Category.CADENCE);
 

@@ -41,8 +41,7 @@ class CorpusTest {
     private static final double BAR = 0.9;
     /** Precision and recall floors below the goal, as reached so far. */
     private static final Map<Category, double[]> FLOORS = Map.of(
-            Category.READER_BENEFIT, new double[] {0.75, BAR},
-            Category.CLARITY, new double[] {0.85, BAR});
+            Category.READER_BENEFIT, new double[] {0.8, BAR});
     private static final Path ROOT = Path.of("src/test/resources/corpus");
     private static final Set<Category> OUT_OF_SCOPE = EnumSet.of(Category.GRAMMAR, Category.SPELLING, Category.CADENCE);
 

@@ -8,12 +8,12 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import org.readerfirst.core.model.ContentType;
 import org.readerfirst.core.model.Draft;
 import org.readerfirst.core.model.Language;
-import org.readerfirst.core.rules.PackProblem;
 import org.readerfirst.core.rules.RuleEngine;
 import org.readerfirst.store.DraftStore;
 import org.readerfirst.store.StoreException;
@@ -34,7 +34,9 @@ public final class MainViewModel {
     private final DraftListViewModel drafts = new DraftListViewModel();
     private final EditorViewModel editor;
     private final CheckPanelViewModel panel;
-    private final List<PackProblem> packProblems;
+    private final AudiencesViewModel audiences;
+    private final CheckChoicesViewModel choices;
+    private final RulePacksViewModel packs;
     private final StatusLine status = new StatusLine();
     private Draft lastQueued;
     private long discarding = -1;
@@ -49,18 +51,25 @@ public final class MainViewModel {
      */
     public MainViewModel(DraftStore store, RuleEngine engine, Executor checkExecutor,
                          ScheduledExecutorService writer, Executor fx, Duration autosaveDelay) {
+        this(store, engine, () -> engine, checkExecutor, writer, fx, autosaveDelay);
+    }
+
+    /** As above, with how to load the rule packs again when the writer asks (on the check executor). */
+    public MainViewModel(DraftStore store, RuleEngine engine, Supplier<RuleEngine> reloadPacks, Executor checkExecutor,
+                         ScheduledExecutorService writer, Executor fx, Duration autosaveDelay) {
         this.store = Objects.requireNonNull(store, "store");
         this.fx = Objects.requireNonNull(fx, "fx");
         status.show(Messages.get("status.ready", store.file().toAbsolutePath()));
         this.editor = new EditorViewModel(engine, checkExecutor, Language.ENGLISH);
-        this.panel = new CheckPanelViewModel(editor);
-        this.packProblems = engine.book().problems();
         this.saver = new Autosaver(store, writer, fx, autosaveDelay, this::saved, status::saveFailed);
+        this.audiences = new AudiencesViewModel(saver, fx);
+        this.choices = new CheckChoicesViewModel(editor, saver, fx, status, audiences.audiences());
+        this.panel = new CheckPanelViewModel(editor, choices);
+        this.packs = new RulePacksViewModel(editor, reloadPacks, checkExecutor, fx, status);
         drafts.selectedProperty().addListener((obs, was, now) -> open(now));
         editor.textProperty().addListener((obs, was, now) -> editorChanged());
         editor.typeProperty().addListener((obs, was, now) -> editorChanged());
         editor.languageProperty().addListener((obs, was, now) -> editorChanged());
-        packProblems.forEach(p -> LOG.log(Level.WARNING, "Rule pack skipped: {0}", p));
     }
 
     /**
@@ -74,8 +83,12 @@ public final class MainViewModel {
             all = List.of(store.create(Messages.get("drafts.untitled"), "", ContentType.POST, Language.AUTO));
         }
         drafts.setAll(all);
+        audiences.start(store);
+        choices.start(store);
         long last = store.setting(LAST_DRAFT).map(MainViewModel::parseId).orElse(-1L);
-        drafts.select(drafts.find(last).orElse(drafts.items().get(0)));
+        DraftItem first = drafts.find(last).orElse(drafts.items().get(0));
+        choices.load(store, first.id());
+        drafts.select(first);
         savedLayout = store.setting(WindowLayout.SETTING).flatMap(WindowLayout::parse);
     }
 
@@ -95,9 +108,11 @@ public final class MainViewModel {
             drafts.find(leaving.id()).ifPresent(i -> i.setDraft(leaving));
         }
         if (item == null) {
+            choices.draftOpened(-1);
             editor.unload();
             return;
         }
+        choices.draftOpened(item.id());
         lastQueued = item.draft();
         opening = true;
         try {
@@ -247,8 +262,16 @@ public final class MainViewModel {
         return savedLayout;
     }
 
-    public List<PackProblem> packProblems() {
-        return packProblems;
+    public AudiencesViewModel audiences() {
+        return audiences;
+    }
+
+    public CheckChoicesViewModel choices() {
+        return choices;
+    }
+
+    public RulePacksViewModel packs() {
+        return packs;
     }
 
     public DraftListViewModel drafts() {

@@ -258,6 +258,13 @@ public final class MainViewModel {
         store.close();
     }
 
+    /** Completes on the FX thread once every write asked for so far has finished and reported back. */
+    CompletableFuture<Void> afterWrites() {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        saver.submit(s -> null).whenCompleteAsync((ignored, error) -> done.complete(null), fx);
+        return done;
+    }
+
     public Optional<WindowLayout> savedLayout() {
         return savedLayout;
     }

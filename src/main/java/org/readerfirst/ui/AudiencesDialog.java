@@ -102,6 +102,7 @@ final class AudiencesDialog {
         dialog.getDialogPane().getStylesheets().add(ReaderFirstApp.stylesheet());
         dialog.getDialogPane().getStyleClass().add("readerfirst-dialog");
         dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().setPrefWidth(640);
         dialog.getDialogPane().getButtonTypes().setAll(new ButtonType(Messages.get("audiences.close"), ButtonData.CANCEL_CLOSE));
         if (vm.audiences().isEmpty()) {
             startNew();

@@ -44,6 +44,7 @@ final class TurnedOffDialog {
         dialog.getDialogPane().getStylesheets().add(ReaderFirstApp.stylesheet());
         dialog.getDialogPane().getStyleClass().add("readerfirst-dialog");
         dialog.getDialogPane().setContent(scroll);
+        dialog.getDialogPane().setPrefWidth(520);
         dialog.getDialogPane().getButtonTypes().setAll(new ButtonType(Messages.get("turnedoff.close"), ButtonData.CANCEL_CLOSE));
     }
 

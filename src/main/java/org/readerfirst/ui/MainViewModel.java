@@ -45,16 +45,11 @@ public final class MainViewModel {
     private boolean opening;
 
     /**
+     * @param reloadPacks loads the rule packs again when the writer asks; runs on the check executor
      * @param checkExecutor where checks run; never the FX thread in the app
      * @param writer the one thread that writes to the store
      * @param fx where outcomes of writes are reported: the FX thread in the app
      */
-    public MainViewModel(DraftStore store, RuleEngine engine, Executor checkExecutor,
-                         ScheduledExecutorService writer, Executor fx, Duration autosaveDelay) {
-        this(store, engine, () -> engine, checkExecutor, writer, fx, autosaveDelay);
-    }
-
-    /** As above, with how to load the rule packs again when the writer asks (on the check executor). */
     public MainViewModel(DraftStore store, RuleEngine engine, Supplier<RuleEngine> reloadPacks, Executor checkExecutor,
                          ScheduledExecutorService writer, Executor fx, Duration autosaveDelay) {
         this.store = Objects.requireNonNull(store, "store");

@@ -92,7 +92,8 @@ public final class CheckChoicesViewModel {
         if (id < 0 || span.isEmpty()) {
             return;
         }
-        String text = editor.textProperty().get().substring(span.get().start(), span.get().end());
+        String all = editor.textProperty().get();
+        String text = all.substring(Math.min(span.get().start(), all.length()), Math.min(span.get().end(), all.length()));
         Dismissal d = new Dismissal(finding.ruleId(), text);
         if (dismissals.contains(d)) {
             return;

@@ -11,21 +11,22 @@ import javafx.scene.layout.VBox;
 import org.readerfirst.core.model.Severity;
 
 /**
- * The check panel on the right: how many errors, warnings and hints, then the findings grouped by
- * category, each with its message and why it matters. Clicking one (or Enter) selects its text.
+ * The check panel on the right: the reader-first score, how many errors, warnings and hints, then
+ * the findings grouped by category, each with its message and why it matters, and at the bottom
+ * what the writer dismissed. Clicking a finding (or Enter) selects its text.
  */
 final class CheckPanelView {
 
     private final ListView<PanelRow> list;
     private final VBox root;
 
-    CheckPanelView(CheckPanelViewModel vm) {
+    CheckPanelView(CheckPanelViewModel vm, CheckChoicesViewModel choices, RulePacksViewModel packs) {
         Label header = new Label(Messages.get("panel.header"));
         header.getStyleClass().add("pane-title");
         FlowPane counts = new FlowPane(countBadge(vm, Severity.ERROR), countBadge(vm, Severity.WARNING),
                 countBadge(vm, Severity.HINT));
         counts.getStyleClass().add("severity-counts");
-        VBox top = new VBox(header, counts);
+        VBox top = new VBox(header, new ScoreView(vm).root(), counts, new PackNoticeView(packs).root());
         top.getStyleClass().add("pane-header-stacked");
 
         list = new ListView<>(vm.rows());
@@ -51,7 +52,7 @@ final class CheckPanelView {
         });
         VBox.setVgrow(list, Priority.ALWAYS);
 
-        root = new VBox(top, list);
+        root = new VBox(top, list, new DismissedView(choices, packs).root());
         root.getStyleClass().addAll("side-pane", "check-pane");
         root.setMinWidth(220);
     }

@@ -16,6 +16,7 @@ import org.reactfx.EventStream;
 import org.readerfirst.core.model.Category;
 import org.readerfirst.core.model.CheckResult;
 import org.readerfirst.core.model.Finding;
+import org.readerfirst.core.model.Score;
 import org.readerfirst.core.model.Severity;
 
 /**
@@ -27,15 +28,26 @@ public final class CheckPanelViewModel {
     /** What the panel shows instead of rows. */
     public enum State { EMPTY_TEXT, CHECKING, CLEAN, FINDINGS }
 
+    /** The score before the first check of a text, and for no text at all. */
+    public static final int NO_SCORE = -1;
+
+    /** A category that has findings, with its own score. */
+    public record CategoryScore(Category category, int score) {
+    }
+
     private final EditorViewModel editor;
+    private final CheckChoicesViewModel choices;
+    private final ReadOnlyIntegerWrapper score = new ReadOnlyIntegerWrapper(NO_SCORE);
+    private final ObservableList<CategoryScore> breakdown = FXCollections.observableArrayList();
     private final ObservableList<PanelRow> rows = FXCollections.observableArrayList();
     private final Map<Severity, ReadOnlyIntegerWrapper> counts = new EnumMap<>(Severity.class);
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.EMPTY_TEXT);
     private final EventSource<TextSpan> reveals = new EventSource<>();
     private final EventSource<TextReplacement> fixes = new EventSource<>();
 
-    public CheckPanelViewModel(EditorViewModel editor) {
+    public CheckPanelViewModel(EditorViewModel editor, CheckChoicesViewModel choices) {
         this.editor = editor;
+        this.choices = choices;
         for (Severity s : Severity.values()) {
             counts.put(s, new ReadOnlyIntegerWrapper(0));
         }
@@ -50,7 +62,27 @@ public final class CheckPanelViewModel {
             counts.get(s).set((int) findings.stream().filter(f -> f.severity() == s).count());
         }
         rows.setAll(group(findings));
+        showScore(result);
         updateState();
+    }
+
+    private void showScore(CheckResult result) {
+        if (result == null || result.snapshot().text().isBlank()) {
+            score.set(NO_SCORE);
+            breakdown.clear();
+            return;
+        }
+        Score s = result.score();
+        score.set(s.total());
+        breakdown.setAll(result.findings().stream().map(Finding::category).distinct()
+                .map(c -> new CategoryScore(c, s.categories().get(c)))
+                .sorted(Comparator.comparingInt(CategoryScore::score).thenComparing(CategoryScore::category))
+                .toList());
+    }
+
+    /** good from 80, fair from 50, poor below: the colour the score is shown in. */
+    public static String band(int score) {
+        return score >= 80 ? "good" : score >= 50 ? "fair" : "poor";
     }
 
     static List<PanelRow> group(List<Finding> findings) {
@@ -95,6 +127,24 @@ public final class CheckPanelViewModel {
     /** Asks the editor to put the fix in place of the finding's words, if they are still there. */
     public void applyFix(Finding finding, String replacement) {
         editor.spanOf(finding).ifPresent(span -> fixes.push(new TextReplacement(span, replacement)));
+    }
+
+    /** "Not here": the finding stays away from these words in this draft. */
+    public void dismiss(Finding finding) {
+        choices.dismiss(finding);
+    }
+
+    /** Turns the finding's check off for every draft. */
+    public void turnOff(Finding finding) {
+        choices.turnOff(finding.ruleId());
+    }
+
+    public ReadOnlyIntegerProperty scoreProperty() {
+        return score.getReadOnlyProperty();
+    }
+
+    public ObservableList<CategoryScore> breakdown() {
+        return breakdown;
     }
 
     /** Replacements the writer chose from the findings' fixes; the editor applies them undoably. */

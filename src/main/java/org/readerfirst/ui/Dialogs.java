@@ -32,10 +32,19 @@ final class Dialogs {
 
     /** Asks before a draft is deleted; "Keep it" is the default, so a stray Enter deletes nothing. */
     static boolean confirmDelete(Window owner, String title) {
-        ButtonType delete = new ButtonType(Messages.get("delete.confirm"), ButtonData.OK_DONE);
-        ButtonType keep = new ButtonType(Messages.get("delete.cancel"), ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("delete.content"), delete, keep);
-        prepare(alert, owner, Messages.get("delete.title"), Messages.get("delete.header", title));
+        return confirm(owner, "delete", title);
+    }
+
+    /**
+     * Asks before something is deleted, with the texts under {@code key}: .title, .header (with the
+     * name), .content, .confirm and .cancel. Cancelling is the default.
+     */
+    static boolean confirm(Window owner, String key, String name) {
+        ButtonType delete = new ButtonType(Messages.get(key + ".confirm"), ButtonData.OK_DONE);
+        ButtonType keep = new ButtonType(Messages.get(key + ".cancel"), ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Messages.get(key + ".content"), delete, keep);
+        prepare(alert, owner, Messages.get(key + ".title"), Messages.get(key + ".header", name));
+        alert.getDialogPane().setId("confirm-" + key.replace('.', '-'));
         alert.setGraphic(null);
         alert.getDialogPane().lookupButton(delete).getStyleClass().add("danger");
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(delete)).setDefaultButton(false);

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 import java.util.concurrent.Executor;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -24,6 +23,7 @@ import javafx.concurrent.Task;
 import org.reactfx.EventSource;
 import org.reactfx.EventStream;
 import org.readerfirst.core.model.CheckResult;
+import org.readerfirst.core.model.CheckSettings;
 import org.readerfirst.core.model.ContentType;
 import org.readerfirst.core.model.Draft;
 import org.readerfirst.core.model.Finding;
@@ -43,9 +43,10 @@ public final class EditorViewModel {
 
     private static final System.Logger LOG = System.getLogger(EditorViewModel.class.getName());
 
-    private final RuleEngine engine;
+    private final ObjectProperty<RuleEngine> engine = new SimpleObjectProperty<>();
     private final Executor checkExecutor;
     private final Language messageLanguage;
+    private CheckSettings settings;
 
     private final ReadOnlyObjectWrapper<Draft> draft = new ReadOnlyObjectWrapper<>();
     private final StringProperty text = new SimpleStringProperty("");
@@ -63,10 +64,12 @@ public final class EditorViewModel {
     private long revision;
 
     public EditorViewModel(RuleEngine engine, Executor checkExecutor, Language messageLanguage) {
-        this.engine = Objects.requireNonNull(engine, "engine");
+        this.engine.set(Objects.requireNonNull(engine, "engine"));
         this.checkExecutor = Objects.requireNonNull(checkExecutor, "checkExecutor");
         this.messageLanguage = messageLanguage;
-        limit = Bindings.createObjectBinding(() -> engine.book().limits().maxChars(type.get()), type);
+        this.settings = CheckSettings.defaults().withMessageLanguage(messageLanguage);
+        limit = Bindings.createObjectBinding(() -> this.engine.get().book().limits().maxChars(type.get()), type,
+                this.engine);
         overLimit = Bindings.createBooleanBinding(
                 () -> limit.get().isPresent() && text.get().length() > limit.get().getAsInt(), text, limit);
         counterText = Bindings.createStringBinding(() -> limit.get().isPresent()
@@ -130,10 +133,12 @@ public final class EditorViewModel {
     public Task<CheckOutcome> startCheck() {
         long at = revision;
         TextSnapshot snapshot = new TextSnapshot(text.get(), type.get(), language.get());
+        RuleEngine rules = engine.get();
+        CheckSettings with = settings;
         Task<CheckOutcome> task = new Task<>() {
             @Override
             protected CheckOutcome call() {
-                return new CheckOutcome(at, engine.check(snapshot, messageLanguage, Set.of()));
+                return new CheckOutcome(at, rules.check(snapshot, with));
             }
         };
         checking.set(true);
@@ -167,6 +172,32 @@ public final class EditorViewModel {
     /** Where a finding of the last check is now; empty if its text has been deleted. */
     public Optional<TextSpan> spanOf(Finding finding) {
         return tracked.spanOf(finding);
+    }
+
+    /**
+     * The writer's choices that shape the check (dismissals, rules turned off, audience); the text
+     * is checked again with them. The message language stays the editor's.
+     */
+    public void setSettings(CheckSettings newSettings) {
+        CheckSettings with = newSettings.withMessageLanguage(messageLanguage);
+        if (!with.equals(settings)) {
+            settings = with;
+            surfaceOrLanguageChanged();
+        }
+    }
+
+    public CheckSettings settings() {
+        return settings;
+    }
+
+    /** Rules freshly loaded from the packs: the text is checked again with them. */
+    public void setEngine(RuleEngine newEngine) {
+        engine.set(Objects.requireNonNull(newEngine, "newEngine"));
+        surfaceOrLanguageChanged();
+    }
+
+    public RuleEngine engine() {
+        return engine.get();
     }
 
     private void surfaceOrLanguageChanged() {

@@ -1,12 +1,15 @@
 package org.readerfirst.ui;
 
+import java.util.function.Consumer;
 import javafx.scene.Cursor;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -14,7 +17,8 @@ import org.readerfirst.core.model.Finding;
 
 /**
  * A row of the check panel: a category heading, or a finding with its severity badge and message,
- * why it matters, and the fixes it offers as links that replace the flagged words.
+ * why it matters, the fixes it offers as links that replace the flagged words, and "Not here" and
+ * "Turn off this check" for when the check is wrong about this text or this writer.
  */
 final class FindingCell extends ListCell<PanelRow> {
 
@@ -44,7 +48,11 @@ final class FindingCell extends ListCell<PanelRow> {
         // The badge sits in the text's first line and the message wraps under it.
         TextFlow line = new TextFlow(badge, new Text("  "), message);
         line.getStyleClass().add("finding-line");
-        findingBox = new VBox(line, why, fixes);
+        Hyperlink dismiss = action("panel.dismiss", "dismiss-finding", f -> vm.dismiss(f));
+        Hyperlink turnOff = action("panel.turnoff", "turn-off-check", f -> vm.turnOff(f));
+        HBox actions = new HBox(dismiss, turnOff);
+        actions.getStyleClass().add("finding-actions");
+        findingBox = new VBox(line, why, fixes, actions);
         findingBox.getStyleClass().add("finding-row");
         findingBox.setMinWidth(0);
         findingBox.setPrefWidth(1);
@@ -97,6 +105,21 @@ final class FindingCell extends ListCell<PanelRow> {
         fixes.setVisible(!fixes.getChildren().isEmpty());
         fixes.setManaged(!fixes.getChildren().isEmpty());
         setAccessibleText(Messages.get("panel.finding.accessible", severity, f.message()));
+    }
+
+    /** A quiet link under the finding; its click does not also select the finding's text. */
+    private Hyperlink action(String key, String styleClass, Consumer<Finding> onFinding) {
+        Hyperlink link = new Hyperlink(Messages.get(key));
+        link.getStyleClass().addAll("finding-action", styleClass);
+        link.setTooltip(new Tooltip(Messages.get(key + ".tooltip")));
+        link.setOnAction(e -> {
+            if (getItem() instanceof PanelRow.Item item) {
+                onFinding.accept(item.finding());
+            }
+            e.consume();
+        });
+        link.addEventHandler(MouseEvent.MOUSE_CLICKED, MouseEvent::consume);
+        return link;
     }
 
     private Hyperlink fix(Finding f, String replacement) {

@@ -7,7 +7,6 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
@@ -17,11 +16,12 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.readerfirst.core.rules.PackProblem;
+import javafx.stage.WindowEvent;
 
 /**
- * The main window's content: toolbar on top, drafts | editor | checks in a split pane, and a status
+ * The main window's content: menu bar and toolbar on top, drafts | editor | checks in a split pane, and a status
  * line. Owns the commands' keyboard shortcuts and the dialogs they open.
  */
 final class MainView {
@@ -37,8 +37,12 @@ final class MainView {
         this.vm = vm;
         editor = new EditorView(vm.editor(), vm.panel(), this::rename);
         DraftListView drafts = new DraftListView(vm.drafts(), this::newDraft, this::rename, this::delete);
-        CheckPanelView panel = new CheckPanelView(vm.panel());
-        ToolbarView toolbar = new ToolbarView(vm.editor(), editor.area(), this::copyForLinkedIn);
+        CheckPanelView panel = new CheckPanelView(vm.panel(), vm.choices(), vm.packs());
+        AudienceChooser audience = new AudienceChooser(vm.choices(), vm.audiences().audiences());
+        ToolbarView toolbar = new ToolbarView(vm.editor(), editor.area(), this::copyForLinkedIn, audience);
+        MenuBarView menu = new MenuBarView(new MenuBarView.Commands(this::newDraft, this::rename, this::delete,
+                this::reloadPacks, this::quit, editor.area()::undo, editor.area()::redo, this::copyForLinkedIn,
+                this::audiences, this::turnedOff));
 
         split = new SplitPane(drafts.root(), editor.root(), panel.root());
         split.getStyleClass().add("main-split");
@@ -46,7 +50,7 @@ final class MainView {
         SplitPane.setResizableWithParent(panel.root(), false);
         setDividers(DEFAULT_DIVIDERS);
 
-        root = new BorderPane(split, toolbar.root(), null, statusBar(), null);
+        root = new BorderPane(split, new VBox(menu.root(), toolbar.root()), null, statusBar(), null);
         root.getStyleClass().add("main");
     }
 
@@ -59,28 +63,36 @@ final class MainView {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(status, spacer);
-        List<PackProblem> problems = vm.packProblems();
-        if (!problems.isEmpty()) {
-            Label packs = new Label(Messages.get("status.packs.skipped", problems.size()));
-            packs.setId("pack-problems");
-            packs.getStyleClass().add("status-warning");
-            StringBuilder lines = new StringBuilder();
-            problems.forEach(p -> lines.append(lines.length() == 0 ? "" : "\n").append(p));
-            packs.setTooltip(new Tooltip(Messages.get("status.packs.tooltip", lines)));
-            bar.getChildren().add(packs);
-        }
         bar.getStyleClass().add("status-bar");
         return bar;
     }
 
-    /** Ctrl+N, Ctrl+S, F2 and Ctrl+Shift+C; the editor brings undo and redo itself. */
+    /** Ctrl+S and F5, which have no menu item of their own; the menu brings the other shortcuts. */
     void installShortcuts(Scene scene) {
         var accelerators = scene.getAccelerators();
-        accelerators.put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::newDraft);
         accelerators.put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), vm::saveNow);
-        accelerators.put(new KeyCodeCombination(KeyCode.F2), this::rename);
-        accelerators.put(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
-                this::copyForLinkedIn);
+        accelerators.put(new KeyCodeCombination(KeyCode.F5), this::reloadPacks);
+    }
+
+    private void reloadPacks() {
+        vm.packs().reload();
+    }
+
+    private void audiences() {
+        new AudiencesDialog(window(), vm.audiences()).showAndWait();
+    }
+
+    private void turnedOff() {
+        new TurnedOffDialog(window(), vm.choices(), vm.packs()).showAndWait();
+    }
+
+    /** Closes the window as its close button would, so the last keystrokes are saved first. */
+    private void quit() {
+        Window w = window();
+        if (w != null) {
+            w.fireEvent(new WindowEvent(w, WindowEvent.WINDOW_CLOSE_REQUEST));
+            w.hide();
+        }
     }
 
     private void newDraft() {

@@ -8,12 +8,12 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import org.readerfirst.core.model.ContentType;
 import org.readerfirst.core.model.Draft;
 import org.readerfirst.core.model.Language;
-import org.readerfirst.core.rules.PackProblem;
 import org.readerfirst.core.rules.RuleEngine;
 import org.readerfirst.store.DraftStore;
 import org.readerfirst.store.StoreException;
@@ -34,7 +34,9 @@ public final class MainViewModel {
     private final DraftListViewModel drafts = new DraftListViewModel();
     private final EditorViewModel editor;
     private final CheckPanelViewModel panel;
-    private final List<PackProblem> packProblems;
+    private final AudiencesViewModel audiences;
+    private final CheckChoicesViewModel choices;
+    private final RulePacksViewModel packs;
     private final StatusLine status = new StatusLine();
     private Draft lastQueued;
     private long discarding = -1;
@@ -43,24 +45,26 @@ public final class MainViewModel {
     private boolean opening;
 
     /**
+     * @param reloadPacks loads the rule packs again when the writer asks; runs on the check executor
      * @param checkExecutor where checks run; never the FX thread in the app
      * @param writer the one thread that writes to the store
      * @param fx where outcomes of writes are reported: the FX thread in the app
      */
-    public MainViewModel(DraftStore store, RuleEngine engine, Executor checkExecutor,
+    public MainViewModel(DraftStore store, RuleEngine engine, Supplier<RuleEngine> reloadPacks, Executor checkExecutor,
                          ScheduledExecutorService writer, Executor fx, Duration autosaveDelay) {
         this.store = Objects.requireNonNull(store, "store");
         this.fx = Objects.requireNonNull(fx, "fx");
         status.show(Messages.get("status.ready", store.file().toAbsolutePath()));
         this.editor = new EditorViewModel(engine, checkExecutor, Language.ENGLISH);
-        this.panel = new CheckPanelViewModel(editor);
-        this.packProblems = engine.book().problems();
         this.saver = new Autosaver(store, writer, fx, autosaveDelay, this::saved, status::saveFailed);
+        this.audiences = new AudiencesViewModel(saver, fx);
+        this.choices = new CheckChoicesViewModel(editor, saver, fx, status, audiences.audiences());
+        this.panel = new CheckPanelViewModel(editor, choices);
+        this.packs = new RulePacksViewModel(editor, reloadPacks, checkExecutor, fx, status);
         drafts.selectedProperty().addListener((obs, was, now) -> open(now));
         editor.textProperty().addListener((obs, was, now) -> editorChanged());
         editor.typeProperty().addListener((obs, was, now) -> editorChanged());
         editor.languageProperty().addListener((obs, was, now) -> editorChanged());
-        packProblems.forEach(p -> LOG.log(Level.WARNING, "Rule pack skipped: {0}", p));
     }
 
     /**
@@ -74,8 +78,12 @@ public final class MainViewModel {
             all = List.of(store.create(Messages.get("drafts.untitled"), "", ContentType.POST, Language.AUTO));
         }
         drafts.setAll(all);
+        audiences.start(store);
+        choices.start(store);
         long last = store.setting(LAST_DRAFT).map(MainViewModel::parseId).orElse(-1L);
-        drafts.select(drafts.find(last).orElse(drafts.items().get(0)));
+        DraftItem first = drafts.find(last).orElse(drafts.items().get(0));
+        choices.load(store, first.id());
+        drafts.select(first);
         savedLayout = store.setting(WindowLayout.SETTING).flatMap(WindowLayout::parse);
     }
 
@@ -95,9 +103,11 @@ public final class MainViewModel {
             drafts.find(leaving.id()).ifPresent(i -> i.setDraft(leaving));
         }
         if (item == null) {
+            choices.draftOpened(-1);
             editor.unload();
             return;
         }
+        choices.draftOpened(item.id());
         lastQueued = item.draft();
         opening = true;
         try {
@@ -243,12 +253,27 @@ public final class MainViewModel {
         store.close();
     }
 
+    /** Completes on the FX thread once every write asked for so far has finished and reported back. */
+    CompletableFuture<Void> afterWrites() {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        saver.submit(s -> null).whenCompleteAsync((ignored, error) -> done.complete(null), fx);
+        return done;
+    }
+
     public Optional<WindowLayout> savedLayout() {
         return savedLayout;
     }
 
-    public List<PackProblem> packProblems() {
-        return packProblems;
+    public AudiencesViewModel audiences() {
+        return audiences;
+    }
+
+    public CheckChoicesViewModel choices() {
+        return choices;
+    }
+
+    public RulePacksViewModel packs() {
+        return packs;
     }
 
     public DraftListViewModel drafts() {

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
+import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -22,6 +23,7 @@ import javafx.stage.Stage;
 import org.readerfirst.core.lang.Lemmatizers;
 import org.readerfirst.core.rules.RuleEngine;
 import org.readerfirst.core.rules.RulePackLoader;
+import org.readerfirst.store.DataLocations;
 import org.readerfirst.store.DraftStore;
 import org.readerfirst.store.StoreException;
 
@@ -36,10 +38,13 @@ public final class ReaderFirstApp extends Application {
     static final double MIN_WIDTH = 900;
     static final double MIN_HEIGHT = 560;
     private static final Duration AUTOSAVE_PAUSE = Duration.ofMillis(800);
+    /** The writer's own rule packs, in the data folder. */
+    static final String RULES_FOLDER = "rules";
 
     private static volatile Path launchDatabase;
 
     private final Path database;
+    private final Path rulesFolder;
     private final Runnable exit;
     private ExecutorService checkExecutor;
     private MainViewModel vm;
@@ -60,7 +65,16 @@ public final class ReaderFirstApp extends Application {
 
     /** As above, with what to do instead of exiting when the database cannot be used (for tests). */
     ReaderFirstApp(Path database, Runnable exit) {
+        this(database, null, exit);
+    }
+
+    /**
+     * An app on the given database file that takes the writer's own rule packs from {@code rulesFolder}
+     * (null for the {@code rules} folder in the data folder), for tests.
+     */
+    ReaderFirstApp(Path database, Path rulesFolder, Runnable exit) {
         this.database = database;
+        this.rulesFolder = rulesFolder;
         this.exit = exit;
     }
 
@@ -95,10 +109,12 @@ public final class ReaderFirstApp extends Application {
             return;
         }
         Lemmatizers lemmatizers = Lemmatizers.stemmers();
-        RuleEngine engine = new RuleEngine(new RulePackLoader(lemmatizers).loadBuiltIn(), lemmatizers);
+        Path rules = rulesFolder != null ? rulesFolder : DataLocations.dataFolder().resolve(RULES_FOLDER);
+        Supplier<RuleEngine> loadPacks = () -> new RuleEngine(new RulePackLoader(lemmatizers).loadBuiltInAnd(rules), lemmatizers);
+        RuleEngine engine = loadPacks.get();
         checkExecutor = Executors.newSingleThreadExecutor(daemon("readerfirst-check"));
         ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor(daemon("readerfirst-save"));
-        vm = new MainViewModel(store, engine, checkExecutor, writer, Platform::runLater, AUTOSAVE_PAUSE);
+        vm = new MainViewModel(store, engine, loadPacks, checkExecutor, writer, Platform::runLater, AUTOSAVE_PAUSE);
         view = new MainView(vm);
         try {
             vm.start();

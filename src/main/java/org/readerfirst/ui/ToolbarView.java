@@ -20,14 +20,14 @@ import org.readerfirst.core.model.ContentType;
 import org.readerfirst.core.model.Language;
 
 /**
- * The bar above the editor: the surface and language of the draft, what was detected, undo and
- * redo, Copy for LinkedIn, and the character counter against the surface's limit.
+ * The bar above the editor: the surface and language of the draft, what was detected, who it is
+ * for, undo and redo, Copy for LinkedIn, and the character counter against the surface's limit.
  */
 final class ToolbarView {
 
     private final HBox root;
 
-    ToolbarView(EditorViewModel vm, StyleClassedTextArea area, Runnable copy) {
+    ToolbarView(EditorViewModel vm, StyleClassedTextArea area, Runnable copy, AudienceChooser audience) {
         ComboBox<ContentType> type = new ComboBox<>(FXCollections.observableArrayList(ContentType.values()));
         type.setId("content-type");
         type.setConverter(named("type", ContentType::id));
@@ -87,7 +87,8 @@ final class ToolbarView {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        root = new HBox(field("toolbar.type", type), field("toolbar.language", language), detected, spacer,
+        root = new HBox(field("toolbar.type", type), field("toolbar.language", language), detected,
+                field("toolbar.audience", audience.node()), spacer,
                 undo, redo, new Separator(Orientation.VERTICAL), copyButton, counter);
         root.getStyleClass().add("app-toolbar");
     }
@@ -117,7 +118,7 @@ final class ToolbarView {
         }
     }
 
-    private static <T> StringConverter<T> named(String prefix, Function<T, String> id) {
+    static <T> StringConverter<T> named(String prefix, Function<T, String> id) {
         return new StringConverter<>() {
             @Override
             public String toString(T value) {

@@ -53,7 +53,7 @@ class MainViewModelTest {
     private MainViewModel open() throws Exception {
         store = DraftStore.open(db());
         ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor();
-        vm = new MainViewModel(store, engine, Runnable::run, writer, fxQueue::add, Duration.ofMillis(50));
+        vm = new MainViewModel(store, engine, () -> engine, Runnable::run, writer, fxQueue::add, Duration.ofMillis(50));
         vm.start();
         return vm;
     }

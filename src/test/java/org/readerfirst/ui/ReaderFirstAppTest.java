@@ -51,7 +51,8 @@ class ReaderFirstAppTest {
 
     private void start() throws TimeoutException {
         stage = FxToolkit.registerPrimaryStage();
-        app = (ReaderFirstApp) FxToolkit.setupApplication(() -> new ReaderFirstApp(folder.resolve("drafts.db")));
+        app = (ReaderFirstApp) FxToolkit.setupApplication(
+                () -> new ReaderFirstApp(folder.resolve("drafts.db"), folder.resolve("rules"), () -> { }));
         WaitForAsyncUtils.waitForFxEvents();
     }
 

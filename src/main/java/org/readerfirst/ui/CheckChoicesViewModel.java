@@ -1,0 +1,201 @@
+package org.readerfirst.ui;
+
+import java.util.ArrayList;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Executor;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import org.readerfirst.core.model.CheckSettings;
+import org.readerfirst.core.model.Dismissal;
+import org.readerfirst.core.model.Finding;
+import org.readerfirst.core.model.Language;
+import org.readerfirst.store.DraftStore;
+import org.readerfirst.store.StoreException;
+import org.readerfirst.store.StoredAudience;
+
+/**
+ * The writer's choices that shape the checks: the findings dismissed in the open draft, the checks
+ * turned off everywhere, and who the open draft is for. Each change goes to the editor's next check
+ * at once and to the store on the writer thread; a write that fails is taken back and explained.
+ */
+public final class CheckChoicesViewModel {
+
+    private final EditorViewModel editor;
+    private final Autosaver saver;
+    private final Executor fx;
+    private final StatusLine status;
+    private final ObservableList<Dismissal> dismissals = FXCollections.observableArrayList();
+    private final ObservableList<String> disabledRules = FXCollections.observableArrayList();
+    private final ObservableList<StoredAudience> audiences;
+    private final ReadOnlyObjectWrapper<StoredAudience> audience = new ReadOnlyObjectWrapper<>();
+    private long draftId = -1;
+
+    CheckChoicesViewModel(EditorViewModel editor, Autosaver saver, Executor fx, StatusLine status,
+                          ObservableList<StoredAudience> audiences) {
+        this.editor = editor;
+        this.saver = saver;
+        this.fx = fx;
+        this.status = status;
+        this.audiences = audiences;
+        audiences.addListener((ListChangeListener<StoredAudience>) c -> audiencesChanged());
+    }
+
+    /** Reads the rules turned off; on the FX thread before the window shows, like the drafts. */
+    void start(DraftStore store) throws StoreException {
+        disabledRules.setAll(new TreeSet<>(store.disabledRules()));
+        push();
+    }
+
+    /** Reads the open draft's choices now, so its first check already leaves out what was dismissed. */
+    void load(DraftStore store, long id) throws StoreException {
+        draftId = id;
+        dismissals.setAll(store.dismissals(id));
+        audience.set(store.audienceOf(id).orElse(null));
+        push();
+    }
+
+    /** A draft was opened (or none, with -1): its dismissals and audience are read on the writer thread. */
+    void draftOpened(long id) {
+        if (id == draftId) {
+            return;
+        }
+        draftId = id;
+        dismissals.clear();
+        audience.set(null);
+        push();
+        if (id < 0) {
+            return;
+        }
+        saver.submit(s -> new DraftChoices(s.dismissals(id), s.audienceOf(id))).whenCompleteAsync((read, error) -> {
+            if (error != null) {
+                status.storeFailed(error);
+            } else if (id == draftId) {
+                dismissals.setAll(read.dismissals());
+                audience.set(read.audience().orElse(null));
+                push();
+            }
+        }, fx);
+    }
+
+    private record DraftChoices(Set<Dismissal> dismissals, Optional<StoredAudience> audience) {
+    }
+
+    /** "Not here": the finding's rule stays quiet about these words in this draft. */
+    public void dismiss(Finding finding) {
+        long id = draftId;
+        Optional<TextSpan> span = editor.spanOf(finding);
+        if (id < 0 || span.isEmpty()) {
+            return;
+        }
+        String all = editor.textProperty().get();
+        String text = all.substring(Math.min(span.get().start(), all.length()), Math.min(span.get().end(), all.length()));
+        Dismissal d = new Dismissal(finding.ruleId(), text);
+        if (dismissals.contains(d)) {
+            return;
+        }
+        dismissals.add(d);
+        push();
+        write(s -> s.dismiss(id, d), () -> dismissals.remove(d));
+    }
+
+    /** Takes a dismissal back: the finding shows again where its words are. */
+    public void undismiss(Dismissal d) {
+        long id = draftId;
+        int index = dismissals.indexOf(d);
+        if (index < 0) {
+            return;
+        }
+        dismissals.remove(index);
+        push();
+        write(s -> s.undismiss(id, d), () -> dismissals.add(Math.min(index, dismissals.size()), d));
+    }
+
+    /** Turns the check off for every draft. */
+    public void turnOff(String ruleId) {
+        if (disabledRules.contains(ruleId)) {
+            return;
+        }
+        addSorted(ruleId);
+        push();
+        write(s -> s.setRuleEnabled(ruleId, false), () -> disabledRules.remove(ruleId));
+    }
+
+    public void turnOn(String ruleId) {
+        if (!disabledRules.remove(ruleId)) {
+            return;
+        }
+        push();
+        write(s -> s.setRuleEnabled(ruleId, true), () -> addSorted(ruleId));
+    }
+
+    private void addSorted(String ruleId) {
+        TreeSet<String> all = new TreeSet<>(disabledRules);
+        all.add(ruleId);
+        disabledRules.setAll(all);
+    }
+
+    /** Says who the open draft is for; null for nobody in particular. */
+    public void chooseAudience(StoredAudience chosen) {
+        long id = draftId;
+        StoredAudience before = audience.get();
+        if (id < 0 || sameId(before, chosen)) {
+            return;
+        }
+        audience.set(chosen);
+        push();
+        Long audienceId = chosen == null ? null : chosen.id();
+        write(s -> s.setDraftAudience(id, audienceId), () -> audience.set(before));
+    }
+
+    private static boolean sameId(StoredAudience a, StoredAudience b) {
+        return a == null ? b == null : b != null && a.id() == b.id();
+    }
+
+    /** An audience edited or deleted in the dialog changes the open draft's too. */
+    private void audiencesChanged() {
+        StoredAudience now = audience.get();
+        if (now != null) {
+            audience.set(audiences.stream().filter(a -> a.id() == now.id()).findFirst().orElse(null));
+            push();
+        }
+    }
+
+    private interface Write {
+        void run(DraftStore store) throws StoreException;
+    }
+
+    private void write(Write write, Runnable undo) {
+        saver.submit(s -> {
+            write.run(s);
+            return null;
+        }).whenCompleteAsync((ignored, error) -> {
+            if (error != null) {
+                undo.run();
+                push();
+                status.storeFailed(error);
+            }
+        }, fx);
+    }
+
+    private void push() {
+        editor.setSettings(new CheckSettings(Language.ENGLISH, Set.copyOf(disabledRules),
+                Optional.ofNullable(audience.get()).map(StoredAudience::audience), Set.copyOf(new ArrayList<>(dismissals))));
+    }
+
+    public ObservableList<Dismissal> dismissals() {
+        return dismissals;
+    }
+
+    public ObservableList<String> disabledRules() {
+        return disabledRules;
+    }
+
+    public ReadOnlyObjectProperty<StoredAudience> audienceProperty() {
+        return audience.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,59 @@
+package org.readerfirst.ui;
+
+import javafx.event.ActionEvent;
+import javafx.event.EventHandler;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+
+/** The menu bar: every command of the window in one place, with its shortcut. */
+final class MenuBarView {
+
+    /** What the menu's items do; the main view owns them and the dialogs they open. */
+    record Commands(Runnable newDraft, Runnable rename, Runnable delete, Runnable reloadPacks, Runnable quit,
+                    Runnable undo, Runnable redo, Runnable copy, Runnable audiences, Runnable turnedOff) {
+    }
+
+    private static final KeyCombination.Modifier CTRL = KeyCombination.SHORTCUT_DOWN;
+
+    private final MenuBar root;
+
+    MenuBarView(Commands c) {
+        Menu file = new Menu(Messages.get("menu.file"), null,
+                item("menu.file.new", c.newDraft(), new KeyCodeCombination(KeyCode.N, CTRL)),
+                item("menu.file.rename", c.rename(), new KeyCodeCombination(KeyCode.F2)),
+                item("menu.file.delete", c.delete(), null),
+                new SeparatorMenuItem(),
+                item("menu.file.reload", c.reloadPacks(), new KeyCodeCombination(KeyCode.R, CTRL)),
+                new SeparatorMenuItem(),
+                item("menu.file.quit", c.quit(), new KeyCodeCombination(KeyCode.Q, CTRL)));
+        Menu edit = new Menu(Messages.get("menu.edit"), null,
+                item("menu.edit.undo", c.undo(), new KeyCodeCombination(KeyCode.Z, CTRL)),
+                item("menu.edit.redo", c.redo(), new KeyCodeCombination(KeyCode.Y, CTRL)),
+                new SeparatorMenuItem(),
+                item("menu.edit.copy", c.copy(), new KeyCodeCombination(KeyCode.C, CTRL, KeyCombination.SHIFT_DOWN)));
+        Menu checks = new Menu(Messages.get("menu.checks"), null,
+                item("menu.checks.audiences", c.audiences(), null),
+                item("menu.checks.turnedoff", c.turnedOff(), null));
+        root = new MenuBar(file, edit, checks);
+        root.setId("menu-bar");
+        root.getStyleClass().add("app-menu");
+    }
+
+    private static MenuItem item(String key, Runnable action, KeyCombination shortcut) {
+        MenuItem item = new MenuItem(Messages.get(key));
+        item.setId(key.replace('.', '-'));
+        EventHandler<ActionEvent> handler = e -> action.run();
+        item.setOnAction(handler);
+        item.setAccelerator(shortcut);
+        return item;
+    }
+
+    MenuBar root() {
+        return root;
+    }
+}

@@ -134,7 +134,7 @@ public final class GrammarService implements AutoCloseable {
         try {
             thread.execute(() -> run(snapshot, options, future));
         } catch (RejectedExecutionException e) {
-            future.complete(unavailable(language(snapshot), snapshot.text().length(), "grammar checking has stopped"));
+            future.complete(unavailable(language(snapshot), "grammar checking has stopped"));
         }
         return future;
     }
@@ -213,7 +213,7 @@ public final class GrammarService implements AutoCloseable {
         } catch (Throwable e) {
             // Whatever went wrong, the writer gets an answer and the thread lives on.
             LOG.log(System.Logger.Level.WARNING, "grammar check failed", e);
-            result = unavailable(language(snapshot), snapshot.text().length(), GrammarTexts.UNAVAILABLE_FOR_TEXT);
+            result = unavailable(language(snapshot), GrammarTexts.UNAVAILABLE_FOR_TEXT);
         }
         if (result != null) {
             future.complete(result);
@@ -230,10 +230,11 @@ public final class GrammarService implements AutoCloseable {
             proofreader = proofreader(language, options.variant());
         } catch (Exception | OutOfMemoryError | LinkageError e) {
             LOG.log(System.Logger.Level.WARNING, "LanguageTool could not be built", e);
-            return unavailable(language, text.length(), GrammarTexts.UNAVAILABLE_FOR_TEXT);
+            return unavailable(language, GrammarTexts.UNAVAILABLE_FOR_TEXT);
         }
         if (proofreader == null) {
-            return unavailable(language, text.length(), state(language).reason());
+            String reason = state(language).reason();
+            return unavailable(language, reason.isEmpty() ? GrammarTexts.UNAVAILABLE_FOR_TEXT : reason);
         }
         EnglishVariant variant = language == Language.ENGLISH ? options.variant() : null;
         int limit = checkLimit(text);
@@ -244,6 +245,9 @@ public final class GrammarService implements AutoCloseable {
             if (span.start() >= limit) {
                 break;
             }
+            if (cancelled.getAsBoolean()) {
+                return null;
+            }
             String paragraph = text.substring(span.start(), Math.min(span.end(), limit));
             ParagraphCache.Key key = new ParagraphCache.Key(language, variant, options.messageLanguage(), paragraph);
             List<Finding> raw = cache.get(key);
@@ -252,6 +256,9 @@ public final class GrammarService implements AutoCloseable {
                 try {
                     raw = proofreader.check(paragraph, options, cancelled);
                 } catch (Exception | StackOverflowError e) {
+                    if (cancelled.getAsBoolean()) {
+                        return null;
+                    }
                     LOG.log(System.Logger.Level.WARNING, "a paragraph could not be checked", e);
                     failed = true;
                     continue;
@@ -326,7 +333,7 @@ public final class GrammarService implements AutoCloseable {
         return Character.isLowSurrogate(text.charAt(MAX_CHARS)) ? MAX_CHARS - 1 : MAX_CHARS;
     }
 
-    private static GrammarResult unavailable(Language language, int length, String reason) {
+    private static GrammarResult unavailable(Language language, String reason) {
         return new GrammarResult(language, List.of(), List.of(reason), 0, false);
     }
 }

@@ -110,21 +110,38 @@ public final class VoikkoFinnish implements Proofreader, AutoCloseable {
             }
         }
         String descriptionLanguage = options.messageLanguage() == Language.FINNISH ? "fi" : "en";
-        for (GrammarError e : voikko.grammarErrors(paragraph, descriptionLanguage)) {
+        // One line at a time: Voikko counts code points within a line, but the binding adds up lines in
+        // UTF-16 units; a line alone keeps one unit to convert.
+        int lineStart = 0;
+        while (lineStart <= paragraph.length() && !cancelled.getAsBoolean()) {
+            int lineEnd = paragraph.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = paragraph.length();
+            }
+            grammarErrors(paragraph.substring(lineStart, lineEnd), lineStart, descriptionLanguage, options, findings);
+            lineStart = lineEnd + 1;
+        }
+        return findings;
+    }
+
+    private void grammarErrors(String line, int offset, String descriptionLanguage, GrammarOptions options,
+                               List<Finding> findings) {
+        if (line.isBlank()) {
+            return;
+        }
+        for (GrammarError e : voikko.grammarErrors(line, descriptionLanguage)) {
             if (e.getErrorCode() == VoikkoGrammarCodes.SPELLING) {
                 continue;
             }
-            // Voikko counts code points; findings count UTF-16 units.
-            int start = toUtf16(paragraph, e.getStartPos());
-            int end = toUtf16(paragraph, e.getStartPos() + e.getErrorLen());
+            int start = toUtf16(line, e.getStartPos());
+            int end = toUtf16(line, e.getStartPos() + e.getErrorLen());
             if (end > start) {
                 findings.add(new Finding(PREFIX + VoikkoGrammarCodes.name(e.getErrorCode()), Category.GRAMMAR,
-                        VoikkoGrammarCodes.severity(e.getErrorCode()), start, end,
+                        VoikkoGrammarCodes.severity(e.getErrorCode()), offset + start, offset + end,
                         description(e, descriptionLanguage),
                         GrammarTexts.why(Category.GRAMMAR, options.messageLanguage()), e.getSuggestions()));
             }
         }
-        return findings;
     }
 
     private String description(GrammarError e, String language) {

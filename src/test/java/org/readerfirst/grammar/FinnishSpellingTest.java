@@ -71,6 +71,9 @@ class FinnishSpellingTest {
         String text = "\uD83C\uDF89\uD83C\uDF89 Tämä on on hyvä esimerkki.";
         Finding repeated = at(check(text, GrammarOptions.defaults()), text, "on on");
         assertEquals(text.indexOf("on on"), repeated.start());
+        String lines = "Otsikko \uD83C\uDF89\uD83C\uDF89\nToinen rivi on on hyvä.";
+        assertEquals(lines.indexOf("on on"), at(check(lines, GrammarOptions.defaults()), lines, "on on").start(),
+                "an emoji on an earlier line of the paragraph");
     }
 
     @Test

@@ -3,7 +3,9 @@ package org.readerfirst.grammar;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -288,21 +290,26 @@ public final class GrammarService implements AutoCloseable {
         return new GrammarResult(language, findings, notices, limit, !failed && limit == text.length());
     }
 
+    /** Words of the app's own field that no writer should have to add to a dictionary. */
+    private static final Set<String> FIELD_WORDS = Set.of("linkedin", "inmail");
+
     /** The finding survives the writer's ignored rules and personal dictionary. */
     private static boolean applies(Finding f, String paragraph, GrammarOptions options) {
         if (options.ignores(f.ruleId())) {
             return false;
         }
-        if (f.category() != Category.SPELLING || options.personalDictionary().isEmpty()) {
+        if (f.category() != Category.SPELLING) {
             return true;
         }
         String word = paragraph.substring(f.start(), f.end());
-        if (options.knows(word)) {
-            return false;
-        }
         // Finnish inflects a foreign name after a colon: "LinkedIn:ssä".
         int colon = word.indexOf(':');
-        return colon <= 0 || !options.knows(word.substring(0, colon));
+        String head = colon > 0 ? word.substring(0, colon) : word;
+        return !known(word, options) && !known(head, options);
+    }
+
+    private static boolean known(String word, GrammarOptions options) {
+        return options.knows(word) || FIELD_WORDS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     private Proofreader proofreader(Language language, EnglishVariant variant) throws Exception {

@@ -17,10 +17,11 @@ import org.readerfirst.core.model.Severity;
 import org.readerfirst.core.model.TextSnapshot;
 
 /**
- * What the service does when a checker fails or is missing. English here is a stand-in for
- * LanguageTool, so that failures can be provoked; Voikko is the real one, or the real one missing.
+ * The service around its checkers: failures, long texts, Voikko present or missing. English here is a
+ * stand-in for LanguageTool, so that failures can be provoked; Voikko is the real one, or the real one
+ * missing.
  */
-class GrammarServiceSafetyTest {
+class GrammarServiceTest {
 
     private static final VoikkoLocation NO_VOIKKO = new VoikkoLocation("voikko-not-installed", null, "fi");
 
@@ -112,9 +113,9 @@ class GrammarServiceSafetyTest {
     }
 
     @Test
-    void the_service_checks_finnish_through_voikko_and_applies_the_personal_dictionary() throws Exception {
+    void the_service_checks_finnish_through_voikko_and_applies_the_personal_dictionary_and_knows_linkedin() throws Exception {
         try (GrammarService service = service((p, o, c) -> List.of(), VoikkoLocation.system())) {
-            String text = "Julkaisin eilen ReaderFirstillä kirjoitetun päivityksen.\n\nKisssa istui ikkunalla.";
+            String text = "Julkaisin eilen ReaderFirstillä kirjoitetun päivityksen LinkedIn:ssä.\n\nKisssa istui ikkunalla.";
             GrammarResult result = check(service, text, Language.FINNISH);
             assertEquals(Set.of("ReaderFirstillä", "Kisssa"), result.findings().stream()
                     .map(f -> text.substring(f.start(), f.end())).collect(java.util.stream.Collectors.toSet()));

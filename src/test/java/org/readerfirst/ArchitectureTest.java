@@ -43,4 +43,9 @@ class ArchitectureTest {
             .that().resideOutsideOfPackage("org.readerfirst.cli..")
             .and().doNotHaveFullyQualifiedName("org.readerfirst.Launcher")
             .should().accessField(System.class, "out");
+
+    @ArchTest
+    static final ArchRule only_the_grammar_package_speaks_to_languagetool_and_voikko = noClasses()
+            .that().resideOutsideOfPackage("org.readerfirst.grammar..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.languagetool..", "org.puimula..");
 }

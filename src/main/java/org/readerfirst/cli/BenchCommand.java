@@ -5,22 +5,33 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.readerfirst.core.lang.LanguageDetector;
 import org.readerfirst.core.lang.Lemmatizers;
+import org.readerfirst.core.metrics.Span;
+import org.readerfirst.core.metrics.TextSpans;
 import org.readerfirst.core.model.ContentType;
 import org.readerfirst.core.model.Language;
 import org.readerfirst.core.model.TextSnapshot;
 import org.readerfirst.core.rules.RuleEngine;
 import org.readerfirst.core.rules.RulePackLoader;
+import org.readerfirst.grammar.GrammarOptions;
+import org.readerfirst.grammar.GrammarService;
 
 /**
  * {@code bench --suite rules}: times the rule checks on built-in texts of three sizes after a warm-up
  * and prints one line a case: {@code bench rules.post median_ms=<x> p95_ms=<y> runs=<n>}.
+ * {@code bench --suite grammar} times grammar and spelling the same way: from nothing to the first
+ * result, a full check of a post, and a re-check after a one-word edit, then how many times faster
+ * the re-check is.
  */
 final class BenchCommand {
 
@@ -38,16 +49,18 @@ final class BenchCommand {
             } else if (args.get(i).startsWith("--suite=")) {
                 suite = args.get(i).substring(8);
             } else {
-                throw new UsageException("bench: unknown argument '" + args.get(i) + "'; use --suite rules");
+                throw new UsageException("bench: unknown argument '" + args.get(i) + "'; use --suite rules or grammar");
             }
         }
         if (suite == null) {
-            throw new UsageException("bench: name a suite with --suite rules");
+            throw new UsageException("bench: name a suite with --suite rules or --suite grammar");
         }
-        if (!suite.equals("rules")) {
-            throw new UsageException("bench: unknown suite '" + suite + "' (expected rules)");
+        switch (suite) {
+            case "rules" -> rules();
+            case "grammar" -> grammar();
+            case COLD_START_ONCE -> coldStartOnce();
+            default -> throw new UsageException("bench: unknown suite '" + suite + "' (expected rules or grammar)");
         }
-        rules();
         return ReaderFirstCli.OK;
     }
 
@@ -60,14 +73,92 @@ final class BenchCommand {
         time("rules.article", 60, 15, () -> engine.check(snapshot(source, 100_000, ContentType.ARTICLE)));
     }
 
+    private static final int POST_CHARS = 3_000;
+    private static final List<String> EDIT_WORDS = List.of("really", "today", "again", "too", "here", "now");
+
+    private void grammar() {
+        String english = englishSentences(sampleText());
+        GrammarOptions options = GrammarOptions.defaults();
+        int[] seed = {0};
+        // LanguageTool keeps what it loaded in static fields, so only a new JVM starts cold.
+        time("grammar.cold-start", 3, 0, this::coldStartInNewJvm);
+        try (GrammarService service = new GrammarService().start()) {
+            service.loaded().join();
+            // Every run a text it has not seen, so that nothing comes from what was kept.
+            double full = time("grammar.full", 10, 2, () -> service.check(post(english, ++seed[0]), options).join());
+            TextSnapshot base = post(english, ++seed[0]);
+            service.check(base, options).join();
+            List<Span> paragraphs = TextSpans.paragraphs(base.text());
+            int[] run = {0};
+            double incremental = time("grammar.incremental", 20, 3, () -> {
+                int r = run[0]++;
+                Span p = paragraphs.get(r % paragraphs.size());
+                String word = EDIT_WORDS.get(r / paragraphs.size() % EDIT_WORDS.size());
+                int at = p.end() - 1;
+                String edited = base.text().substring(0, at) + " " + word + base.text().substring(at);
+                return service.check(new TextSnapshot(edited, base.type(), base.language()), options).join();
+            });
+            out.printf(Locale.ROOT, "bench grammar.ratio full_over_incremental=%.1f%n", full / incremental);
+            out.flush();
+        }
+    }
+
+    /** Not in the help: the child JVM of the cold-start case. */
+    private static final String COLD_START_ONCE = "grammar-cold-start-once";
+
+    /** From a new service to the first result of a post: loading and the first check. */
+    private void coldStartOnce() {
+        long t0 = System.nanoTime();
+        try (GrammarService cold = new GrammarService().start()) {
+            cold.check(post(englishSentences(sampleText()), 1), GrammarOptions.defaults()).join();
+        }
+        out.printf(Locale.ROOT, "cold_ms=%.3f%n", (System.nanoTime() - t0) / 1e6);
+        out.flush();
+    }
+
+    /** Runs {@link #coldStartOnce} in a new JVM and waits for it; its own timing is what counts. */
+    private double coldStartInNewJvm() {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        try {
+            Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                    ReaderFirstCli.class.getName(), "bench", "--suite", COLD_START_ONCE)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            p.waitFor();
+            return output.lines().filter(l -> l.startsWith("cold_ms=")).findFirst()
+                    .map(l -> Double.parseDouble(l.substring(8)))
+                    .orElseThrow(() -> new IllegalStateException("the cold-start run failed: " + output));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    private static TextSnapshot post(String source, int seed) {
+        return new TextSnapshot(text(source, POST_CHARS, seed), ContentType.POST, Language.ENGLISH);
+    }
+
+    /** The sample's English sentences: LanguageTool here checks English only. */
+    private static String englishSentences(String source) {
+        LanguageDetector detector = new LanguageDetector(Language.ENGLISH);
+        return source.lines().filter(l -> !l.isBlank() && detector.detect(l) == Language.ENGLISH)
+                .collect(Collectors.joining("\n"));
+    }
+
     private static TextSnapshot snapshot(String source, int chars, ContentType type) {
         return new TextSnapshot(text(source, chars), type, Language.AUTO);
     }
 
     /** A text of exactly {@code chars} characters, in paragraphs of sentences drawn from the sample. */
     static String text(String source, int chars) {
+        return text(source, chars, chars);
+    }
+
+    static String text(String source, int chars, long seed) {
         List<String> sentences = source.lines().filter(l -> !l.isBlank()).toList();
-        Random random = new Random(chars);
+        Random random = new Random(seed);
         StringBuilder sb = new StringBuilder(chars + 200);
         int inParagraph = 0;
         while (sb.length() < chars) {
@@ -83,20 +174,29 @@ final class BenchCommand {
         return sb.substring(0, chars);
     }
 
-    private void time(String name, int runs, int warmUp, Supplier<?> work) {
-        for (int i = 0; i < warmUp; i++) {
+    /** Prints the case's line and returns its median in milliseconds. */
+    private double time(String name, int runs, int warmUp, Supplier<?> work) {
+        return time(name, runs, warmUp, () -> {
+            long t0 = System.nanoTime();
             work.get();
+            return (System.nanoTime() - t0) / 1e6;
+        });
+    }
+
+    /** @param measure does the work once and returns how many milliseconds it took */
+    private double time(String name, int runs, int warmUp, DoubleSupplier measure) {
+        for (int i = 0; i < warmUp; i++) {
+            measure.getAsDouble();
         }
         double[] ms = new double[runs];
         for (int i = 0; i < runs; i++) {
-            long t0 = System.nanoTime();
-            work.get();
-            ms[i] = (System.nanoTime() - t0) / 1e6;
+            ms[i] = measure.getAsDouble();
         }
         Arrays.sort(ms);
         out.printf(Locale.ROOT, "bench %s median_ms=%.3f p95_ms=%.3f runs=%d%n", name, ms[runs / 2],
                 ms[(int) Math.ceil(runs * 0.95) - 1], runs);
         out.flush();
+        return ms[runs / 2];
     }
 
     static String sampleText() {

@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.readerfirst.core.model.ContentType;
 import org.readerfirst.core.model.Language;
+import org.readerfirst.grammar.EnglishVariant;
 
 /** The options of {@code check}, parsed. */
 record CheckOptions(ContentType type, Language language, boolean json, String audienceFile, String rulesDir,
-                    List<String> files) {
+                    boolean grammar, EnglishVariant english, List<String> files) {
 
     static CheckOptions parse(List<String> args) throws UsageException {
         ContentType type = ContentType.POST;
@@ -15,6 +16,8 @@ record CheckOptions(ContentType type, Language language, boolean json, String au
         boolean json = false;
         String audience = null;
         String rules = null;
+        boolean grammar = true;
+        EnglishVariant english = EnglishVariant.AMERICAN;
         List<String> files = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
@@ -24,6 +27,8 @@ record CheckOptions(ContentType type, Language language, boolean json, String au
                 case "--format" -> json = parseFormat(value(args, ++i, a));
                 case "--audience" -> audience = value(args, ++i, a);
                 case "--rules" -> rules = value(args, ++i, a);
+                case "--no-grammar" -> grammar = false;
+                case "--english" -> english = parseEnglish(value(args, ++i, a));
                 default -> {
                     if (a.startsWith("--type=")) {
                         type = parseType(a.substring(7));
@@ -35,6 +40,8 @@ record CheckOptions(ContentType type, Language language, boolean json, String au
                         audience = a.substring(11);
                     } else if (a.startsWith("--rules=")) {
                         rules = a.substring(8);
+                    } else if (a.startsWith("--english=")) {
+                        english = parseEnglish(a.substring(10));
                     } else if (a.startsWith("--") || (a.startsWith("-") && a.length() > 1)) {
                         throw new UsageException("check: unknown option '" + a + "'; see 'readerfirst --help'");
                     } else {
@@ -46,7 +53,7 @@ record CheckOptions(ContentType type, Language language, boolean json, String au
         if (files.isEmpty()) {
             throw new UsageException("check: name a file to check, or '-' for standard input");
         }
-        return new CheckOptions(type, language, json, audience, rules, List.copyOf(files));
+        return new CheckOptions(type, language, json, audience, rules, grammar, english, List.copyOf(files));
     }
 
     private static String value(List<String> args, int i, String option) throws UsageException {
@@ -70,6 +77,14 @@ record CheckOptions(ContentType type, Language language, boolean json, String au
         } catch (IllegalArgumentException e) {
             throw new UsageException("check: --lang " + e.getMessage());
         }
+    }
+
+    private static EnglishVariant parseEnglish(String v) throws UsageException {
+        return switch (v) {
+            case "american", "us", "en-US" -> EnglishVariant.AMERICAN;
+            case "british", "gb", "uk", "en-GB" -> EnglishVariant.BRITISH;
+            default -> throw new UsageException("check: --english must be american or british, got '" + v + "'");
+        };
     }
 
     private static boolean parseFormat(String v) throws UsageException {

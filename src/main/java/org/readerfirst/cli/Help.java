@@ -10,6 +10,8 @@ final class Help {
               readerfirst [--db PATH]                 open the app (on the database file PATH)
               readerfirst check [options] FILE...     check text files; '-' reads standard input
               readerfirst bench --suite rules         time the checks on built-in texts of three sizes
+              readerfirst bench --suite grammar       time grammar and spelling: loading, a full check of
+                                                      a post and a re-check after a one-word edit
               readerfirst --help | --version
 
             check options:
@@ -20,6 +22,17 @@ final class Help {
                                                        (name, about, interests: a, b, c; language)
               --rules DIR                              your own rule packs (*.yaml) on top of the built-in
                                                        ones; a limits.yaml there replaces the limits table
+              --no-grammar                             skip grammar and spelling (they run by default:
+                                                       LanguageTool for English, Voikko for Finnish)
+              --english american|british               the spelling English is checked against
+                                                       (default american)
+
+            Grammar and spelling: loading LanguageTool takes several seconds. Their findings are
+            warnings or hints (never errors) in the categories grammar and spelling, with rule ids
+            lt:RULE or voikko:NAME. Finnish needs Voikko (Debian/Ubuntu: sudo apt-get install
+            libvoikko1 voikko-fi); without it the rest of the check runs and one line on standard
+            error says so. Texts over 200,000 characters are checked up to there and standard
+            error says how much was left out.
 
             Output:
               text   one line a finding: FILE:LINE:COLUMN: SEVERITY [CATEGORY] MESSAGE (RULE),
@@ -32,7 +45,7 @@ final class Help {
                      start and end are offsets into the decoded text in UTF-16 code units, end exclusive.
 
             Exit status:
-              0  no finding is an error
+              0  no finding is an error (grammar and spelling findings never are)
               1  at least one finding is an error
               2  a problem with the command or its input (a missing file, a file that is not UTF-8
                  text); one line on standard error says which

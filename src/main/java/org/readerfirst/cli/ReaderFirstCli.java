@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.readerfirst.core.lang.EnglishStemmer;
 import org.readerfirst.core.lang.Lemmatizers;
 import org.readerfirst.core.model.Audience;
 import org.readerfirst.core.model.AudienceFile;
@@ -15,10 +16,16 @@ import org.readerfirst.core.rules.PackProblem;
 import org.readerfirst.core.rules.RuleBook;
 import org.readerfirst.core.rules.RuleEngine;
 import org.readerfirst.core.rules.RulePackLoader;
+import org.readerfirst.grammar.GrammarService;
+import org.readerfirst.grammar.VoikkoFinnish;
+import org.readerfirst.grammar.VoikkoLemmatizer;
+import org.readerfirst.grammar.VoikkoLocation;
+import org.readerfirst.grammar.VoikkoUnavailableException;
 
 /**
  * The command line. Exit status: 0 when no finding is an error, 1 when one is, 2 for a problem with
- * the command or its input (told in one line on standard error).
+ * the command or its input (told in one line on standard error). Grammar and spelling findings are
+ * warnings or hints, never errors, so they do not change the exit status.
  */
 public final class ReaderFirstCli {
 
@@ -29,11 +36,26 @@ public final class ReaderFirstCli {
     private final PrintStream out;
     private final PrintStream err;
     private final InputStream in;
+    private final GrammarService grammar;
 
     public ReaderFirstCli(PrintStream out, PrintStream err, InputStream in) {
+        this(out, err, in, null);
+    }
+
+    /**
+     * @param grammar a grammar service to share between runs (it takes seconds to load), left open;
+     *                null to load one for each {@code check} that needs it
+     */
+    public ReaderFirstCli(PrintStream out, PrintStream err, InputStream in, GrammarService grammar) {
         this.out = out;
         this.err = err;
         this.in = in;
+        this.grammar = grammar;
+    }
+
+    /** The command line alone, without the app; the benchmark starts cold JVMs through it. */
+    public static void main(String[] args) {
+        System.exit(new ReaderFirstCli(System.out, System.err, System.in).run(List.of(args)));
     }
 
     /** Runs a sub-command; {@code args} start with its name. */
@@ -65,7 +87,28 @@ public final class ReaderFirstCli {
     }
 
     private int check(CheckOptions options) throws UsageException {
-        Lemmatizers lemmatizers = Lemmatizers.stemmers();
+        VoikkoFinnish voikko = openVoikko();
+        try (GrammarCheck grammarCheck = options.grammar() ? new GrammarCheck(grammar, options.english(), err) : null) {
+            return check(options, voikko, grammarCheck);
+        } finally {
+            if (voikko != null) {
+                voikko.close();
+            }
+        }
+    }
+
+    /** Voikko for Finnish base forms in the rules; null when it is not installed, and the stems serve. */
+    private static VoikkoFinnish openVoikko() {
+        try {
+            return VoikkoFinnish.open(VoikkoLocation.system());
+        } catch (VoikkoUnavailableException e) {
+            return null;
+        }
+    }
+
+    private int check(CheckOptions options, VoikkoFinnish voikko, GrammarCheck grammarCheck) throws UsageException {
+        Lemmatizers lemmatizers = voikko == null ? Lemmatizers.stemmers()
+                : new Lemmatizers(new EnglishStemmer(), new VoikkoLemmatizer(voikko));
         RuleBook book = new RulePackLoader(lemmatizers).loadBuiltInAnd(rulesFolder(options.rulesDir()));
         for (PackProblem p : book.problems()) {
             err.println("readerfirst: skipped rule pack " + p);
@@ -88,6 +131,9 @@ public final class ReaderFirstCli {
                 continue;
             }
             CheckResult result = engine.check(new TextSnapshot(text, options.type(), options.language()), settings);
+            if (grammarCheck != null) {
+                result = grammarCheck.addTo(file, result);
+            }
             printer.print(file, result);
             errors |= result.hasErrors();
         }

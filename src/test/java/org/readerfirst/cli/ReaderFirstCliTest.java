@@ -15,10 +15,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.readerfirst.grammar.GrammarService;
 
 class ReaderFirstCliTest {
+
+    /** Loaded once: LanguageTool takes seconds to build, and every check runs grammar by default. */
+    static GrammarService grammar;
+
+    @BeforeAll
+    static void loadGrammar() {
+        grammar = new GrammarService().start();
+    }
+
+    @AfterAll
+    static void closeGrammar() {
+        grammar.close();
+    }
 
     @TempDir
     Path dir;
@@ -29,7 +45,7 @@ class ReaderFirstCliTest {
     private int run(String stdin, String... args) {
         ReaderFirstCli cli = new ReaderFirstCli(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8),
-                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), grammar);
         return cli.run(List.of(args));
     }
 
@@ -254,5 +270,71 @@ class ReaderFirstCliTest {
         assertTrue(out().contains("(no-ninja)"), out());
         assertTrue(err().contains("broken.yaml:4: unknown key 'kynd'"), err());
         assertEquals(2, run("", "check", "--rules", dir.resolve("nowhere").toString(), post.toString()));
+    }
+
+    @Test
+    void check_finds_grammar_and_spelling_by_default_and_they_alone_exit_zero() throws IOException {
+        Path p = file("typos.txt", "She ate a apple before the meeting. We will recieve the figures on Friday.");
+        assertEquals(0, run("", "check", p.toString()));
+        assertTrue(out().contains("warning [grammar]"), out());
+        assertTrue(out().contains("warning [spelling]"), out());
+        assertTrue(out().contains("(lt:"), out());
+        assertEquals("", err());
+    }
+
+    @Test
+    void no_grammar_skips_grammar_and_spelling() throws IOException {
+        Path p = file("typos.txt", "She ate a apple before the meeting. We will recieve the figures on Friday.");
+        assertEquals(0, run("", "check", "--no-grammar", p.toString()));
+        assertFalse(out().contains("[grammar]"), out());
+        assertFalse(out().contains("[spelling]"), out());
+    }
+
+    @Test
+    void spelling_findings_carry_suggestions_and_offsets_in_json() throws IOException {
+        String text = "\uD83C\uDF89 We will recieve the figures on Friday.";
+        Path p = file("typo.txt", text);
+        run("", "check", "--format", "json", p.toString());
+        JsonNode o = new ObjectMapper().readTree(out().strip());
+        JsonNode typo = null;
+        for (JsonNode f : o.get("findings")) {
+            if (f.get("category").asText().equals("spelling")) {
+                typo = f;
+            }
+        }
+        assertTrue(typo != null, o.toString());
+        assertEquals("recieve", text.substring(typo.get("start").asInt(), typo.get("end").asInt()));
+        assertEquals("receive", typo.get("suggestions").get(0).asText());
+        assertEquals("warning", typo.get("severity").asText());
+        assertTrue(o.get("categories").get("spelling").asInt() < 100);
+    }
+
+    @Test
+    void finnish_spelling_goes_through_voikko() throws IOException {
+        Path p = file("fi.txt", "Kisssa istui ikkunalla koko päivän ja katseli lintuja.");
+        assertEquals(0, run("", "check", "--lang", "fi", "--format", "json", p.toString()));
+        JsonNode finding = new ObjectMapper().readTree(out().strip()).get("findings").get(0);
+        assertEquals("voikko:spelling", finding.get("rule").asText());
+        assertEquals(0, finding.get("start").asInt());
+        assertTrue(finding.get("suggestions").toString().contains("Kissa"), finding.toString());
+    }
+
+    @Test
+    void british_english_can_be_chosen() throws IOException {
+        Path p = file("uk.txt", "The colour of the new logo is our favourite detail of the launch.");
+        run("", "check", p.toString());
+        assertTrue(out().contains("[spelling]"), out());
+        out.reset();
+        run("", "check", "--english", "british", p.toString());
+        assertFalse(out().contains("[spelling]"), out());
+        assertEquals(2, run("", "check", "--english", "canadian", p.toString()));
+    }
+
+    @Test
+    void help_documents_grammar_and_spelling() {
+        run("", "--help");
+        for (String word : List.of("--no-grammar", "--english", "LanguageTool", "Voikko", "bench --suite grammar")) {
+            assertTrue(out().contains(word), "help lacks " + word);
+        }
     }
 }

@@ -1,0 +1,66 @@
+package org.readerfirst.grammar;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.readerfirst.core.model.Language;
+
+/**
+ * How the writer wants grammar and spelling checked.
+ *
+ * @param variant the spelling of English to check against
+ * @param personalDictionary words never flagged as misspelt, compared without regard to case
+ * @param ignoredRules rule ids never applied, as findings carry them ({@code lt:EN_A_VS_AN},
+ *                     {@code voikko:repeated-word}); a bare LanguageTool id ({@code EN_A_VS_AN}) works too
+ * @param messageLanguage the language of the messages written by this package (Voikko's and ours);
+ *                        LanguageTool's own messages are in the language of the text
+ */
+public record GrammarOptions(EnglishVariant variant, Set<String> personalDictionary, Set<String> ignoredRules,
+                             Language messageLanguage) {
+
+    public GrammarOptions {
+        variant = variant == null ? EnglishVariant.AMERICAN : variant;
+        personalDictionary = personalDictionary == null ? Set.of()
+                : personalDictionary.stream().map(String::strip).filter(w -> !w.isEmpty())
+                        .map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+        ignoredRules = ignoredRules == null ? Set.of() : Set.copyOf(ignoredRules);
+        messageLanguage = messageLanguage == null || messageLanguage == Language.AUTO ? Language.ENGLISH : messageLanguage;
+    }
+
+    public static GrammarOptions defaults() {
+        return new GrammarOptions(EnglishVariant.AMERICAN, Set.of(), Set.of(), Language.ENGLISH);
+    }
+
+    public GrammarOptions withVariant(EnglishVariant v) {
+        return new GrammarOptions(v, personalDictionary, ignoredRules, messageLanguage);
+    }
+
+    public GrammarOptions withPersonalDictionary(Set<String> words) {
+        return new GrammarOptions(variant, words, ignoredRules, messageLanguage);
+    }
+
+    public GrammarOptions withIgnoredRules(Set<String> ruleIds) {
+        return new GrammarOptions(variant, personalDictionary, ruleIds, messageLanguage);
+    }
+
+    public GrammarOptions withMessageLanguage(Language l) {
+        return new GrammarOptions(variant, personalDictionary, ignoredRules, l);
+    }
+
+    /** True for a word in the personal dictionary, whatever its case. */
+    public boolean knows(String word) {
+        return !personalDictionary.isEmpty() && personalDictionary.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** True when the writer switched the rule off, by its full id or LanguageTool's bare one. */
+    public boolean ignores(String ruleId) {
+        if (ignoredRules.isEmpty()) {
+            return false;
+        }
+        if (ignoredRules.contains(ruleId)) {
+            return true;
+        }
+        int colon = ruleId.indexOf(':');
+        return colon > 0 && ignoredRules.contains(ruleId.substring(colon + 1));
+    }
+}

@@ -1,0 +1,346 @@
+package org.readerfirst.grammar;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import org.readerfirst.core.lang.LanguageDetector;
+import org.readerfirst.core.metrics.Span;
+import org.readerfirst.core.metrics.TextSpans;
+import org.readerfirst.core.model.Category;
+import org.readerfirst.core.model.Finding;
+import org.readerfirst.core.model.Language;
+import org.readerfirst.core.model.TextSnapshot;
+
+/**
+ * Grammar and spelling: LanguageTool for English, Voikko for Finnish, on one thread of its own.
+ *
+ * <p>{@link #start()} builds the checkers in the background; {@link #state(Language)}, the state
+ * listeners and {@link #loaded()} tell when they are ready. {@link #check} may be called from any
+ * thread, also while loading (the check then waits for it), and returns at once. The futures complete
+ * on the grammar thread: a UI hands their results to its own thread. A new check cancels the one
+ * before it, whose future then ends cancelled: a result for an older text is never delivered.
+ *
+ * <p>Text is checked a paragraph at a time and what each paragraph gave is kept, so a re-check after
+ * an edit sends only the changed paragraphs to the checker. Rules that look across paragraphs are
+ * therefore not applied.
+ */
+public final class GrammarService implements AutoCloseable {
+
+    /** Longer texts are checked up to here (an article's body is about 110,000 characters). */
+    public static final int MAX_CHARS = 200_000;
+
+    private static final System.Logger LOG = System.getLogger(GrammarService.class.getName());
+
+    private final ProofreaderFactory factory;
+    private final EnglishVariant preloaded;
+    private final ExecutorService thread;
+    private final AtomicBoolean started = new AtomicBoolean();
+    private final Map<Language, GrammarState> states = new ConcurrentHashMap<>();
+    private final List<Consumer<GrammarState>> listeners = new CopyOnWriteArrayList<>();
+    private final CompletableFuture<Void> loaded = new CompletableFuture<>();
+    private final AtomicReference<CompletableFuture<GrammarResult>> latest = new AtomicReference<>();
+    private final AtomicLong paragraphsChecked = new AtomicLong();
+    private final LanguageDetector detector = new LanguageDetector(Language.ENGLISH);
+
+    // Touched by the grammar thread only.
+    private final Map<EnglishVariant, Proofreader> english = new EnumMap<>(EnglishVariant.class);
+    private Proofreader finnish;
+    private final ParagraphCache cache = new ParagraphCache(4_000, 2_000_000);
+
+    /** American English through LanguageTool, and Finnish through the system's Voikko if installed. */
+    public GrammarService() {
+        this(EnglishVariant.AMERICAN, VoikkoLocation.system());
+    }
+
+    /** @param preload the English variant built at start; the other is built when first asked for */
+    public GrammarService(EnglishVariant preload, VoikkoLocation voikko) {
+        this(ProofreaderFactory.standard(voikko), preload);
+    }
+
+    GrammarService(ProofreaderFactory factory, EnglishVariant preload) {
+        this.factory = factory;
+        this.preloaded = preload;
+        this.thread = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "readerfirst-grammar");
+            t.setDaemon(true);
+            return t;
+        });
+        states.put(Language.ENGLISH, GrammarState.loading(Language.ENGLISH));
+        states.put(Language.FINNISH, GrammarState.loading(Language.FINNISH));
+    }
+
+    /** Starts building the checkers in the background; calling it again does nothing. */
+    public GrammarService start() {
+        if (started.compareAndSet(false, true)) {
+            try {
+                thread.execute(this::load);
+            } catch (RejectedExecutionException e) {
+                loaded.complete(null);
+            }
+        }
+        return this;
+    }
+
+    /** Called on the grammar thread each time a language's state changes. */
+    public void addStateListener(Consumer<GrammarState> listener) {
+        listeners.add(listener);
+    }
+
+    public void removeStateListener(Consumer<GrammarState> listener) {
+        listeners.remove(listener);
+    }
+
+    public GrammarState state(Language language) {
+        GrammarState s = states.get(language);
+        if (s == null) {
+            throw new IllegalArgumentException("no grammar checker for " + language);
+        }
+        return s;
+    }
+
+    /** Completes when every language is READY or UNAVAILABLE. */
+    public CompletableFuture<Void> loaded() {
+        return loaded.copy();
+    }
+
+    /** How many paragraphs have gone to a checker rather than come from what was kept. */
+    public long paragraphsChecked() {
+        return paragraphsChecked.get();
+    }
+
+    /**
+     * Checks a snapshot's grammar and spelling; a snapshot in AUTO is checked in the language detected.
+     * Never completes exceptionally: trouble inside a checker becomes a notice in the result.
+     */
+    public CompletableFuture<GrammarResult> check(TextSnapshot snapshot, GrammarOptions options) {
+        CompletableFuture<GrammarResult> future = new CompletableFuture<>();
+        CompletableFuture<GrammarResult> previous = latest.getAndSet(future);
+        if (previous != null) {
+            previous.cancel(false);
+        }
+        start();
+        try {
+            thread.execute(() -> run(snapshot, options, future));
+        } catch (RejectedExecutionException e) {
+            future.complete(unavailable(language(snapshot), "grammar checking has stopped"));
+        }
+        return future;
+    }
+
+    @Override
+    public void close() {
+        CompletableFuture<GrammarResult> last = latest.getAndSet(null);
+        if (last != null) {
+            last.cancel(false);
+        }
+        try {
+            thread.execute(this::closeCheckers);
+        } catch (RejectedExecutionException e) {
+            return;
+        }
+        thread.shutdown();
+    }
+
+    private void load() {
+        try {
+            finnish = factory.finnish();
+            setState(GrammarState.ready(Language.FINNISH));
+        } catch (VoikkoUnavailableException e) {
+            LOG.log(System.Logger.Level.INFO, e.getMessage() + " (" + e.getCause() + ")");
+            setState(GrammarState.unavailable(Language.FINNISH, e.getMessage()));
+        } catch (Exception | LinkageError e) {
+            LOG.log(System.Logger.Level.WARNING, "Voikko could not be opened", e);
+            setState(GrammarState.unavailable(Language.FINNISH, GrammarTexts.VOIKKO_MISSING));
+        }
+        try {
+            english.put(preloaded, factory.english(preloaded));
+            setState(GrammarState.ready(Language.ENGLISH));
+        } catch (Exception | OutOfMemoryError | LinkageError e) {
+            LOG.log(System.Logger.Level.WARNING, "LanguageTool could not be built", e);
+            setState(GrammarState.unavailable(Language.ENGLISH,
+                    "English grammar checking could not be loaded: " + e));
+        }
+        loaded.complete(null);
+    }
+
+    private void setState(GrammarState state) {
+        states.put(state.language(), state);
+        for (Consumer<GrammarState> l : listeners) {
+            try {
+                l.accept(state);
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "a grammar state listener failed", e);
+            }
+        }
+    }
+
+    private void closeCheckers() {
+        if (finnish instanceof AutoCloseable c) {
+            try {
+                c.close();
+            } catch (Exception e) {
+                LOG.log(System.Logger.Level.WARNING, "Voikko did not close cleanly", e);
+            }
+        }
+        finnish = null;
+        english.clear();
+    }
+
+    private Language language(TextSnapshot snapshot) {
+        return snapshot.language() == Language.AUTO ? detector.detect(snapshot.text()) : snapshot.language();
+    }
+
+    private void run(TextSnapshot snapshot, GrammarOptions options, CompletableFuture<GrammarResult> future) {
+        BooleanSupplier cancelled = () -> future.isDone() || Thread.currentThread().isInterrupted();
+        if (cancelled.getAsBoolean()) {
+            return;
+        }
+        GrammarResult result;
+        try {
+            result = check(snapshot, options, cancelled);
+        } catch (Throwable e) {
+            // Whatever went wrong, the writer gets an answer and the thread lives on.
+            LOG.log(System.Logger.Level.WARNING, "grammar check failed", e);
+            result = unavailable(language(snapshot), GrammarTexts.UNAVAILABLE_FOR_TEXT);
+        }
+        if (result != null) {
+            future.complete(result);
+        }
+        latest.compareAndSet(future, null);
+    }
+
+    /** Null when cancelled. */
+    private GrammarResult check(TextSnapshot snapshot, GrammarOptions options, BooleanSupplier cancelled) {
+        String text = snapshot.text();
+        Language language = language(snapshot);
+        Proofreader proofreader;
+        try {
+            proofreader = proofreader(language, options.variant());
+        } catch (Exception | OutOfMemoryError | LinkageError e) {
+            LOG.log(System.Logger.Level.WARNING, "LanguageTool could not be built", e);
+            return unavailable(language, GrammarTexts.UNAVAILABLE_FOR_TEXT);
+        }
+        if (proofreader == null) {
+            String reason = state(language).reason();
+            return unavailable(language, reason.isEmpty() ? GrammarTexts.UNAVAILABLE_FOR_TEXT : reason);
+        }
+        EnglishVariant variant = language == Language.ENGLISH ? options.variant() : null;
+        int limit = checkLimit(text);
+        List<Finding> findings = new ArrayList<>();
+        List<String> notices = new ArrayList<>();
+        boolean failed = false;
+        for (Span span : TextSpans.paragraphs(text)) {
+            if (span.start() >= limit) {
+                break;
+            }
+            if (cancelled.getAsBoolean()) {
+                return null;
+            }
+            String paragraph = text.substring(span.start(), Math.min(span.end(), limit));
+            ParagraphCache.Key key = new ParagraphCache.Key(language, variant, options.messageLanguage(), paragraph);
+            List<Finding> raw = cache.get(key);
+            if (raw == null) {
+                paragraphsChecked.incrementAndGet();
+                try {
+                    raw = proofreader.check(paragraph, options, cancelled);
+                } catch (Exception | StackOverflowError e) {
+                    if (cancelled.getAsBoolean()) {
+                        return null;
+                    }
+                    LOG.log(System.Logger.Level.WARNING, "a paragraph could not be checked", e);
+                    failed = true;
+                    continue;
+                } catch (OutOfMemoryError e) {
+                    // Give the memory back and stop: the rest would likely fail the same way.
+                    LOG.log(System.Logger.Level.WARNING, "a paragraph could not be checked: out of memory");
+                    failed = true;
+                    break;
+                }
+                if (cancelled.getAsBoolean()) {
+                    return null;
+                }
+                cache.put(key, raw);
+            }
+            for (Finding f : raw) {
+                if (applies(f, paragraph, options)) {
+                    findings.add(f.shifted(span.start()));
+                }
+            }
+        }
+        if (failed) {
+            notices.add(GrammarTexts.UNAVAILABLE_FOR_TEXT);
+        }
+        if (limit < text.length()) {
+            notices.add(GrammarTexts.tooLong(limit, text.length() - limit));
+        }
+        return new GrammarResult(language, findings, notices, limit, !failed && limit == text.length());
+    }
+
+    /** Words of the app's own field that no writer should have to add to a dictionary. */
+    private static final Set<String> FIELD_WORDS = Set.of("linkedin", "inmail");
+
+    /** The finding survives the writer's ignored rules and personal dictionary. */
+    private static boolean applies(Finding f, String paragraph, GrammarOptions options) {
+        if (options.ignores(f.ruleId())) {
+            return false;
+        }
+        if (f.category() != Category.SPELLING) {
+            return true;
+        }
+        String word = paragraph.substring(f.start(), f.end());
+        // Finnish inflects a foreign name after a colon: "LinkedIn:ssä".
+        int colon = word.indexOf(':');
+        String head = colon > 0 ? word.substring(0, colon) : word;
+        return !known(word, options) && !known(head, options);
+    }
+
+    private static boolean known(String word, GrammarOptions options) {
+        return options.knows(word) || FIELD_WORDS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private Proofreader proofreader(Language language, EnglishVariant variant) throws Exception {
+        if (language == Language.FINNISH) {
+            return finnish;
+        }
+        if (!state(Language.ENGLISH).isReady()) {
+            return null;
+        }
+        Proofreader p = english.get(variant);
+        if (p == null) {
+            p = factory.english(variant);
+            english.put(variant, p);
+        }
+        return p;
+    }
+
+    /** Where checking stops: the whole text, or up to the last space before the cap. */
+    static int checkLimit(String text) {
+        if (text.length() <= MAX_CHARS) {
+            return text.length();
+        }
+        for (int i = MAX_CHARS; i > MAX_CHARS - 1_000; i--) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                return i;
+            }
+        }
+        return Character.isLowSurrogate(text.charAt(MAX_CHARS)) ? MAX_CHARS - 1 : MAX_CHARS;
+    }
+
+    private static GrammarResult unavailable(Language language, String reason) {
+        return new GrammarResult(language, List.of(), List.of(reason), 0, false);
+    }
+}

@@ -1,0 +1,45 @@
+package org.readerfirst.grammar;
+
+import org.readerfirst.core.model.Category;
+import org.readerfirst.core.model.Language;
+
+/** The app's own words about grammar and spelling, in English and Finnish. */
+final class GrammarTexts {
+
+    private GrammarTexts() {
+    }
+
+    static String why(Category category, Language language) {
+        boolean fi = language == Language.FINNISH;
+        if (category == Category.SPELLING) {
+            return fi ? "Kirjoitusvirhe vie lukijan huomion asiasta ja syö uskottavuutta. Jos sana on oikein, "
+                    + "lisää se omaan sanastoosi."
+                    : "A typo pulls the reader's attention away from your point and costs credibility. If the word "
+                    + "is right, add it to your dictionary.";
+        }
+        return fi ? "Huoliteltu kieli on osa ammattimaista sisältöä: lukija ei kompastu virheisiin vaan keskittyy asiaan."
+                : "Polished language is part of professional content: readers who do not trip over mistakes stay "
+                + "with your point.";
+    }
+
+    static String unknownWord(String word, Language language) {
+        return language == Language.FINNISH ? "Tuntematon sana: \u201d" + word + "\u201d"
+                : "Possible spelling mistake: \u201c" + word + "\u201d";
+    }
+
+    static final String UNAVAILABLE_FOR_TEXT = "grammar check unavailable for this text";
+
+    static String tooLong(int checked, int skipped) {
+        return String.format(java.util.Locale.ROOT,
+                "grammar and spelling checked in the first %,d characters only; the last %,d were not checked",
+                checked, skipped);
+    }
+
+    static final String VOIKKO_MISSING = "Finnish spelling is unavailable: Voikko is not installed. On Debian or "
+            + "Ubuntu run 'sudo apt-get install libvoikko1 voikko-fi'; on other systems use the installers at "
+            + "voikko.puimula.org.";
+
+    static final String VOIKKO_DICTIONARY_MISSING = "Finnish spelling is unavailable: Voikko has no Finnish "
+            + "dictionary. On Debian or Ubuntu run 'sudo apt-get install voikko-fi'; on other systems use the "
+            + "installers at voikko.puimula.org.";
+}

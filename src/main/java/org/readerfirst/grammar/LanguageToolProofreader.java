@@ -1,0 +1,84 @@
+package org.readerfirst.grammar;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.languagetool.JLanguageTool;
+import org.languagetool.Languages;
+import org.languagetool.rules.ITSIssueType;
+import org.languagetool.rules.Rule;
+import org.languagetool.rules.RuleMatch;
+import org.readerfirst.core.model.Category;
+import org.readerfirst.core.model.Finding;
+import org.readerfirst.core.model.Severity;
+
+/**
+ * English through LanguageTool. Building one takes seconds and a few hundred megabytes, and the
+ * instance is not thread-safe, so the grammar service builds one per variant and keeps it on its thread.
+ */
+final class LanguageToolProofreader implements Proofreader {
+
+    static final String PREFIX = "lt:";
+    private static final int MAX_SUGGESTIONS = 5;
+
+    private final JLanguageTool tool;
+    private BooleanSupplier cancelled = () -> false;
+
+    LanguageToolProofreader(EnglishVariant variant) throws Exception {
+        tool = new JLanguageTool(Languages.getLanguageForShortCode(variant.languageTag()));
+        tool.setCheckCancelledCallback(() -> cancelled.getAsBoolean());
+        // The first check loads the dictionaries and the taggers: do it now, while the writer waits
+        // for loading anyway, rather than on the first real check.
+        tool.check("Warming up: he goes to work with a apple.");
+    }
+
+    @Override
+    public List<Finding> check(String paragraph, GrammarOptions options, BooleanSupplier cancelled) throws Exception {
+        this.cancelled = cancelled;
+        try {
+            List<RuleMatch> matches = tool.check(paragraph);
+            List<Finding> findings = new ArrayList<>(matches.size());
+            for (RuleMatch m : matches) {
+                if (m.getToPos() > m.getFromPos()) {
+                    findings.add(finding(m, options));
+                }
+            }
+            return findings;
+        } finally {
+            this.cancelled = () -> false;
+        }
+    }
+
+    private static Finding finding(RuleMatch m, GrammarOptions options) {
+        Rule rule = m.getRule();
+        boolean spelling = rule.isDictionaryBasedSpellingRule();
+        Category category = spelling ? Category.SPELLING : Category.GRAMMAR;
+        List<String> suggestions = m.getSuggestedReplacements();
+        if (suggestions.size() > MAX_SUGGESTIONS) {
+            suggestions = suggestions.subList(0, MAX_SUGGESTIONS);
+        }
+        return new Finding(PREFIX + rule.getId(), category, severity(spelling, rule.getLocQualityIssueType()),
+                m.getFromPos(), m.getToPos(), plain(m.getMessage()), GrammarTexts.why(category, options.messageLanguage()),
+                suggestions);
+    }
+
+    /**
+     * Mistakes are warnings; matters of style and typography are hints. None is an error: a typo should
+     * not fail a check the way a stock birthday message does.
+     */
+    static Severity severity(boolean spelling, ITSIssueType type) {
+        if (spelling) {
+            return Severity.WARNING;
+        }
+        return switch (type) {
+            case Style, Typographical, Whitespace, Register, LocaleViolation, Terminology, Internationalization,
+                    Uncategorized, Other -> Severity.HINT;
+            default -> Severity.WARNING;
+        };
+    }
+
+    /** LanguageTool marks its suggestions inside a message with tags; the app shows quotes instead. */
+    static String plain(String message) {
+        return message.replace("<suggestion>", "\u201c").replace("</suggestion>", "\u201d");
+    }
+}

@@ -31,9 +31,18 @@ public final class Tokenizer {
 
     public List<Token> tokenize(String text) {
         List<Token> tokens = new ArrayList<>();
-        int sentence = 0;
-        int i = 0;
-        int n = text.length();
+        tokenize(text, 0, text.length(), 0, tokens);
+        return tokens;
+    }
+
+    /**
+     * The words of a part of a text, with offsets into the whole; sentences are numbered from
+     * {@code firstSentence}. Returns the number after the last sentence used, for the next part.
+     */
+    public int tokenize(String text, int from, int to, int firstSentence, List<Token> tokens) {
+        int sentence = firstSentence;
+        int i = from;
+        int n = to;
         while (i < n) {
             int cp = text.codePointAt(i);
             // A word starts with a letter or digit; marks (accents, emoji selectors) only continue one.
@@ -48,7 +57,7 @@ public final class Tokenizer {
                 i += Character.charCount(cp);
             }
         }
-        return tokens;
+        return sentence + 1;
     }
 
     private void addWord(List<Token> tokens, String text, int start, int end, int sentence) {

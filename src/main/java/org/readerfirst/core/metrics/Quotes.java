@@ -14,7 +14,22 @@ public final class Quotes {
     private Quotes() {
     }
 
+    private static boolean mayQuote(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            switch (text.charAt(i)) {
+                case '"', '\u201c', '\u201d', '\u00ab', '\u00bb', '>' -> {
+                    return true;
+                }
+                default -> { }
+            }
+        }
+        return false;
+    }
+
     public static List<Span> find(String text) {
+        if (!mayQuote(text)) {
+            return List.of(); // most texts quote nothing; skip the expression's walk over every character
+        }
         List<Span> out = new ArrayList<>();
         Matcher m = QUOTED.matcher(text);
         while (m.find()) {

@@ -129,6 +129,9 @@ final class MetricRule extends PackRule {
     private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile("https?://\\S+|www\\.\\S+");
 
     private List<Finding> bareLink(AnalyzedText text, CheckContext context, int max) {
+        if (!text.text().contains("http") && !text.text().contains("www.")) {
+            return List.of();
+        }
         java.util.regex.Matcher m = LINK.matcher(text.text());
         List<Span> links = new ArrayList<>();
         while (m.find()) {

@@ -58,7 +58,7 @@ public final class RuleEngine {
         for (Map.Entry<Language, List<Span>> part : parts.entrySet()) {
             AnalyzedText analyzed = parts.size() == 1 ? whole
                     : part.getKey() == main ? restrict(whole, part.getValue())
-                    : restrict(analyze(text, part.getKey(), null), part.getValue());
+                    : analyzeParts(text, part.getKey(), part.getValue());
             CheckContext context = new CheckContext(snapshot.type(), part.getKey(), settings.messageLanguage(),
                     book.limits(), settings.audience());
             boolean mainPart = part.getKey() == main;
@@ -153,6 +153,16 @@ public final class RuleEngine {
         AnalyzedText all = new AnalyzedText(text, language, lemmatizers.tokenizer(language).tokenize(text),
                 book.phraseIndex());
         return only == null ? all : restrict(all, only);
+    }
+
+    /** Only the given spans of the text, in its other language, cut into words span by span. */
+    private AnalyzedText analyzeParts(String text, Language language, List<Span> spans) {
+        List<Token> tokens = new ArrayList<>();
+        int sentence = 0;
+        for (Span s : spans) {
+            sentence = lemmatizers.tokenizer(language).tokenize(text, s.start(), s.end(), sentence, tokens);
+        }
+        return new AnalyzedText(text, language, tokens, book.phraseIndex());
     }
 
     /** The same text with only the tokens inside the given spans, which run in text order. */

@@ -22,16 +22,14 @@ final class TextGate {
         this.requiresPattern = d.requiresPattern() == null ? null : Pattern.compile(d.requiresPattern());
     }
 
+    /** Phrases first: they come from the text's index; the expressions walk the whole text. */
     boolean open(AnalyzedText text) {
+        if ((!requires.isEmpty() && !requires.anyIn(text)) || (!unless.isEmpty() && unless.anyIn(text))) {
+            return false;
+        }
         if (unlessPattern != null && unlessPattern.matcher(text.text()).find()) {
             return false;
         }
-        if (requiresPattern != null && !requiresPattern.matcher(text.text()).find()) {
-            return false;
-        }
-        if (!requires.isEmpty() && !requires.anyIn(text)) {
-            return false;
-        }
-        return unless.isEmpty() || !unless.anyIn(text);
+        return requiresPattern == null || requiresPattern.matcher(text.text()).find();
     }
 }

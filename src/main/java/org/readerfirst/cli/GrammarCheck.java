@@ -36,10 +36,10 @@ final class GrammarCheck implements AutoCloseable {
     }
 
     CheckResult addTo(String file, CheckResult rules) {
-        TextSnapshot checked = new TextSnapshot(rules.snapshot().text(), rules.snapshot().type(), rules.language());
+        // The draft's own language setting: in AUTO each paragraph is checked in the language it is in.
         GrammarResult grammar;
         try {
-            grammar = service.check(checked, options).join();
+            grammar = service.check(rules.snapshot(), options).join();
         } catch (CancellationException e) {
             tell(file, "grammar check unavailable for this text");
             return rules;

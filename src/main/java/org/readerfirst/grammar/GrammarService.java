@@ -2,9 +2,11 @@ package org.readerfirst.grammar;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -223,26 +225,23 @@ public final class GrammarService implements AutoCloseable {
         latest.compareAndSet(future, null);
     }
 
-    /** Null when cancelled. */
+    /** Paragraphs shorter than this take the language of the whole text: too little to tell. */
+    private static final int MIN_DETECTABLE = 40;
+
+    /**
+     * Null when cancelled. In AUTO each paragraph goes to the checker of its own language, so the
+     * Finnish paragraph of a mostly English draft is not spelt out as English mistakes.
+     */
     private GrammarResult check(TextSnapshot snapshot, GrammarOptions options, BooleanSupplier cancelled) {
         String text = snapshot.text();
-        Language language = language(snapshot);
-        Proofreader proofreader;
-        try {
-            proofreader = proofreader(language, options.variant());
-        } catch (Exception | OutOfMemoryError | LinkageError e) {
-            LOG.log(System.Logger.Level.WARNING, "LanguageTool could not be built", e);
-            return unavailable(language, GrammarTexts.UNAVAILABLE_FOR_TEXT);
-        }
-        if (proofreader == null) {
-            String reason = state(language).reason();
-            return unavailable(language, reason.isEmpty() ? GrammarTexts.UNAVAILABLE_FOR_TEXT : reason);
-        }
-        EnglishVariant variant = language == Language.ENGLISH ? options.variant() : null;
+        Language whole = language(snapshot);
         int limit = checkLimit(text);
         List<Finding> findings = new ArrayList<>();
-        List<String> notices = new ArrayList<>();
+        Set<String> notices = new LinkedHashSet<>();
+        Map<Language, Optional<Proofreader>> proofreaders = new EnumMap<>(Language.class);
         boolean failed = false;
+        int checked = 0;
+        int skipped = 0;
         for (Span span : TextSpans.paragraphs(text)) {
             if (span.start() >= limit) {
                 break;
@@ -251,12 +250,25 @@ public final class GrammarService implements AutoCloseable {
                 return null;
             }
             String paragraph = text.substring(span.start(), Math.min(span.end(), limit));
+            Language language = snapshot.language() != Language.AUTO || paragraph.length() < MIN_DETECTABLE
+                    ? whole : detector.detect(paragraph);
+            Optional<Proofreader> proofreader = proofreaders.get(language);
+            if (proofreader == null) {
+                proofreader = open(language, options.variant(), notices);
+                proofreaders.put(language, proofreader);
+            }
+            if (proofreader.isEmpty()) {
+                skipped++;
+                continue;
+            }
+            checked++;
+            EnglishVariant variant = language == Language.ENGLISH ? options.variant() : null;
             ParagraphCache.Key key = new ParagraphCache.Key(language, variant, options.messageLanguage(), paragraph);
             List<Finding> raw = cache.get(key);
             if (raw == null) {
                 paragraphsChecked.incrementAndGet();
                 try {
-                    raw = proofreader.check(paragraph, options, cancelled);
+                    raw = proofreader.get().check(paragraph, options, cancelled);
                 } catch (Exception | StackOverflowError e) {
                     if (cancelled.getAsBoolean()) {
                         return null;
@@ -281,13 +293,33 @@ public final class GrammarService implements AutoCloseable {
                 }
             }
         }
+        if (checked == 0 && skipped > 0) {
+            return new GrammarResult(whole, List.of(), List.copyOf(notices), 0, false);
+        }
         if (failed) {
             notices.add(GrammarTexts.UNAVAILABLE_FOR_TEXT);
         }
         if (limit < text.length()) {
             notices.add(GrammarTexts.tooLong(limit, text.length() - limit));
         }
-        return new GrammarResult(language, findings, notices, limit, !failed && limit == text.length());
+        return new GrammarResult(whole, findings, List.copyOf(notices), limit,
+                !failed && skipped == 0 && limit == text.length());
+    }
+
+    /** The checker of a language, or empty with the reason added to the notices. */
+    private Optional<Proofreader> open(Language language, EnglishVariant variant, Set<String> notices) {
+        try {
+            Proofreader p = proofreader(language, variant);
+            if (p == null) {
+                String reason = state(language).reason();
+                notices.add(reason.isEmpty() ? GrammarTexts.UNAVAILABLE_FOR_TEXT : reason);
+            }
+            return Optional.ofNullable(p);
+        } catch (Exception | OutOfMemoryError | LinkageError e) {
+            LOG.log(System.Logger.Level.WARNING, "LanguageTool could not be built", e);
+            notices.add(GrammarTexts.UNAVAILABLE_FOR_TEXT);
+            return Optional.empty();
+        }
     }
 
     /** Words of the app's own field that no writer should have to add to a dictionary. */

@@ -160,4 +160,21 @@ class EnglishGrammarTest {
         Finding typo = at(check(text, GrammarOptions.defaults()), text, "recieve");
         assertEquals(text.indexOf("recieve"), typo.start());
     }
+
+    @Test
+    void in_a_mixed_draft_each_paragraph_is_checked_in_its_own_language() throws Exception {
+        String english = "He go to work every day and reads every report before lunch.";
+        String finnish = "Tämä kappale on kirjoitettu suomeksi, ja siinä on yksi virhe: kisssa juoksee pihalla.";
+        String text = english + "\n\n" + finnish;
+        GrammarResult result = service.check(new TextSnapshot(text, ContentType.POST, Language.AUTO),
+                GrammarOptions.defaults()).get(60, java.util.concurrent.TimeUnit.SECONDS);
+        int finnishStart = text.indexOf(finnish);
+        assertTrue(result.findings().stream().anyMatch(f -> f.end() <= finnishStart && f.ruleId().startsWith("lt:")),
+                "the English paragraph goes to LanguageTool: " + result.findings());
+        List<Finding> inFinnish = result.findings().stream().filter(f -> f.start() >= finnishStart).toList();
+        assertTrue(inFinnish.stream().noneMatch(f -> f.ruleId().startsWith("lt:")),
+                "no English checker on the Finnish paragraph: " + inFinnish);
+        assertTrue(inFinnish.stream().anyMatch(f -> text.substring(f.start(), f.end()).equals("kisssa")),
+                "Voikko finds the Finnish slip: " + inFinnish);
+    }
 }

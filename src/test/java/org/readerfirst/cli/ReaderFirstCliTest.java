@@ -337,4 +337,22 @@ class ReaderFirstCliTest {
             assertTrue(out().contains(word), "help lacks " + word);
         }
     }
+
+    @Test
+    void bench_rules_prints_one_line_per_case_in_the_documented_format() {
+        assertEquals(0, run("", "bench", "--suite", "rules"));
+        List<String> lines = out().strip().lines().toList();
+        assertEquals(List.of("note", "post", "article"), lines.stream()
+                .map(l -> l.replaceAll("^bench rules\\.(\\w+) .*$", "$1")).toList(), out());
+        for (String line : lines) {
+            assertTrue(line.matches("bench rules\\.\\w+ median_ms=\\d+\\.\\d{3} p95_ms=\\d+\\.\\d{3} runs=\\d+"), line);
+        }
+    }
+
+    @Test
+    void bench_without_a_known_suite_is_a_usage_error() {
+        assertEquals(2, run("", "bench", "--suite", "speed"));
+        assertTrue(err().contains("unknown suite 'speed'"), err());
+        assertEquals(2, run("", "bench"));
+    }
 }

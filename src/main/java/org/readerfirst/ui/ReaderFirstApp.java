@@ -20,16 +20,12 @@ import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import org.readerfirst.core.lang.EnglishStemmer;
 import org.readerfirst.core.lang.Lemmatizers;
 import org.readerfirst.core.rules.RuleEngine;
 import org.readerfirst.core.rules.RulePackLoader;
 import org.readerfirst.grammar.EnglishVariant;
 import org.readerfirst.grammar.GrammarService;
-import org.readerfirst.grammar.VoikkoFinnish;
-import org.readerfirst.grammar.VoikkoLemmatizer;
 import org.readerfirst.grammar.VoikkoLocation;
-import org.readerfirst.grammar.VoikkoUnavailableException;
 import org.readerfirst.store.DataLocations;
 import org.readerfirst.store.DraftStore;
 import org.readerfirst.store.StoreException;
@@ -56,7 +52,7 @@ public final class ReaderFirstApp extends Application {
     /** A grammar service the caller owns and closes (tests share one); null for the app's own. */
     private final GrammarService sharedGrammar;
     private GrammarService grammar;
-    private VoikkoFinnish voikko;
+    private RuleLemmatizers forms;
     private ExecutorService checkExecutor;
     private MainViewModel vm;
     private MainView view;
@@ -130,7 +126,8 @@ public final class ReaderFirstApp extends Application {
             exit.run();
             return;
         }
-        Lemmatizers lemmatizers = lemmatizers();
+        forms = RuleLemmatizers.open(VoikkoLocation.system());
+        Lemmatizers lemmatizers = forms.lemmatizers();
         Path rules = rulesFolder != null ? rulesFolder : DataLocations.dataFolder().resolve(RULES_FOLDER);
         Supplier<RuleEngine> loadPacks = () -> new RuleEngine(new RulePackLoader(lemmatizers).loadBuiltInAnd(rules), lemmatizers);
         RuleEngine engine = loadPacks.get();
@@ -176,17 +173,6 @@ public final class ReaderFirstApp extends Application {
         // Set again once shown, in case the window manager gave the window another size.
         Platform.runLater(() -> view.setDividers(layout.map(WindowLayout::dividers).orElse(MainView.DEFAULT_DIVIDERS)));
         view.focusEditor();
-    }
-
-    /** Finnish base forms from Voikko where it is installed, so phrase rules match inflected words; else stems. */
-    private Lemmatizers lemmatizers() {
-        try {
-            voikko = VoikkoFinnish.open(VoikkoLocation.system());
-            return new Lemmatizers(new EnglishStemmer(), new VoikkoLemmatizer(voikko));
-        } catch (VoikkoUnavailableException e) {
-            LOG.log(Level.INFO, "Finnish rules match by stems: " + e.getMessage());
-            return Lemmatizers.stemmers();
-        }
     }
 
     /** The English the writer chose, so the grammar service builds that one first. */
@@ -253,9 +239,9 @@ public final class ReaderFirstApp extends Application {
             grammar.close();
         }
         grammar = null;
-        if (voikko != null) {
-            voikko.close();
-            voikko = null;
+        if (forms != null) {
+            forms.close();
+            forms = null;
         }
     }
 

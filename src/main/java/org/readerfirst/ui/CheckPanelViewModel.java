@@ -165,7 +165,11 @@ public final class CheckPanelViewModel {
 
     /** Findings of the grammar checker (LanguageTool or Voikko) rather than of the rule packs. */
     static boolean isGrammar(Finding finding) {
-        return finding.ruleId().startsWith(LANGUAGETOOL) || finding.ruleId().startsWith("voikko:");
+        return isGrammar(finding.ruleId());
+    }
+
+    static boolean isGrammar(String ruleId) {
+        return ruleId.startsWith(LANGUAGETOOL) || ruleId.startsWith("voikko:");
     }
 
     /** Findings of LanguageTool, whose rules the writer can ignore one by one. */

@@ -96,7 +96,7 @@ final class TurnedOffDialog {
 
     private void refreshIgnored() {
         fill(ignored, grammar.ignoredRules(), "turnedoff.grammar.none", "turnedoff.grammar.unignore", "unignore-",
-                id -> Messages.get("category.grammar"), grammar::unignoreRule);
+                id -> packs.categoryOf(id).map(c -> Messages.of("category", c.id())).orElse(""), grammar::unignoreRule);
     }
 
     private void refreshWords() {

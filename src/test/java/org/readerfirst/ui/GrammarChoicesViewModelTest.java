@@ -178,6 +178,14 @@ class GrammarChoicesViewModelTest {
     }
 
     @Test
+    void grammar_rules_are_named_by_their_category_where_they_are_listed() throws Exception {
+        open();
+        assertEquals(Category.SPELLING, vm.packs().categoryOf("lt:MORFOLOGIK_RULE_EN_US").orElseThrow());
+        assertEquals(Category.SPELLING, vm.packs().categoryOf("voikko:spelling").orElseThrow());
+        assertEquals(Category.GRAMMAR, vm.packs().categoryOf("lt:HE_VERB_AGR").orElseThrow());
+    }
+
+    @Test
     void a_notice_the_writer_closed_is_not_said_again_this_session() throws Exception {
         open();
         vm.editor().textProperty().set("Hyvää huomenta.");

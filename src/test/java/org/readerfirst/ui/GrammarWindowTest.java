@@ -9,10 +9,13 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.fxmisc.richtext.StyleClassedTextArea;
@@ -152,6 +155,20 @@ class GrammarWindowTest {
         // The grammar check has spoken once "goes" is offered again; the word stays unflagged.
         waitFor(() -> panelShows(GrammarWindowTest::goesForGo));
         assertFalse(panelShows(GrammarWindowTest::spelling));
+    }
+
+    @Test
+    void a_right_click_on_an_underlined_word_offers_its_fix() throws Exception {
+        start();
+        robot.clickOn("#editor").write("He go to work.");
+        waitFor(() -> panelShows(GrammarWindowTest::goesForGo));
+
+        Bounds go = WaitForAsyncUtils.asyncFx(() -> editor().getCharacterBoundsOnScreen(3, 5).orElseThrow())
+                .get(5, TimeUnit.SECONDS);
+        robot.moveTo(new Point2D(go.getCenterX(), go.getCenterY())).clickOn(MouseButton.SECONDARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Use “goes”");
+        waitFor(() -> editor().getText().equals("He goes to work."));
     }
 
     @Test

@@ -26,7 +26,8 @@ final class CheckPanelView {
         FlowPane counts = new FlowPane(countBadge(vm, Severity.ERROR), countBadge(vm, Severity.WARNING),
                 countBadge(vm, Severity.HINT));
         counts.getStyleClass().add("severity-counts");
-        VBox top = new VBox(header, new ScoreView(vm).root(), counts, new PackNoticeView(packs).root());
+        VBox top = new VBox(header, new ScoreView(vm).root(), counts, new PackNoticeView(packs).root(),
+                new GrammarNoticeView(vm).root());
         top.getStyleClass().add("pane-header-stacked");
 
         list = new ListView<>(vm.rows());

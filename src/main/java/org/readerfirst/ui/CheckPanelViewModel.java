@@ -3,13 +3,16 @@ package org.readerfirst.ui;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.reactfx.EventSource;
 import org.reactfx.EventStream;
@@ -37,6 +40,10 @@ public final class CheckPanelViewModel {
 
     private final EditorViewModel editor;
     private final CheckChoicesViewModel choices;
+    private final GrammarChoicesViewModel grammarChoices;
+    private final ObservableList<String> notices = FXCollections.observableArrayList();
+    /** Notices the writer has closed: each is said once a session, not at every check. */
+    private final Set<String> closedNotices = new HashSet<>();
     private final ReadOnlyIntegerWrapper score = new ReadOnlyIntegerWrapper(NO_SCORE);
     private final ObservableList<CategoryScore> breakdown = FXCollections.observableArrayList();
     private final ObservableList<PanelRow> rows = FXCollections.observableArrayList();
@@ -45,9 +52,12 @@ public final class CheckPanelViewModel {
     private final EventSource<TextSpan> reveals = new EventSource<>();
     private final EventSource<TextReplacement> fixes = new EventSource<>();
 
-    public CheckPanelViewModel(EditorViewModel editor, CheckChoicesViewModel choices) {
+    public CheckPanelViewModel(EditorViewModel editor, CheckChoicesViewModel choices,
+                               GrammarChoicesViewModel grammarChoices) {
         this.editor = editor;
         this.choices = choices;
+        this.grammarChoices = grammarChoices;
+        editor.grammarNotices().addListener((ListChangeListener<String>) c -> showNotices());
         for (Severity s : Severity.values()) {
             counts.put(s, new ReadOnlyIntegerWrapper(0));
         }
@@ -134,9 +144,54 @@ public final class CheckPanelViewModel {
         choices.dismiss(finding);
     }
 
-    /** Turns the finding's check off for every draft. */
+    /** Turns the finding's check off for every draft; a grammar rule is ignored rather than turned off. */
     public void turnOff(Finding finding) {
-        choices.turnOff(finding.ruleId());
+        if (isGrammar(finding)) {
+            grammarChoices.ignoreRule(finding.ruleId());
+        } else {
+            choices.turnOff(finding.ruleId());
+        }
+    }
+
+    /** "Ignore this rule": the grammar rule behind the finding stays quiet in every draft. */
+    public void ignoreRule(Finding finding) {
+        grammarChoices.ignoreRule(finding.ruleId());
+    }
+
+    /** "Add to dictionary": the flagged word, as it is in the text now, is never flagged again. */
+    public void addToDictionary(Finding finding) {
+        editor.textOf(finding).ifPresent(grammarChoices::addWord);
+    }
+
+    /** Findings of the grammar checker (LanguageTool or Voikko) rather than of the rule packs. */
+    static boolean isGrammar(Finding finding) {
+        return isGrammar(finding.ruleId());
+    }
+
+    static boolean isGrammar(String ruleId) {
+        return ruleId.startsWith(LANGUAGETOOL) || ruleId.startsWith("voikko:");
+    }
+
+    /** Findings of LanguageTool, whose rules the writer can ignore one by one. */
+    static boolean isLanguageTool(Finding finding) {
+        return finding.ruleId().startsWith(LANGUAGETOOL);
+    }
+
+    private static final String LANGUAGETOOL = "lt:";
+
+    private void showNotices() {
+        notices.setAll(editor.grammarNotices().stream().filter(n -> !closedNotices.contains(n)).distinct().toList());
+    }
+
+    /** The writer has read the notice: it does not come back this session. */
+    public void closeNotice(String notice) {
+        closedNotices.add(notice);
+        notices.remove(notice);
+    }
+
+    /** What the grammar check says about itself, quietly, until the writer closes it. */
+    public ObservableList<String> notices() {
+        return notices;
     }
 
     public ReadOnlyIntegerProperty scoreProperty() {

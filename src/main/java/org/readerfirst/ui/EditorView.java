@@ -34,6 +34,7 @@ final class EditorView {
     private final Label title = new Label();
     private final VBox root;
     private final Subscription subscriptions;
+    private final FindingMenu findingMenu;
 
     EditorView(EditorViewModel vm, CheckPanelViewModel panel, Runnable onRename) {
         this.vm = vm;
@@ -69,7 +70,9 @@ final class EditorView {
         subscriptions = vm.loads().subscribe(this::showDraft)
                 .and(liveChecks())
                 .and(panel.reveals().subscribe(this::reveal))
-                .and(panel.fixes().subscribe(this::replace));
+                .and(panel.fixes().subscribe(this::replace))
+                .and(vm.findingsChanged().subscribe(v -> underline()));
+        findingMenu = new FindingMenu(area, vm, panel);
     }
 
     private Subscription liveChecks() {
@@ -82,17 +85,15 @@ final class EditorView {
                 .awaitLatest(EventStreams.<Object>merge(edits, vm.recheckRequests()))
                 .subscribe(outcome -> {
                     if (outcome.isSuccess()) {
-                        underline(outcome.get());
+                        vm.apply(outcome.get());
                     } else {
                         vm.checkFailed(outcome.getFailure());
                     }
                 });
     }
 
-    private void underline(CheckOutcome outcome) {
-        if (vm.apply(outcome)) {
-            area.setStyleSpans(0, FindingStyles.spans(vm.currentFindings(), area.getLength()));
-        }
+    private void underline() {
+        area.setStyleSpans(0, FindingStyles.spans(vm.currentFindings(), area.getLength()));
     }
 
     private void showDraft(Draft draft) {
@@ -121,6 +122,10 @@ final class EditorView {
 
     StyleClassedTextArea area() {
         return area;
+    }
+
+    FindingMenu findingMenu() {
+        return findingMenu;
     }
 
     Node root() {

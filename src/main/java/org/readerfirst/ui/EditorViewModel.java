@@ -2,6 +2,8 @@ package org.readerfirst.ui;
 
 import java.lang.System.Logger.Level;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,9 +21,12 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 import org.reactfx.EventSource;
 import org.reactfx.EventStream;
+import org.readerfirst.core.model.Category;
 import org.readerfirst.core.model.CheckResult;
 import org.readerfirst.core.model.CheckSettings;
 import org.readerfirst.core.model.ContentType;
@@ -30,6 +35,8 @@ import org.readerfirst.core.model.Finding;
 import org.readerfirst.core.model.Language;
 import org.readerfirst.core.model.TextSnapshot;
 import org.readerfirst.core.rules.RuleEngine;
+import org.readerfirst.grammar.GrammarOptions;
+import org.readerfirst.grammar.GrammarResult;
 
 /**
  * The open draft: its text, surface and language, the character count against the surface's
@@ -38,6 +45,9 @@ import org.readerfirst.core.rules.RuleEngine;
  * <p>Checks run on the injected executor and touch only core objects. Every edit and every change
  * of surface or language bumps a revision; a result for an older revision is never applied, so a
  * slow check cannot paint underlines onto text that has moved on.
+ *
+ * <p>Grammar and spelling are checked from the same snapshot by the grammar checker, whose result
+ * comes back on the FX executor and joins the rules' findings under the same revision test.
  */
 public final class EditorViewModel {
 
@@ -45,8 +55,11 @@ public final class EditorViewModel {
 
     private final ObjectProperty<RuleEngine> engine = new SimpleObjectProperty<>();
     private final Executor checkExecutor;
+    private final GrammarChecker grammar;
+    private final Executor fx;
     private final Language messageLanguage;
     private CheckSettings settings;
+    private GrammarOptions grammarOptions;
 
     private final ReadOnlyObjectWrapper<Draft> draft = new ReadOnlyObjectWrapper<>();
     private final StringProperty text = new SimpleStringProperty("");
@@ -59,15 +72,32 @@ public final class EditorViewModel {
     private final BooleanBinding overLimit;
     private final StringBinding counterText;
     private final TrackedFindings tracked = new TrackedFindings();
+    private final TrackedFindings grammarTracked = new TrackedFindings();
+    private final ObservableList<String> grammarNotices = FXCollections.observableArrayList();
+    private final EventSource<Void> findingsChanged = new EventSource<>();
+    private CheckResult ruleResult;
     private final EventSource<Draft> loads = new EventSource<>();
     private final EventSource<Void> recheckRequests = new EventSource<>();
     private long revision;
 
+    /** An editor with the rules only. */
     public EditorViewModel(RuleEngine engine, Executor checkExecutor, Language messageLanguage) {
+        this(engine, checkExecutor, GrammarChecker.none(), Runnable::run, messageLanguage);
+    }
+
+    /**
+     * @param grammar checks grammar and spelling alongside the rules
+     * @param fx where grammar results are handed over: the FX thread in the app
+     */
+    EditorViewModel(RuleEngine engine, Executor checkExecutor, GrammarChecker grammar, Executor fx,
+                    Language messageLanguage) {
         this.engine.set(Objects.requireNonNull(engine, "engine"));
         this.checkExecutor = Objects.requireNonNull(checkExecutor, "checkExecutor");
+        this.grammar = Objects.requireNonNull(grammar, "grammar");
+        this.fx = Objects.requireNonNull(fx, "fx");
         this.messageLanguage = messageLanguage;
         this.settings = CheckSettings.defaults().withMessageLanguage(messageLanguage);
+        this.grammarOptions = GrammarOptions.defaults().withMessageLanguage(messageLanguage);
         limit = Bindings.createObjectBinding(() -> this.engine.get().book().limits().maxChars(type.get()), type,
                 this.engine);
         overLimit = Bindings.createBooleanBinding(
@@ -82,9 +112,7 @@ public final class EditorViewModel {
     /** Opens a draft: its text replaces the editor's and the old findings go. */
     public void load(Draft d) {
         revision++;
-        tracked.clear();
-        lastResult.set(null);
-        detected.set(null);
+        forgetFindings();
         draft.set(d);
         type.set(d.type());
         language.set(d.language());
@@ -105,12 +133,19 @@ public final class EditorViewModel {
     /** Leaves the editor empty with no draft open, as after deleting the last one. */
     public void unload() {
         revision++;
-        tracked.clear();
-        lastResult.set(null);
-        detected.set(null);
+        forgetFindings();
         draft.set(null);
         text.set("");
         loads.push(null);
+    }
+
+    private void forgetFindings() {
+        tracked.clear();
+        grammarTracked.clear();
+        ruleResult = null;
+        grammarNotices.clear();
+        lastResult.set(null);
+        detected.set(null);
     }
 
     public void rename(String title) {
@@ -124,11 +159,13 @@ public final class EditorViewModel {
     public void textEdited(int position, int removed, int inserted) {
         revision++;
         tracked.edited(position, removed, inserted);
+        grammarTracked.edited(position, removed, inserted);
     }
 
     /**
      * Takes a snapshot of the text now, on the calling (FX) thread, and checks it on the worker.
-     * The returned task yields the result with the revision it belongs to.
+     * The returned task yields the result with the revision it belongs to. The grammar checker gets
+     * the same snapshot; its result is applied by itself when it comes.
      */
     public Task<CheckOutcome> startCheck() {
         long at = revision;
@@ -143,6 +180,8 @@ public final class EditorViewModel {
         };
         checking.set(true);
         checkExecutor.execute(task);
+        GrammarOptions options = grammarOptions;
+        grammar.check(snapshot, options).thenAcceptAsync(result -> applyGrammar(at, result), fx);
         return task;
     }
 
@@ -153,10 +192,53 @@ public final class EditorViewModel {
         }
         CheckResult result = outcome.result();
         tracked.reset(result.findings());
+        ruleResult = result;
         detected.set(result.language());
-        lastResult.set(result);
         checking.set(false);
+        publish();
         return true;
+    }
+
+    /**
+     * Shows grammar and spelling findings with the rules' findings, unless the text has changed since
+     * the snapshot they were checked in; a check that a newer one cancelled never gets here.
+     */
+    boolean applyGrammar(long checkedAt, GrammarResult result) {
+        if (checkedAt != revision) {
+            return false;
+        }
+        grammarTracked.reset(result.findings());
+        grammarTracked.retain(this::grammarApplies);
+        grammarNotices.setAll(result.notices());
+        publish();
+        return true;
+    }
+
+    /** The revision a check started now would belong to, for tests that hand results in by hand. */
+    long revision() {
+        return revision;
+    }
+
+    /** The panel's result: the rules' check with the grammar findings of the same text added. */
+    private void publish() {
+        if (ruleResult != null) {
+            List<Finding> all = new ArrayList<>(ruleResult.findings());
+            all.addAll(grammarTracked.checked());
+            lastResult.set(new CheckResult(ruleResult.snapshot(), ruleResult.language(), all));
+        }
+        findingsChanged.push(null);
+    }
+
+    /** Whether a grammar finding, as it is now, survives the writer's dictionary, ignored rules and dismissals. */
+    private boolean grammarApplies(Finding f) {
+        String all = text.get();
+        if (f.end() > all.length() || grammarOptions.ignores(f.ruleId())) {
+            return false;
+        }
+        if (f.category() == Category.SPELLING && grammarOptions.knows(all.substring(f.start(), f.end()))) {
+            return false;
+        }
+        return settings.dismissals().stream().noneMatch(d -> d.covers(f, all));
     }
 
     public void checkFailed(Throwable error) {
@@ -166,12 +248,36 @@ public final class EditorViewModel {
 
     /** The findings of the last check, where their text is now. */
     public List<Finding> currentFindings() {
-        return tracked.current();
+        List<Finding> all = new ArrayList<>(tracked.current());
+        all.addAll(grammarTracked.current());
+        all.sort(Comparator.comparingInt(Finding::start).thenComparingInt(Finding::end));
+        return all;
+    }
+
+    /**
+     * The findings of the last check, as the check gave them, whose text is now around {@code position}:
+     * for the menu on an underlined word.
+     */
+    public List<Finding> findingsAt(int position) {
+        List<Finding> out = new ArrayList<>();
+        for (TrackedFindings t : List.of(tracked, grammarTracked)) {
+            for (Finding f : t.checked()) {
+                t.spanOf(f).filter(s -> s.start() <= position && position <= s.end()).ifPresent(s -> out.add(f));
+            }
+        }
+        return out;
     }
 
     /** Where a finding of the last check is now; empty if its text has been deleted. */
     public Optional<TextSpan> spanOf(Finding finding) {
-        return tracked.spanOf(finding);
+        Optional<TextSpan> span = tracked.spanOf(finding);
+        return span.isPresent() ? span : grammarTracked.spanOf(finding);
+    }
+
+    /** The text a finding of the last check is about now; empty if it has been deleted. */
+    public Optional<String> textOf(Finding finding) {
+        String all = text.get();
+        return spanOf(finding).filter(s -> s.end() <= all.length()).map(s -> all.substring(s.start(), s.end()));
     }
 
     /**
@@ -182,8 +288,30 @@ public final class EditorViewModel {
         CheckSettings with = newSettings.withMessageLanguage(messageLanguage);
         if (!with.equals(settings)) {
             settings = with;
-            surfaceOrLanguageChanged();
+            grammarChoicesChanged();
         }
+    }
+
+    /**
+     * The writer's dictionary, ignored rules and English variant: the grammar findings they rule out
+     * go at once, and the text is checked again with them.
+     */
+    public void setGrammarOptions(GrammarOptions options) {
+        GrammarOptions with = options.withMessageLanguage(messageLanguage);
+        if (!with.equals(grammarOptions)) {
+            grammarOptions = with;
+            grammarChoicesChanged();
+        }
+    }
+
+    public GrammarOptions grammarOptions() {
+        return grammarOptions;
+    }
+
+    private void grammarChoicesChanged() {
+        grammarTracked.retain(this::grammarApplies);
+        publish();
+        surfaceOrLanguageChanged();
     }
 
     public CheckSettings settings() {
@@ -208,6 +336,16 @@ public final class EditorViewModel {
     /** Drafts as they are loaded, for the view to put their text into the editor. */
     public EventStream<Draft> loads() {
         return loads;
+    }
+
+    /** Fires when the findings to underline have changed: a check landed, or a choice ruled some out. */
+    public EventStream<Void> findingsChanged() {
+        return findingsChanged;
+    }
+
+    /** What the last grammar check says about itself: parts not checked, a checker not installed. */
+    public ObservableList<String> grammarNotices() {
+        return grammarNotices;
     }
 
     /** Fires when the findings need a new check although the text is the same. */

@@ -7,6 +7,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
@@ -42,7 +43,7 @@ final class MainView {
         ToolbarView toolbar = new ToolbarView(vm.editor(), editor.area(), this::copyForLinkedIn, audience);
         MenuBarView menu = new MenuBarView(new MenuBarView.Commands(this::newDraft, this::rename, this::delete,
                 this::reloadPacks, this::quit, editor.area()::undo, editor.area()::redo, this::copyForLinkedIn,
-                this::audiences, this::turnedOff));
+                this::audiences, this::turnedOff), vm.grammarChoices());
 
         split = new SplitPane(drafts.root(), editor.root(), panel.root());
         split.getStyleClass().add("main-split");
@@ -62,7 +63,17 @@ final class MainView {
         vm.statusIsErrorProperty().addListener((obs, was, now) -> ToolbarView.toggle(status, "status-error", now));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(status, spacer);
+        Label grammar = new Label();
+        grammar.setId("grammar-status");
+        grammar.getStyleClass().add("status-text");
+        grammar.setMinWidth(Label.USE_PREF_SIZE);
+        grammar.textProperty().bind(vm.grammarStatusProperty());
+        Tooltip detail = new Tooltip();
+        detail.setWrapText(true);
+        detail.setMaxWidth(420);
+        detail.textProperty().bind(vm.grammarDetailProperty());
+        grammar.setTooltip(detail);
+        HBox bar = new HBox(status, spacer, grammar);
         bar.getStyleClass().add("status-bar");
         return bar;
     }
@@ -83,7 +94,7 @@ final class MainView {
     }
 
     private void turnedOff() {
-        new TurnedOffDialog(window(), vm.choices(), vm.packs()).showAndWait();
+        new TurnedOffDialog(window(), vm.choices(), vm.grammarChoices(), vm.packs()).showAndWait();
     }
 
     /** Closes the window as its close button would, so the last keystrokes are saved first. */
@@ -142,6 +153,10 @@ final class MainView {
     /** Puts the caret in the editor once the window is up, so the writer can type at once. */
     void focusEditor() {
         Platform.runLater(() -> editor.area().requestFocus());
+    }
+
+    EditorView editor() {
+        return editor;
     }
 
     Parent root() {

@@ -11,10 +11,12 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import org.readerfirst.core.model.ContentType;
 import org.readerfirst.core.model.Draft;
 import org.readerfirst.core.model.Language;
 import org.readerfirst.core.rules.RuleEngine;
+import org.readerfirst.grammar.GrammarState;
 import org.readerfirst.store.DraftStore;
 import org.readerfirst.store.StoreException;
 
@@ -37,7 +39,11 @@ public final class MainViewModel {
     private final AudiencesViewModel audiences;
     private final CheckChoicesViewModel choices;
     private final RulePacksViewModel packs;
+    private final GrammarChoicesViewModel grammarChoices;
+    private final GrammarChecker grammar;
     private final StatusLine status = new StatusLine();
+    private final ReadOnlyStringWrapper grammarStatus = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper grammarDetail = new ReadOnlyStringWrapper("");
     private Draft lastQueued;
     private long discarding = -1;
     private Optional<WindowLayout> savedLayout = Optional.empty();
@@ -52,19 +58,46 @@ public final class MainViewModel {
      */
     public MainViewModel(DraftStore store, RuleEngine engine, Supplier<RuleEngine> reloadPacks, Executor checkExecutor,
                          ScheduledExecutorService writer, Executor fx, Duration autosaveDelay) {
+        this(store, engine, reloadPacks, checkExecutor, GrammarChecker.none(), writer, fx, autosaveDelay);
+    }
+
+    /** @param grammar checks grammar and spelling with the rules; its results are handed to {@code fx} */
+    MainViewModel(DraftStore store, RuleEngine engine, Supplier<RuleEngine> reloadPacks, Executor checkExecutor,
+                  GrammarChecker grammar, ScheduledExecutorService writer, Executor fx, Duration autosaveDelay) {
         this.store = Objects.requireNonNull(store, "store");
         this.fx = Objects.requireNonNull(fx, "fx");
+        this.grammar = Objects.requireNonNull(grammar, "grammar");
         status.show(Messages.get("status.ready", store.file().toAbsolutePath()));
-        this.editor = new EditorViewModel(engine, checkExecutor, Language.ENGLISH);
+        this.editor = new EditorViewModel(engine, checkExecutor, grammar, fx, Language.ENGLISH);
         this.saver = new Autosaver(store, writer, fx, autosaveDelay, this::saved, status::saveFailed);
         this.audiences = new AudiencesViewModel(saver, fx);
         this.choices = new CheckChoicesViewModel(editor, saver, fx, status, audiences.audiences());
-        this.panel = new CheckPanelViewModel(editor, choices);
+        this.grammarChoices = new GrammarChoicesViewModel(editor, saver, fx, status);
+        this.panel = new CheckPanelViewModel(editor, choices, grammarChoices);
         this.packs = new RulePacksViewModel(editor, reloadPacks, checkExecutor, fx, status);
         drafts.selectedProperty().addListener((obs, was, now) -> open(now));
         editor.textProperty().addListener((obs, was, now) -> editorChanged());
         editor.typeProperty().addListener((obs, was, now) -> editorChanged());
         editor.languageProperty().addListener((obs, was, now) -> editorChanged());
+        // Called on the grammar thread: the state is read again on the FX thread.
+        grammar.addStateListener(state -> fx.execute(this::showGrammarState));
+        showGrammarState();
+    }
+
+    /** English decides the status line; Finnish, which needs Voikko installed, gets the tooltip. */
+    private void showGrammarState() {
+        GrammarState english = grammar.state(Language.ENGLISH);
+        grammarStatus.set(switch (english.availability()) {
+            case LOADING -> Messages.get("status.grammar.loading");
+            case READY -> Messages.get("status.grammar.ready");
+            case UNAVAILABLE -> Messages.get("status.grammar.unavailable", english.reason());
+        });
+        GrammarState finnish = grammar.state(Language.FINNISH);
+        grammarDetail.set(switch (finnish.availability()) {
+            case LOADING -> Messages.get("status.grammar.finnish.loading");
+            case READY -> Messages.get("status.grammar.finnish.ready");
+            case UNAVAILABLE -> finnish.reason();
+        });
     }
 
     /**
@@ -80,6 +113,7 @@ public final class MainViewModel {
         drafts.setAll(all);
         audiences.start(store);
         choices.start(store);
+        grammarChoices.start(store);
         long last = store.setting(LAST_DRAFT).map(MainViewModel::parseId).orElse(-1L);
         DraftItem first = drafts.find(last).orElse(drafts.items().get(0));
         choices.load(store, first.id());
@@ -270,6 +304,20 @@ public final class MainViewModel {
 
     public CheckChoicesViewModel choices() {
         return choices;
+    }
+
+    public GrammarChoicesViewModel grammarChoices() {
+        return grammarChoices;
+    }
+
+    /** "Grammar: loading…", "Grammar: ready" or why it is unavailable. */
+    public ReadOnlyStringProperty grammarStatusProperty() {
+        return grammarStatus.getReadOnlyProperty();
+    }
+
+    /** How Finnish spelling stands, for the grammar status's tooltip. */
+    public ReadOnlyStringProperty grammarDetailProperty() {
+        return grammarDetail.getReadOnlyProperty();
     }
 
     public RulePacksViewModel packs() {

@@ -1,10 +1,14 @@
 package org.readerfirst.ui;
 
+import java.util.Locale;
 import javafx.event.ActionEvent;
 import javafx.event.EventHandler;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleGroup;
+import org.readerfirst.grammar.EnglishVariant;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -22,7 +26,7 @@ final class MenuBarView {
 
     private final MenuBar root;
 
-    MenuBarView(Commands c) {
+    MenuBarView(Commands c, GrammarChoicesViewModel grammar) {
         Menu file = new Menu(Messages.get("menu.file"), null,
                 item("menu.file.new", c.newDraft(), new KeyCodeCombination(KeyCode.N, CTRL)),
                 item("menu.file.rename", c.rename(), new KeyCodeCombination(KeyCode.F2)),
@@ -38,10 +42,29 @@ final class MenuBarView {
                 item("menu.edit.copy", c.copy(), new KeyCodeCombination(KeyCode.C, CTRL, KeyCombination.SHIFT_DOWN)));
         Menu checks = new Menu(Messages.get("menu.checks"), null,
                 item("menu.checks.audiences", c.audiences(), null),
-                item("menu.checks.turnedoff", c.turnedOff(), null));
+                item("menu.checks.turnedoff", c.turnedOff(), null),
+                new SeparatorMenuItem(),
+                englishVariants(grammar));
         root = new MenuBar(file, edit, checks);
         root.setId("menu-bar");
         root.getStyleClass().add("app-menu");
+    }
+
+    /** American or British English: a setting of every draft, kept in step with the dialog's. */
+    private static Menu englishVariants(GrammarChoicesViewModel grammar) {
+        Menu menu = new Menu(Messages.get("menu.checks.english"));
+        menu.setId("menu-checks-english");
+        ToggleGroup group = new ToggleGroup();
+        for (EnglishVariant v : EnglishVariant.values()) {
+            RadioMenuItem item = new RadioMenuItem(Messages.get("menu.checks.english." + v.name().toLowerCase(Locale.ROOT)));
+            item.setId("menu-english-" + v.languageTag());
+            item.setToggleGroup(group);
+            item.setSelected(grammar.variantProperty().get() == v);
+            item.setOnAction(e -> grammar.chooseVariant(v));
+            grammar.variantProperty().addListener((obs, was, now) -> item.setSelected(now == v));
+            menu.getItems().add(item);
+        }
+        return menu;
     }
 
     private static MenuItem item(String key, Runnable action, KeyCombination shortcut) {

@@ -23,6 +23,9 @@ import javafx.stage.Stage;
 import org.readerfirst.core.lang.Lemmatizers;
 import org.readerfirst.core.rules.RuleEngine;
 import org.readerfirst.core.rules.RulePackLoader;
+import org.readerfirst.grammar.EnglishVariant;
+import org.readerfirst.grammar.GrammarService;
+import org.readerfirst.grammar.VoikkoLocation;
 import org.readerfirst.store.DataLocations;
 import org.readerfirst.store.DraftStore;
 import org.readerfirst.store.StoreException;
@@ -46,6 +49,10 @@ public final class ReaderFirstApp extends Application {
     private final Path database;
     private final Path rulesFolder;
     private final Runnable exit;
+    /** A grammar service the caller owns and closes (tests share one); null for the app's own. */
+    private final GrammarService sharedGrammar;
+    private GrammarService grammar;
+    private RuleLemmatizers forms;
     private ExecutorService checkExecutor;
     private MainViewModel vm;
     private MainView view;
@@ -73,9 +80,20 @@ public final class ReaderFirstApp extends Application {
      * (null for the {@code rules} folder in the data folder), for tests.
      */
     ReaderFirstApp(Path database, Path rulesFolder, Runnable exit) {
+        this(database, rulesFolder, exit, null);
+    }
+
+    /** As above, checking grammar with a started service that the caller closes, for tests. */
+    ReaderFirstApp(Path database, Path rulesFolder, Runnable exit, GrammarService sharedGrammar) {
         this.database = database;
         this.rulesFolder = rulesFolder;
         this.exit = exit;
+        this.sharedGrammar = sharedGrammar;
+    }
+
+    /** The view, for tests that drive its menus. */
+    MainView view() {
+        return view;
     }
 
     /** Opens the window on the given database file and returns when the writer has closed it. */
@@ -108,13 +126,18 @@ public final class ReaderFirstApp extends Application {
             exit.run();
             return;
         }
-        Lemmatizers lemmatizers = Lemmatizers.stemmers();
+        forms = RuleLemmatizers.open(VoikkoLocation.system());
+        Lemmatizers lemmatizers = forms.lemmatizers();
         Path rules = rulesFolder != null ? rulesFolder : DataLocations.dataFolder().resolve(RULES_FOLDER);
         Supplier<RuleEngine> loadPacks = () -> new RuleEngine(new RulePackLoader(lemmatizers).loadBuiltInAnd(rules), lemmatizers);
         RuleEngine engine = loadPacks.get();
         checkExecutor = Executors.newSingleThreadExecutor(daemon("readerfirst-check"));
         ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor(daemon("readerfirst-save"));
-        vm = new MainViewModel(store, engine, loadPacks, checkExecutor, writer, Platform::runLater, AUTOSAVE_PAUSE);
+        grammar = sharedGrammar != null ? sharedGrammar : new GrammarService(preloadedVariant(store), VoikkoLocation.system());
+        // Builds LanguageTool in the background: the window opens now and the rules check meanwhile.
+        grammar.start();
+        vm = new MainViewModel(store, engine, loadPacks, checkExecutor, GrammarChecker.of(grammar), writer,
+                Platform::runLater, AUTOSAVE_PAUSE);
         view = new MainView(vm);
         try {
             vm.start();
@@ -152,6 +175,21 @@ public final class ReaderFirstApp extends Application {
         view.focusEditor();
     }
 
+    /** The English the writer chose, so the grammar service builds that one first. */
+    private static EnglishVariant preloadedVariant(DraftStore store) {
+        try {
+            return store.setting(GrammarChoicesViewModel.VARIANT).map(v -> {
+                try {
+                    return EnglishVariant.valueOf(v.strip());
+                } catch (IllegalArgumentException e) {
+                    return EnglishVariant.AMERICAN;
+                }
+            }).orElse(EnglishVariant.AMERICAN);
+        } catch (StoreException e) {
+            return EnglishVariant.AMERICAN;
+        }
+    }
+
     private void addIcons() {
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
             URL icon = ReaderFirstApp.class.getResource("/assets/icons/readerfirst-" + size + ".png");
@@ -181,7 +219,11 @@ public final class ReaderFirstApp extends Application {
 
     /** Saves and closes everything once; called when the window closes and again when the app stops. */
     private void shutdown() {
-        if (shutDown || vm == null) {
+        if (shutDown) {
+            return;
+        }
+        if (vm == null) {
+            closeGrammar();
             return;
         }
         shutDown = true;
@@ -189,6 +231,18 @@ public final class ReaderFirstApp extends Application {
         vm.shutdown(layout);
         view.dispose();
         checkExecutor.shutdownNow();
+        closeGrammar();
+    }
+
+    private void closeGrammar() {
+        if (grammar != null && grammar != sharedGrammar) {
+            grammar.close();
+        }
+        grammar = null;
+        if (forms != null) {
+            forms.close();
+            forms = null;
+        }
     }
 
     @Override

@@ -69,8 +69,16 @@ public final class RulePacksViewModel {
         problems.setAll(now);
     }
 
-    /** The category of a rule in the packs now loaded, to name a check the writer turned off. */
+    /**
+     * The category of a rule in the packs now loaded, or of a grammar checker's rule, to name a check
+     * the writer turned off or dismissed.
+     */
     public Optional<Category> categoryOf(String ruleId) {
+        if (CheckPanelViewModel.isGrammar(ruleId)) {
+            // LanguageTool's spellers are MORFOLOGIK_* and HUNSPELL_*; Voikko's is voikko:spelling.
+            return Optional.of(ruleId.contains("SPELL") || ruleId.contains("MORFOLOGIK") || ruleId.equals("voikko:spelling")
+                    ? Category.SPELLING : Category.GRAMMAR);
+        }
         return editor.engine().book().rules().stream().filter(r -> r.id().equals(ruleId)).map(Rule::category).findFirst();
     }
 

@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.readerfirst.core.model.Finding;
 
 /**
@@ -74,6 +75,28 @@ final class TrackedFindings {
         return end > start ? new TextSpan(start, end) : null;
     }
 
+    /**
+     * Drops the findings that fail {@code keep}, which sees each finding as it is now, at its present
+     * offsets; the others keep the spans they have moved to.
+     */
+    void retain(Predicate<Finding> keep) {
+        List<Finding> kept = new ArrayList<>(order.size());
+        for (Finding f : order) {
+            TextSpan s = spans.get(f);
+            if (s != null && keep.test(at(f, s))) {
+                kept.add(f);
+            } else {
+                spans.remove(f);
+            }
+        }
+        order = List.copyOf(kept);
+    }
+
+    /** The findings as the check gave them, the ones whose text was deleted since included. */
+    List<Finding> checked() {
+        return order;
+    }
+
     /** Where the finding's text is now, or empty if it was deleted since the check. */
     Optional<TextSpan> spanOf(Finding finding) {
         return Optional.ofNullable(spans.get(finding));
@@ -85,11 +108,15 @@ final class TrackedFindings {
         for (Finding f : order) {
             TextSpan s = spans.get(f);
             if (s != null) {
-                out.add(s.start() == f.start() && s.end() == f.end() ? f
-                        : new Finding(f.ruleId(), f.category(), f.severity(), s.start(), s.end(),
-                                f.message(), f.why(), f.suggestions()));
+                out.add(at(f, s));
             }
         }
         return out;
+    }
+
+    private static Finding at(Finding f, TextSpan s) {
+        return s.start() == f.start() && s.end() == f.end() ? f
+                : new Finding(f.ruleId(), f.category(), f.severity(), s.start(), s.end(), f.message(), f.why(),
+                        f.suggestions());
     }
 }

@@ -174,4 +174,11 @@ class RuleEngineTest {
         assertEquals(List.of(), in(check(lesson, ContentType.POST), Category.PERSONAL_CONTENT));
         assertTrue(in(check(plain, ContentType.POST), Category.PERSONAL_CONTENT).size() >= 1);
     }
+
+    @Test
+    void an_ordinary_word_is_not_taken_for_the_jargon_it_resembles() {
+        String text = "Our team never stops learning from support tickets, and the lessons go into the next release.";
+        assertEquals(List.of(), in(check(text, ContentType.POST), Category.CLARITY));
+        assertEquals(1, in(check("Here are my learnings from the quarter.", ContentType.POST), Category.CLARITY).size());
+    }
 }

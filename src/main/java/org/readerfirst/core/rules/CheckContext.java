@@ -4,13 +4,15 @@ import java.util.Optional;
 import org.readerfirst.core.model.Audience;
 import org.readerfirst.core.model.ContentType;
 import org.readerfirst.core.model.Language;
+import org.readerfirst.core.model.PublishingPlan;
 
 /**
  * What a rule needs to know besides the text.
  *
  * @param messageLanguage the language the writer reads the app in, which may differ from the draft's
  * @param audience who the draft is for, if the writer said
+ * @param publishing the publishing log and planned time, where the caller has them
  */
 public record CheckContext(ContentType type, Language language, Language messageLanguage, Limits limits,
-                           Optional<Audience> audience) {
+                           Optional<Audience> audience, Optional<PublishingPlan> publishing) {
 }

@@ -8,10 +8,16 @@ import java.util.List;
  * @param type the content type the examples are written for (default: the rule's first surface)
  * @param language the language of the examples, for packs that serve both (default: the pack's)
  * @param audience the interests of an audience the examples are written for, if the rule needs one
+ * @param log for cadence rules, the publishing log of the flagged examples: "TYPE HOURS" per entry, published
+ *     that many hours before the example is planned
+ * @param cleanLog the same for the clean examples
  */
-public record Examples(String type, String language, List<String> audience, List<String> flagged, List<String> clean) {
+public record Examples(String type, String language, List<String> audience, List<String> log, List<String> cleanLog,
+                       List<String> flagged, List<String> clean) {
 
     public Examples {
+        log = log == null ? List.of() : List.copyOf(log);
+        cleanLog = cleanLog == null ? List.of() : List.copyOf(cleanLog);
         audience = audience == null ? List.of() : List.copyOf(audience);
         flagged = flagged == null ? List.of() : List.copyOf(flagged);
         clean = clean == null ? List.of() : List.copyOf(clean);

@@ -25,6 +25,8 @@ import org.readerfirst.core.model.Severity;
  *     rule, the threshold of a metric
  * @param cues for absence rules: phrases of which one should stand in the text
  * @param cuePattern for absence rules: a regular expression that counts as a cue too
+ * @param counts for cadence rules: the content types in the publishing log that count
+ * @param window for cadence rules: {@code day} (the calendar day) or {@code week} (the seven days before)
  * @param whenPattern for absence rules: the rule applies only where this expression matches
  * @param unlessPattern a regular expression that, matching anywhere in the text, silences the rule
  * @param requiresPattern a regular expression that must match somewhere in the text for the rule to speak
@@ -36,12 +38,12 @@ public record RuleDefinition(String id, String kind, String category, String sev
                              String pattern, Map<String, Integer> max, String limit,
                              String metric, Integer minWords, List<String> cues, String cuePattern,
                              String whenPattern, String unlessPattern, String requiresPattern,
-                             List<String> selfWords, List<String> readerWords,
+                             List<String> selfWords, List<String> readerWords, List<String> counts, String window,
                              List<String> suggestions, Examples examples) {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     public static final List<String> KINDS = List.of("phrase", "substitution", "count", "length", "absence", "metric",
-            "audience");
+            "audience", "cadence");
     static final List<String> LENGTH_LIMITS = List.of("max-chars", "free-max-chars", "min-words");
 
     public RuleDefinition {
@@ -52,6 +54,7 @@ public record RuleDefinition(String id, String kind, String category, String sev
         cues = copy(cues);
         selfWords = copy(selfWords);
         readerWords = copy(readerWords);
+        counts = copy(counts);
         suggestions = copy(suggestions);
         replace = replace == null ? Map.of() : Map.copyOf(replace);
         max = max == null ? Map.of() : Map.copyOf(max);
@@ -89,6 +92,12 @@ public record RuleDefinition(String id, String kind, String category, String sev
             case "absence" -> require(!cues.isEmpty() || cuePattern != null,
                     "absence rule '" + id + "' needs 'cues' or a 'cue-pattern'");
             case "audience" -> { }
+            case "cadence" -> {
+                require(!counts.isEmpty(), "cadence rule '" + id + "' needs 'counts': the content types that count");
+                counts.forEach(ContentType::fromId);
+                require("day".equals(window) || "week".equals(window), "cadence rule '" + id + "' needs 'window': day or week");
+                requireMax();
+            }
             case "metric" -> {
                 require(metric != null, "metric rule '" + id + "' needs a 'metric', one of " + Metric.names());
                 if (Metric.fromName(metric) != Metric.TITLE_LENGTH) {

@@ -12,7 +12,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.readerfirst.core.lang.Lemmatizers;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import org.readerfirst.core.model.Audience;
+import org.readerfirst.core.model.Publication;
+import org.readerfirst.core.model.PublishingPlan;
 import org.readerfirst.core.model.CheckSettings;
 import org.readerfirst.core.model.ContentType;
 import org.readerfirst.core.model.Finding;
@@ -57,10 +62,20 @@ class PackExamplesTest {
             CheckSettings alone = CheckSettings.defaults().withDisabledRules(others);
             CheckSettings settings = ex.audience().isEmpty() ? alone
                     : alone.withAudience(new Audience("the readers", "", ex.audience(), language));
-            ex.flagged().forEach(t -> cases.add(Arguments.of(where, r.id(), type, language, t, true, settings)));
-            ex.clean().forEach(t -> cases.add(Arguments.of(where, r.id(), type, language, t, false, settings)));
+            CheckSettings flaggedSettings = ex.log().isEmpty() ? settings : settings.withPublishing(plan(ex.log()));
+            CheckSettings cleanSettings = ex.cleanLog().isEmpty() ? settings : settings.withPublishing(plan(ex.cleanLog()));
+            ex.flagged().forEach(t -> cases.add(Arguments.of(where, r.id(), type, language, t, true, flaggedSettings)));
+            ex.clean().forEach(t -> cases.add(Arguments.of(where, r.id(), type, language, t, false, cleanSettings)));
         }
         return cases.stream();
+    }
+
+    /** A publishing log from "TYPE HOURS" entries, each published that many hours before noon of a fixed day. */
+    static PublishingPlan plan(List<String> entries) {
+        Instant planned = Instant.parse("2026-11-27T12:00:00Z");
+        List<Publication> log = entries.stream().map(e -> e.split(" ")).map(p -> new Publication(0,
+                ContentType.fromId(p[0]), planned.minus(Duration.ofHours(Long.parseLong(p[1]))))).toList();
+        return new PublishingPlan(log, planned, ZoneOffset.UTC);
     }
 
     @ParameterizedTest(name = "{0} {5}: {4}")

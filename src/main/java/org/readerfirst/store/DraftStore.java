@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +23,7 @@ import org.readerfirst.core.model.ContentType;
 import org.readerfirst.core.model.Dismissal;
 import org.readerfirst.core.model.Draft;
 import org.readerfirst.core.model.Language;
+import org.readerfirst.core.model.Publication;
 import org.readerfirst.store.StoreException.Kind;
 
 /**
@@ -38,12 +38,12 @@ public final class DraftStore implements AutoCloseable {
     static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
-    private static final String COLUMNS = "id, title, body, type, language, created, updated";
-
     private static final System.Logger LOG = System.getLogger(DraftStore.class.getName());
 
     private final Path file;
     private final Clock clock;
+    private final DraftTable draftTable;
+    private final PublicationTable publicationTable;
     private final AudienceTable audienceTable;
     private final DismissalTable dismissalTable;
     private final DisabledRulesSetting disabledRulesSetting;
@@ -53,6 +53,8 @@ public final class DraftStore implements AutoCloseable {
         this.file = file;
         this.clock = clock;
         this.connection = connection;
+        this.draftTable = new DraftTable(file);
+        this.publicationTable = new PublicationTable(file);
         this.audienceTable = new AudienceTable(file);
         this.dismissalTable = new DismissalTable(file);
         this.disabledRulesSetting = new DisabledRulesSetting(file);
@@ -75,29 +77,93 @@ public final class DraftStore implements AutoCloseable {
         return new DraftStore(file, clock, connection);
     }
 
-    /** All drafts, the most recently updated first. */
+    /** The drafts outside the trash, the most recently updated first. */
     public synchronized List<Draft> list() throws StoreException {
-        String sql = "SELECT " + COLUMNS + " FROM drafts ORDER BY updated DESC, id DESC";
-        try (PreparedStatement ps = connection().prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-            List<Draft> drafts = new ArrayList<>();
-            while (rs.next()) {
-                drafts.add(toDraft(rs));
-            }
-            return drafts;
-        } catch (SQLException e) {
-            throw SqliteErrors.translate(e, file, "read the drafts from");
-        }
+        return draftTable.list(connection());
     }
 
+    /** As {@link #list()} with status and tags; only drafts with {@code status} unless it is null. */
+    public synchronized List<DraftDetails> listDetails(DraftStatus status) throws StoreException {
+        return draftTable.details(connection(), status);
+    }
+
+    /** The draft, even when it is in the trash. */
     public synchronized Optional<Draft> find(long id) throws StoreException {
-        try (PreparedStatement ps = connection().prepareStatement("SELECT " + COLUMNS + " FROM drafts WHERE id = ?")) {
-            ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(toDraft(rs)) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw SqliteErrors.translate(e, file, "read a draft from");
-        }
+        return draftTable.find(connection(), id).map(DraftDetails::draft);
+    }
+
+    /** As {@link #find}, with status and tags. */
+    public synchronized Optional<DraftDetails> details(long id) throws StoreException {
+        return draftTable.find(connection(), id);
+    }
+
+    /** @throws NoSuchElementException if the draft does not exist */
+    public synchronized void setStatus(long id, DraftStatus status) throws StoreException {
+        draftTable.setStatus(connection(), id, Objects.requireNonNull(status, "status"));
+    }
+
+    /**
+     * Replaces the draft's tags: blanks dropped, the rest trimmed, repeats kept once.
+     *
+     * @throws NoSuchElementException if the draft does not exist
+     */
+    public synchronized void setTags(long id, List<String> tags) throws StoreException {
+        draftTable.setTags(connection(), id, List.copyOf(tags));
+    }
+
+    /**
+     * Moves the draft to the trash: {@link #list()} leaves it out until it is restored.
+     *
+     * @throws NoSuchElementException if the draft does not exist
+     */
+    public synchronized void trash(long id) throws StoreException {
+        draftTable.trash(connection(), id, now());
+    }
+
+    /** @throws NoSuchElementException if the draft does not exist */
+    public synchronized void restore(long id) throws StoreException {
+        draftTable.restore(connection(), id);
+    }
+
+    /** The drafts in the trash, the most recently trashed first. */
+    public synchronized List<Draft> trashed() throws StoreException {
+        return draftTable.trashed(connection());
+    }
+
+    /** Deletes the drafts in the trash for good; their publications stay in the log. */
+    public synchronized int emptyTrash() throws StoreException {
+        return draftTable.emptyTrash(connection());
+    }
+
+    /**
+     * Records that the draft was published as {@code as} at {@code at} (kept to the millisecond) and
+     * sets its status to published.
+     *
+     * @throws NoSuchElementException if the draft does not exist
+     */
+    public synchronized Publication publish(long draftId, ContentType as, Instant at) throws StoreException {
+        Publication p = new Publication(draftId, as, at.truncatedTo(ChronoUnit.MILLIS));
+        return publicationTable.publish(connection(), p).publication();
+    }
+
+    /** The publishing log, oldest first; a publication whose draft was deleted has draft id 0. */
+    public synchronized List<Publication> publications() throws StoreException {
+        return storedPublications().stream().map(StoredPublication::publication).toList();
+    }
+
+    /** As {@link #publications()}, with the ids that corrections refer to. */
+    public synchronized List<StoredPublication> storedPublications() throws StoreException {
+        return publicationTable.list(connection());
+    }
+
+    /** @throws NoSuchElementException if no publication has the id */
+    public synchronized void correctPublication(long id, Instant at) throws StoreException {
+        publicationTable.correct(connection(), id, at.truncatedTo(ChronoUnit.MILLIS));
+    }
+
+    /** Removing one that is not there does nothing. */
+    public synchronized void removePublication(long id) throws StoreException {
+        publicationTable.remove(connection(), id);
     }
 
     /** Stores a new draft; created and updated are now, to the millisecond. */
@@ -307,17 +373,5 @@ public final class DraftStore implements AutoCloseable {
     private Instant now() {
         // Stored times keep milliseconds; truncating here makes the returned draft equal the stored one.
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
-    }
-
-    private Draft toDraft(ResultSet rs) throws SQLException, StoreException {
-        long id = rs.getLong("id");
-        try {
-            return new Draft(id, rs.getString("title"), rs.getString("body"),
-                    ContentType.fromId(rs.getString("type")), Language.fromId(rs.getString("language")),
-                    Instant.parse(rs.getString("created")), Instant.parse(rs.getString("updated")));
-        } catch (IllegalArgumentException | DateTimeParseException e) {
-            throw new StoreException(Kind.CORRUPT, file,
-                    "Cannot read draft " + id + " in " + file + ": it holds a value ReaderFirst does not know.", e);
-        }
     }
 }

@@ -56,7 +56,25 @@ final class Schema {
                         text     TEXT NOT NULL,
                         created  TEXT NOT NULL,
                         PRIMARY KEY (draft_id, rule_id, text)
-                    )""")));
+                    )""")),
+            new Migration(3, List.of(
+                    // A publication outlives its draft: the cadence checks count it after the draft is gone.
+                    """
+                    CREATE TABLE publications (
+                        id       INTEGER PRIMARY KEY,
+                        draft_id INTEGER REFERENCES drafts (id) ON DELETE SET NULL,
+                        type     TEXT NOT NULL,
+                        at       TEXT NOT NULL
+                    )""",
+                    "CREATE INDEX publications_by_at ON publications (at)",
+                    "CREATE INDEX publications_by_draft ON publications (draft_id)",
+                    "ALTER TABLE drafts ADD COLUMN status TEXT NOT NULL DEFAULT 'draft'"
+                            + " CHECK (status IN ('idea', 'draft', 'ready', 'published'))",
+                    // Tags are a JSON array of strings, like an audience's interests.
+                    "ALTER TABLE drafts ADD COLUMN tags TEXT NOT NULL DEFAULT '[]'",
+                    // Set while the draft is in the trash; emptying the trash deletes those rows.
+                    "ALTER TABLE drafts ADD COLUMN deleted_at TEXT",
+                    "CREATE INDEX drafts_by_deleted_at ON drafts (deleted_at)")));
 
     private static final System.Logger LOG = System.getLogger(Schema.class.getName());
 

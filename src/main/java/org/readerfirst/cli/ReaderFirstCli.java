@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import org.readerfirst.core.lang.EnglishStemmer;
 import org.readerfirst.core.lang.Lemmatizers;
@@ -37,6 +38,8 @@ public final class ReaderFirstCli {
     private final PrintStream err;
     private final InputStream in;
     private final GrammarService grammar;
+    private final Path database;
+    private final Clock clock;
 
     public ReaderFirstCli(PrintStream out, PrintStream err, InputStream in) {
         this(out, err, in, null);
@@ -51,6 +54,30 @@ public final class ReaderFirstCli {
         this.err = err;
         this.in = in;
         this.grammar = grammar;
+        this.database = null;
+        this.clock = Clock.systemDefaultZone();
+    }
+
+    private ReaderFirstCli(ReaderFirstCli cli, Path database, Clock clock) {
+        this.out = cli.out;
+        this.err = cli.err;
+        this.in = cli.in;
+        this.grammar = cli.grammar;
+        this.database = database;
+        this.clock = clock;
+    }
+
+    /**
+     * The same command line on the database given before the sub-command ({@code readerfirst --db PATH
+     * drafts list}); a command's own {@code --db} still wins. Null leaves READERFIRST_DB and the default.
+     */
+    public ReaderFirstCli withDatabase(Path database) {
+        return new ReaderFirstCli(this, database, clock);
+    }
+
+    /** The same command line with another clock, whose zone decides where "today" ends. */
+    ReaderFirstCli withClock(Clock clock) {
+        return new ReaderFirstCli(this, database, clock);
     }
 
     /** The command line alone, without the app; the benchmark starts cold JVMs through it. */
@@ -78,6 +105,8 @@ public final class ReaderFirstCli {
             return switch (command) {
                 case "check" -> check(CheckOptions.parse(rest));
                 case "bench" -> new BenchCommand(out).run(rest);
+                case "cadence" -> new CadenceCommand(out, database, clock).run(rest);
+                case "drafts" -> new DraftsCommand(out, database, clock).run(rest);
                 default -> throw new UsageException("unknown command '" + command + "'; see 'readerfirst --help'");
             };
         } catch (UsageException e) {

@@ -334,6 +334,15 @@ public final class DraftStore implements AutoCloseable {
         disabledRulesSetting.setEnabled(connection(), ruleId, enabled);
     }
 
+    /**
+     * Writes a consistent copy of the database to {@code target}, also while the app is writing to it.
+     *
+     * @throws StoreException if {@code target} exists (it is never overwritten) or cannot be written
+     */
+    public synchronized void backupTo(Path target) throws StoreException {
+        DatabaseBackup.write(connection(), file, Objects.requireNonNull(target, "target"));
+    }
+
     /** The layout version of the open file; after {@link #open} it is the latest this version knows. */
     public synchronized int schemaVersion() throws StoreException {
         try {

@@ -12,6 +12,7 @@ import org.readerfirst.core.model.Audience;
 import org.readerfirst.core.model.AudienceFile;
 import org.readerfirst.core.model.CheckResult;
 import org.readerfirst.core.model.CheckSettings;
+import org.readerfirst.core.model.PublishingPlan;
 import org.readerfirst.core.model.TextSnapshot;
 import org.readerfirst.core.rules.PackProblem;
 import org.readerfirst.core.rules.RuleBook;
@@ -22,6 +23,8 @@ import org.readerfirst.grammar.VoikkoFinnish;
 import org.readerfirst.grammar.VoikkoLemmatizer;
 import org.readerfirst.grammar.VoikkoLocation;
 import org.readerfirst.grammar.VoikkoUnavailableException;
+import org.readerfirst.store.DraftStore;
+import org.readerfirst.store.StoreException;
 
 /**
  * The command line. Exit status: 0 when no finding is an error, 1 when one is, 2 for a problem with
@@ -116,9 +119,11 @@ public final class ReaderFirstCli {
     }
 
     private int check(CheckOptions options) throws UsageException {
+        // Read before grammar loads, so a wrong --db is told at once, not after seconds of loading.
+        PublishingPlan publishing = options.database() == null ? null : publishingNow(options.database());
         VoikkoFinnish voikko = openVoikko();
         try (GrammarCheck grammarCheck = options.grammar() ? new GrammarCheck(grammar, options.english(), err) : null) {
-            return check(options, voikko, grammarCheck);
+            return check(options, publishing, voikko, grammarCheck);
         } finally {
             if (voikko != null) {
                 voikko.close();
@@ -135,7 +140,8 @@ public final class ReaderFirstCli {
         }
     }
 
-    private int check(CheckOptions options, VoikkoFinnish voikko, GrammarCheck grammarCheck) throws UsageException {
+    private int check(CheckOptions options, PublishingPlan publishing, VoikkoFinnish voikko,
+                      GrammarCheck grammarCheck) throws UsageException {
         Lemmatizers lemmatizers = voikko == null ? Lemmatizers.stemmers()
                 : new Lemmatizers(new EnglishStemmer(), new VoikkoLemmatizer(voikko));
         RuleBook book = new RulePackLoader(lemmatizers).loadBuiltInAnd(rulesFolder(options.rulesDir()));
@@ -145,6 +151,9 @@ public final class ReaderFirstCli {
         CheckSettings settings = CheckSettings.defaults();
         if (options.audienceFile() != null) {
             settings = settings.withAudience(audience(options.audienceFile()));
+        }
+        if (publishing != null) {
+            settings = settings.withPublishing(publishing);
         }
         RuleEngine engine = new RuleEngine(book, lemmatizers);
         FindingPrinter printer = new FindingPrinter(out, options.json());
@@ -168,6 +177,15 @@ public final class ReaderFirstCli {
         }
         out.flush();
         return inputProblem ? USAGE : errors ? FINDINGS : OK;
+    }
+
+    /** The database's publishing log, with the checked text counted as published now. */
+    private PublishingPlan publishingNow(String dbOption) throws UsageException {
+        try (DraftStore store = DatabaseOption.open(DatabaseOption.resolve(null, dbOption))) {
+            return new PublishingPlan(store.publications(), clock.instant(), clock.getZone());
+        } catch (StoreException e) {
+            throw new UsageException(e.getMessage());
+        }
     }
 
     private static Path rulesFolder(String dir) throws UsageException {

@@ -211,6 +211,42 @@ class ReaderFirstCliDraftsTest {
     }
 
     @Test
+    void check_with_a_database_reports_a_third_post_today_as_cadence() throws Exception {
+        try (DraftStore store = DraftStore.open(db)) {
+            store.publish(post.id(), ContentType.POST, Instant.parse("2025-03-05T06:00:00Z"));
+            store.publish(article.id(), ContentType.POST, Instant.parse("2025-03-05T08:00:00Z"));
+        }
+        Path text = Files.writeString(dir.resolve("post.txt"),
+                "Three things we changed in our support rota, and what each did to response times.",
+                StandardCharsets.UTF_8);
+
+        run("check", "--no-grammar", "--db", db.toString(), text.toString());
+
+        assertTrue(out().contains("[cadence]"), out());
+        assertTrue(out().contains("(cadence-updates-per-day)"), out());
+    }
+
+    @Test
+    void check_with_an_empty_log_reports_no_cadence() throws Exception {
+        Path text = Files.writeString(dir.resolve("post.txt"),
+                "Three things we changed in our support rota, and what each did to response times.",
+                StandardCharsets.UTF_8);
+
+        run("check", "--no-grammar", "--db", db.toString(), text.toString());
+
+        assertFalse(out().contains("cadence"), out());
+        assertEquals("", err());
+    }
+
+    @Test
+    void check_with_a_missing_database_exits_two_before_checking() throws Exception {
+        Path text = Files.writeString(dir.resolve("post.txt"), "Hello.", StandardCharsets.UTF_8);
+
+        assertOneLineError(run("check", "--no-grammar", "--db", dir.resolve("none.db").toString(), text.toString()));
+        assertEquals("", out());
+    }
+
+    @Test
     void help_documents_cadence_and_drafts() {
         assertEquals(0, run("--help"));
         assertTrue(out().contains("readerfirst cadence"), out());

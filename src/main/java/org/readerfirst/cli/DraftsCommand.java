@@ -46,7 +46,7 @@ final class DraftsCommand {
         String action = args.get(0);
         String command = "drafts " + action;
         Set<String> known = switch (action) {
-            case "list" -> Set.of("--db", "--status", "--format");
+            case "list" -> Set.of("--db", "--status", "--format", "--search");
             case "publish" -> Set.of("--db", "--at", "--as");
             case "show", "backup" -> Set.of("--db");
             default -> throw new UsageException("drafts: unknown action '" + action + "'; see 'readerfirst --help'");
@@ -80,7 +80,12 @@ final class DraftsCommand {
         if (!args.positional().isEmpty()) {
             throw new UsageException("drafts list: unexpected '" + args.positional().get(0) + "'");
         }
-        List<DraftDetails> drafts = store.listDetails(status);
+        List<DraftDetails> drafts;
+        try {
+            drafts = store.listDetails(status, args.option("--search"));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("drafts list: --search: " + e.getMessage());
+        }
         if (json) {
             List<Map<String, Object>> rows = new ArrayList<>();
             for (DraftDetails d : drafts) {
@@ -95,7 +100,8 @@ final class DraftsCommand {
                         local(draft.updated()), draft.title(), tags);
             }
             if (drafts.isEmpty()) {
-                out.println("no drafts" + (status == null ? "" : " with status " + status.id()));
+                out.println("no drafts" + (status == null ? "" : " with status " + status.id())
+                        + (args.option("--search") == null ? "" : " matching the search"));
             }
         }
         return ReaderFirstCli.OK;

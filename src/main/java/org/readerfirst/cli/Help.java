@@ -12,9 +12,10 @@ final class Help {
               readerfirst cadence [--format text|json]
                                                       posts today and articles in the last 7 days, from
                                                       the database's publishing log, against the limits
-              readerfirst drafts list [--status S] [--format text|json]
+              readerfirst drafts list [--status S] [--search TEXT] [--format text|json]
                                                       the drafts outside the trash, newest first;
-                                                      S is idea, draft, ready or published
+                                                      S is idea, draft, ready or published; TEXT's
+                                                      words must all start a word of the title or text
               readerfirst drafts show ID              one draft with its status, tags and text
               readerfirst drafts publish ID [--at TIME] [--as TYPE]
                                                       log that the draft went out (TIME ISO-8601, e.g.

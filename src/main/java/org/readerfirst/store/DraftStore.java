@@ -87,6 +87,17 @@ public final class DraftStore implements AutoCloseable {
         return draftTable.details(connection(), status);
     }
 
+    /**
+     * As {@link #listDetails(DraftStatus)}, only drafts whose title or body holds every word of
+     * {@code search}, each word also as the start of a longer one (a Finnish base form finds its
+     * inflections); no search when it is null.
+     *
+     * @throws IllegalArgumentException if {@code search} holds no word
+     */
+    public synchronized List<DraftDetails> listDetails(DraftStatus status, String search) throws StoreException {
+        return draftTable.details(connection(), status, search);
+    }
+
     /** The draft, even when it is in the trash. */
     public synchronized Optional<Draft> find(long id) throws StoreException {
         return draftTable.find(connection(), id).map(DraftDetails::draft);

@@ -40,11 +40,23 @@ final class DraftTable {
 
     /** As {@link #list}, with status and tags; only those with {@code status} unless it is null. */
     List<DraftDetails> details(Connection connection, DraftStatus status) throws StoreException {
+        return details(connection, status, null);
+    }
+
+    /** As {@link #details(Connection, DraftStatus)}; only those whose title or body has every word of {@code search}. */
+    List<DraftDetails> details(Connection connection, DraftStatus status, String search) throws StoreException {
+        String match = search == null ? null : SearchQuery.of(search);
         String sql = "SELECT " + COLUMNS + " FROM drafts WHERE deleted_at IS NULL"
-                + (status == null ? "" : " AND status = ?") + NEWEST_FIRST;
+                + (status == null ? "" : " AND status = ?")
+                + (match == null ? "" : " AND id IN (SELECT rowid FROM drafts_text WHERE drafts_text MATCH ?)")
+                + NEWEST_FIRST;
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            int i = 0;
             if (status != null) {
-                ps.setString(1, status.id());
+                ps.setString(++i, status.id());
+            }
+            if (match != null) {
+                ps.setString(++i, match);
             }
             return read(ps);
         } catch (SQLException e) {

@@ -103,6 +103,20 @@ class ReaderFirstCliDraftsTest {
     }
 
     @Test
+    void drafts_list_searches_finnish_and_english_words() {
+        assertEquals(0, run("drafts", "list", "--search", "asia", "--db", db.toString()), err());
+        assertTrue(out().contains("Tukivuorot"), out());
+        assertFalse(out().contains("Pricing"), out());
+
+        out.reset();
+        assertEquals(0, run("drafts", "list", "--search", "priced", "--format", "json", "--db", db.toString()));
+        assertTrue(out().contains("\"Pricing\""), out());
+        assertFalse(out().contains("Tukivuorot"), out());
+
+        assertOneLineError(run("drafts", "list", "--search", "\"*", "--db", db.toString()));
+    }
+
+    @Test
     void drafts_show_prints_the_text_with_its_details() {
         assertEquals(0, run("drafts", "show", Long.toString(post.id()), "--db", db.toString()));
 

@@ -11,8 +11,8 @@ import org.readerfirst.core.model.ContentType;
 import org.readerfirst.core.model.Draft;
 import org.readerfirst.core.model.Language;
 
-/** Version 2 files gain the publishing log, statuses, tags and the trash with nothing lost. */
-class SchemaVersionThreeMigrationTest {
+/** Version 2 files gain the publishing log, statuses, tags, the trash and search with nothing lost. */
+class VersionTwoMigrationTest {
 
     private static final Draft IDEA = new Draft(4, "Onboarding", "Ensimmäinen viikko.", ContentType.POST,
             Language.FINNISH, Instant.parse("2025-01-05T08:00:00.000Z"), Instant.parse("2025-01-06T09:30:00.500Z"));
@@ -37,7 +37,7 @@ class SchemaVersionThreeMigrationTest {
         Path file = versionTwoFileWithDrafts();
 
         try (DraftStore store = DraftStore.open(file)) {
-            assertEquals(3, store.schemaVersion());
+            assertEquals(Schema.latestVersion(), store.schemaVersion());
             assertEquals(List.of(ARTICLE, IDEA), store.list());
             assertEquals(List.of(new DraftDetails(ARTICLE, DraftStatus.DRAFT, List.of()),
                     new DraftDetails(IDEA, DraftStatus.DRAFT, List.of())), store.listDetails(null));
@@ -57,6 +57,16 @@ class SchemaVersionThreeMigrationTest {
 
         String layout = "SELECT type || ' ' || name || ': ' || ifnull(sql, '') FROM sqlite_master ORDER BY name";
         assertEquals(RawSql.rows(fresh, layout), RawSql.rows(migrated, layout));
+    }
+
+    @Test
+    void the_drafts_a_version_2_file_held_are_found_by_search() throws Exception {
+        Path file = versionTwoFileWithDrafts();
+
+        try (DraftStore store = DraftStore.open(file)) {
+            assertEquals(List.of(IDEA), store.listDetails(null, "ensimmäinen").stream().map(DraftDetails::draft).toList());
+            assertEquals(List.of(ARTICLE), store.listDetails(null, "priced").stream().map(DraftDetails::draft).toList());
+        }
     }
 
     @Test

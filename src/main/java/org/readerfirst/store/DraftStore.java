@@ -3,16 +3,12 @@ package org.readerfirst.store;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
@@ -27,7 +23,9 @@ import org.readerfirst.core.model.Publication;
 import org.readerfirst.store.StoreException.Kind;
 
 /**
- * The writer's drafts, their audiences and dismissed findings, and the settings, in one SQLite file.
+ * The writer's drafts, their publishing log, their audiences and dismissed findings, and the settings,
+ * in one SQLite file. The SQL lives in one package-private table class each; this class holds the
+ * connection and its lock.
  *
  * <p>Every method is synchronized on the store: the UI saves from a background thread while it may
  * list from another, and one JDBC connection must not be used by two threads at once.
@@ -44,6 +42,7 @@ public final class DraftStore implements AutoCloseable {
     private final Clock clock;
     private final DraftTable draftTable;
     private final PublicationTable publicationTable;
+    private final SettingsTable settingsTable;
     private final AudienceTable audienceTable;
     private final DismissalTable dismissalTable;
     private final DisabledRulesSetting disabledRulesSetting;
@@ -55,6 +54,7 @@ public final class DraftStore implements AutoCloseable {
         this.connection = connection;
         this.draftTable = new DraftTable(file);
         this.publicationTable = new PublicationTable(file);
+        this.settingsTable = new SettingsTable(file);
         this.audienceTable = new AudienceTable(file);
         this.dismissalTable = new DismissalTable(file);
         this.disabledRulesSetting = new DisabledRulesSetting(file);
@@ -180,29 +180,7 @@ public final class DraftStore implements AutoCloseable {
     /** Stores a new draft; created and updated are now, to the millisecond. */
     public synchronized Draft create(String title, String body, ContentType type, Language language)
             throws StoreException {
-        Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(body, "body");
-        Objects.requireNonNull(type, "type");
-        Objects.requireNonNull(language, "language");
-        Instant now = now();
-        String sql = "INSERT INTO drafts (title, body, type, language, created, updated) VALUES (?, ?, ?, ?, ?, ?)";
-        try (PreparedStatement ps = connection().prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-            ps.setString(1, title);
-            ps.setString(2, body);
-            ps.setString(3, type.id());
-            ps.setString(4, language.id());
-            ps.setString(5, TIME.format(now));
-            ps.setString(6, TIME.format(now));
-            ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                if (!keys.next()) {
-                    throw new SQLException("no id for the new draft");
-                }
-                return new Draft(keys.getLong(1), title, body, type, language, now, now);
-            }
-        } catch (SQLException e) {
-            throw SqliteErrors.translate(e, file, "save the new draft in");
-        }
+        return draftTable.create(connection(), title, body, type, language, now());
     }
 
     /**
@@ -214,64 +192,21 @@ public final class DraftStore implements AutoCloseable {
      * @throws NoSuchElementException if no draft has its id, e.g. because it was deleted
      */
     public synchronized Draft save(Draft draft) throws StoreException {
-        Objects.requireNonNull(draft, "draft");
-        if (draft.id() <= 0) {
-            throw new IllegalArgumentException("the draft has not been stored yet; create it first");
-        }
-        String sql = "UPDATE drafts SET title = ?, body = ?, type = ?, language = ?, updated = ? WHERE id = ?";
-        int changed;
-        try (PreparedStatement ps = connection().prepareStatement(sql)) {
-            ps.setString(1, draft.title());
-            ps.setString(2, draft.body());
-            ps.setString(3, draft.type().id());
-            ps.setString(4, draft.language().id());
-            ps.setString(5, TIME.format(now()));
-            ps.setLong(6, draft.id());
-            changed = ps.executeUpdate();
-        } catch (SQLException e) {
-            throw SqliteErrors.translate(e, file, "save the draft in");
-        }
-        if (changed == 0) {
-            throw new NoSuchElementException("there is no draft " + draft.id() + " in " + file);
-        }
-        return find(draft.id()).orElseThrow(
-                () -> new NoSuchElementException("draft " + draft.id() + " was deleted while being saved"));
+        return draftTable.save(connection(), draft, now());
     }
 
     /** Deletes the draft and its dismissed findings; deleting one that is not there does nothing. */
     public synchronized void delete(long id) throws StoreException {
-        try (PreparedStatement ps = connection().prepareStatement("DELETE FROM drafts WHERE id = ?")) {
-            ps.setLong(1, id);
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw SqliteErrors.translate(e, file, "delete the draft from");
-        }
+        draftTable.delete(connection(), id);
     }
 
     public synchronized Optional<String> setting(String key) throws StoreException {
-        Objects.requireNonNull(key, "key");
-        try (PreparedStatement ps = connection().prepareStatement("SELECT value FROM settings WHERE key = ?")) {
-            ps.setString(1, key);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw SqliteErrors.translate(e, file, "read the settings from");
-        }
+        return settingsTable.read(connection(), key);
     }
 
     /** Sets a setting, replacing its previous value. */
     public synchronized void putSetting(String key, String value) throws StoreException {
-        Objects.requireNonNull(key, "key");
-        Objects.requireNonNull(value, "value");
-        String sql = "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value";
-        try (PreparedStatement ps = connection().prepareStatement(sql)) {
-            ps.setString(1, key);
-            ps.setString(2, value);
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw SqliteErrors.translate(e, file, "save the setting in");
-        }
+        settingsTable.put(connection(), key, value);
     }
 
     /** The writer's audiences, by name. */

@@ -5,21 +5,23 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.LinkedHashSet;
+import java.util.Set;
 import org.readerfirst.core.model.ContentType;
 import org.readerfirst.core.model.Draft;
 import org.readerfirst.core.model.Language;
 import org.readerfirst.store.StoreException.Kind;
 
 /**
- * Reading drafts, and what the writer keeps about them besides the text: status, tags and the trash.
+ * The drafts' rows: their text, and what the writer keeps about them besides the text: status, tags and the trash.
  * {@link DraftStore} owns the connection and its lock and passes the connection in.
  */
 final class DraftTable {
@@ -82,6 +84,68 @@ final class DraftTable {
             return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
         } catch (SQLException e) {
             throw SqliteErrors.translate(e, file, "read a draft from");
+        }
+    }
+
+    Draft create(Connection connection, String title, String body, ContentType type, Language language, Instant now)
+            throws StoreException {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(body, "body");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(language, "language");
+        String sql = "INSERT INTO drafts (title, body, type, language, created, updated) VALUES (?, ?, ?, ?, ?, ?)";
+        try (PreparedStatement ps = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, title);
+            ps.setString(2, body);
+            ps.setString(3, type.id());
+            ps.setString(4, language.id());
+            ps.setString(5, DraftStore.TIME.format(now));
+            ps.setString(6, DraftStore.TIME.format(now));
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                if (!keys.next()) {
+                    throw new SQLException("no id for the new draft");
+                }
+                return new Draft(keys.getLong(1), title, body, type, language, now, now);
+            }
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e, file, "save the new draft in");
+        }
+    }
+
+    /** Stores the text and settings of the draft with its updated time set to {@code now}; returns it as stored. */
+    Draft save(Connection connection, Draft draft, Instant now) throws StoreException {
+        Objects.requireNonNull(draft, "draft");
+        if (draft.id() <= 0) {
+            throw new IllegalArgumentException("the draft has not been stored yet; create it first");
+        }
+        String sql = "UPDATE drafts SET title = ?, body = ?, type = ?, language = ?, updated = ? WHERE id = ?";
+        int changed;
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setString(1, draft.title());
+            ps.setString(2, draft.body());
+            ps.setString(3, draft.type().id());
+            ps.setString(4, draft.language().id());
+            ps.setString(5, DraftStore.TIME.format(now));
+            ps.setLong(6, draft.id());
+            changed = ps.executeUpdate();
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e, file, "save the draft in");
+        }
+        if (changed == 0) {
+            throw new NoSuchElementException("there is no draft " + draft.id() + " in " + file);
+        }
+        return find(connection, draft.id()).map(DraftDetails::draft).orElseThrow(
+                () -> new NoSuchElementException("draft " + draft.id() + " was deleted while being saved"));
+    }
+
+    /** Deletes the draft for good, with its dismissed findings; its publications stay in the log. */
+    void delete(Connection connection, long id) throws StoreException {
+        try (PreparedStatement ps = connection.prepareStatement("DELETE FROM drafts WHERE id = ?")) {
+            ps.setLong(1, id);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e, file, "delete the draft from");
         }
     }
 

@@ -45,16 +45,16 @@ public final class Launcher {
                 rest.add(a);
             }
         }
-        if (!rest.isEmpty()) {
-            // No sub-command reads the drafts database yet; those that will take it from here.
-            return new ReaderFirstCli(out, err, in).run(rest);
-        }
         Path database;
         try {
             database = DataLocations.database(db);
         } catch (IllegalArgumentException e) {
             err.println("readerfirst: " + e.getMessage());
             return ReaderFirstCli.USAGE;
+        }
+        if (!rest.isEmpty()) {
+            // Only a --db given here is passed on: the commands resolve READERFIRST_DB and the default themselves.
+            return new ReaderFirstCli(out, err, in).withDatabase(db == null ? null : database).run(rest);
         }
         openApp(database);
         return OPENED_APP;

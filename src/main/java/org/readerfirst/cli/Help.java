@@ -9,6 +9,20 @@ final class Help {
             Usage:
               readerfirst [--db PATH]                 open the app (on the database file PATH)
               readerfirst check [options] FILE...     check text files; '-' reads standard input
+              readerfirst cadence [--format text|json]
+                                                      posts today and articles in the last 7 days, from
+                                                      the database's publishing log, against the limits
+              readerfirst drafts list [--status S] [--search TEXT] [--format text|json]
+                                                      the drafts outside the trash, newest first;
+                                                      S is idea, draft, ready or published; TEXT's
+                                                      words must all start a word of the title or text
+              readerfirst drafts show ID              one draft with its status, tags and text
+              readerfirst drafts publish ID [--at TIME] [--as TYPE]
+                                                      log that the draft went out (TIME ISO-8601, e.g.
+                                                      2025-03-01T09:30 in your time zone or ...Z; default
+                                                      now; TYPE default the draft's type) and mark it published
+              readerfirst drafts backup FILE          a consistent copy of the database, also while the app
+                                                      is open; never overwrites FILE
               readerfirst bench --suite rules         time the checks on built-in texts of three sizes
               readerfirst bench --suite grammar       time grammar and spelling: loading, a full check of
                                                       a post and a re-check after a one-word edit
@@ -26,6 +40,8 @@ final class Help {
                                                        LanguageTool for English, Voikko for Finnish)
               --english american|british               the spelling English is checked against
                                                        (default american)
+              --db PATH                                add the cadence checks: the text counts as
+                                                       published now against PATH's publishing log
 
             Grammar and spelling: loading LanguageTool takes several seconds. Their findings are
             warnings or hints (never errors) in the categories grammar and spelling, with rule ids
@@ -44,13 +60,21 @@ final class Help {
                       "score": 0-100, "categories": {"template-message": 0-100, ...}}
                      start and end are offsets into the decoded text in UTF-16 code units, end exclusive.
 
+            cadence --format json prints {"today": {"updates": N, "limit": 2},
+            "last7days": {"articles": N, "limit": 1}}: updates are posts published today in the system
+            time zone, the limits those of the built-in cadence rules. drafts list --format json prints
+            an array of {"id", "title", "type", "language", "status", "tags": [...], "created",
+            "updated"} with times in ISO-8601 UTC.
+
             Exit status:
               0  no finding is an error (grammar and spelling findings never are)
               1  at least one finding is an error
               2  a problem with the command or its input (a missing file, a file that is not UTF-8
-                 text); one line on standard error says which
+                 text, a missing or unreadable database, an unknown draft id, a bad time); one line on
+                 standard error says which
 
-            Database (the app's drafts): --db PATH, else the environment variable READERFIRST_DB,
+            Database (the app's drafts): --db PATH (before the command, or after it for cadence and
+            drafts; check uses a database only with its own --db), else the environment variable READERFIRST_DB,
             else readerfirst.db in the user's data folder (Linux: $XDG_DATA_HOME/readerfirst or
             ~/.local/share/readerfirst; Windows: %APPDATA%\\ReaderFirst; macOS:
             ~/Library/Application Support/ReaderFirst).

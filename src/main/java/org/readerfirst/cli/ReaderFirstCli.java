@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import org.readerfirst.core.lang.EnglishStemmer;
 import org.readerfirst.core.lang.Lemmatizers;
@@ -11,6 +12,7 @@ import org.readerfirst.core.model.Audience;
 import org.readerfirst.core.model.AudienceFile;
 import org.readerfirst.core.model.CheckResult;
 import org.readerfirst.core.model.CheckSettings;
+import org.readerfirst.core.model.PublishingPlan;
 import org.readerfirst.core.model.TextSnapshot;
 import org.readerfirst.core.rules.PackProblem;
 import org.readerfirst.core.rules.RuleBook;
@@ -21,6 +23,8 @@ import org.readerfirst.grammar.VoikkoFinnish;
 import org.readerfirst.grammar.VoikkoLemmatizer;
 import org.readerfirst.grammar.VoikkoLocation;
 import org.readerfirst.grammar.VoikkoUnavailableException;
+import org.readerfirst.store.DraftStore;
+import org.readerfirst.store.StoreException;
 
 /**
  * The command line. Exit status: 0 when no finding is an error, 1 when one is, 2 for a problem with
@@ -37,6 +41,8 @@ public final class ReaderFirstCli {
     private final PrintStream err;
     private final InputStream in;
     private final GrammarService grammar;
+    private final Path database;
+    private final Clock clock;
 
     public ReaderFirstCli(PrintStream out, PrintStream err, InputStream in) {
         this(out, err, in, null);
@@ -51,6 +57,30 @@ public final class ReaderFirstCli {
         this.err = err;
         this.in = in;
         this.grammar = grammar;
+        this.database = null;
+        this.clock = Clock.systemDefaultZone();
+    }
+
+    private ReaderFirstCli(ReaderFirstCli cli, Path database, Clock clock) {
+        this.out = cli.out;
+        this.err = cli.err;
+        this.in = cli.in;
+        this.grammar = cli.grammar;
+        this.database = database;
+        this.clock = clock;
+    }
+
+    /**
+     * The same command line on the database given before the sub-command ({@code readerfirst --db PATH
+     * drafts list}); a command's own {@code --db} still wins. Null leaves READERFIRST_DB and the default.
+     */
+    public ReaderFirstCli withDatabase(Path database) {
+        return new ReaderFirstCli(this, database, clock);
+    }
+
+    /** The same command line with another clock, whose zone decides where "today" ends. */
+    ReaderFirstCli withClock(Clock clock) {
+        return new ReaderFirstCli(this, database, clock);
     }
 
     /** The command line alone, without the app; the benchmark starts cold JVMs through it. */
@@ -78,6 +108,8 @@ public final class ReaderFirstCli {
             return switch (command) {
                 case "check" -> check(CheckOptions.parse(rest));
                 case "bench" -> new BenchCommand(out).run(rest);
+                case "cadence" -> new CadenceCommand(out, database, clock).run(rest);
+                case "drafts" -> new DraftsCommand(out, database, clock).run(rest);
                 default -> throw new UsageException("unknown command '" + command + "'; see 'readerfirst --help'");
             };
         } catch (UsageException e) {
@@ -87,9 +119,11 @@ public final class ReaderFirstCli {
     }
 
     private int check(CheckOptions options) throws UsageException {
+        // Read before grammar loads, so a wrong --db is told at once, not after seconds of loading.
+        PublishingPlan publishing = options.database() == null ? null : publishingNow(options.database());
         VoikkoFinnish voikko = openVoikko();
         try (GrammarCheck grammarCheck = options.grammar() ? new GrammarCheck(grammar, options.english(), err) : null) {
-            return check(options, voikko, grammarCheck);
+            return check(options, publishing, voikko, grammarCheck);
         } finally {
             if (voikko != null) {
                 voikko.close();
@@ -106,7 +140,8 @@ public final class ReaderFirstCli {
         }
     }
 
-    private int check(CheckOptions options, VoikkoFinnish voikko, GrammarCheck grammarCheck) throws UsageException {
+    private int check(CheckOptions options, PublishingPlan publishing, VoikkoFinnish voikko,
+                      GrammarCheck grammarCheck) throws UsageException {
         Lemmatizers lemmatizers = voikko == null ? Lemmatizers.stemmers()
                 : new Lemmatizers(new EnglishStemmer(), new VoikkoLemmatizer(voikko));
         RuleBook book = new RulePackLoader(lemmatizers).loadBuiltInAnd(rulesFolder(options.rulesDir()));
@@ -116,6 +151,9 @@ public final class ReaderFirstCli {
         CheckSettings settings = CheckSettings.defaults();
         if (options.audienceFile() != null) {
             settings = settings.withAudience(audience(options.audienceFile()));
+        }
+        if (publishing != null) {
+            settings = settings.withPublishing(publishing);
         }
         RuleEngine engine = new RuleEngine(book, lemmatizers);
         FindingPrinter printer = new FindingPrinter(out, options.json());
@@ -139,6 +177,15 @@ public final class ReaderFirstCli {
         }
         out.flush();
         return inputProblem ? USAGE : errors ? FINDINGS : OK;
+    }
+
+    /** The database's publishing log, with the checked text counted as published now. */
+    private PublishingPlan publishingNow(String dbOption) throws UsageException {
+        try (DraftStore store = DatabaseOption.open(DatabaseOption.resolve(null, dbOption))) {
+            return new PublishingPlan(store.publications(), clock.instant(), clock.getZone());
+        } catch (StoreException e) {
+            throw new UsageException(e.getMessage());
+        }
     }
 
     private static Path rulesFolder(String dir) throws UsageException {

@@ -3,17 +3,12 @@ package org.readerfirst.store;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
@@ -24,10 +19,13 @@ import org.readerfirst.core.model.ContentType;
 import org.readerfirst.core.model.Dismissal;
 import org.readerfirst.core.model.Draft;
 import org.readerfirst.core.model.Language;
+import org.readerfirst.core.model.Publication;
 import org.readerfirst.store.StoreException.Kind;
 
 /**
- * The writer's drafts, their audiences and dismissed findings, and the settings, in one SQLite file.
+ * The writer's drafts, their publishing log, their audiences and dismissed findings, and the settings,
+ * in one SQLite file. The SQL lives in one package-private table class each; this class holds the
+ * connection and its lock.
  *
  * <p>Every method is synchronized on the store: the UI saves from a background thread while it may
  * list from another, and one JDBC connection must not be used by two threads at once.
@@ -38,12 +36,13 @@ public final class DraftStore implements AutoCloseable {
     static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
-    private static final String COLUMNS = "id, title, body, type, language, created, updated";
-
     private static final System.Logger LOG = System.getLogger(DraftStore.class.getName());
 
     private final Path file;
     private final Clock clock;
+    private final DraftTable draftTable;
+    private final PublicationTable publicationTable;
+    private final SettingsTable settingsTable;
     private final AudienceTable audienceTable;
     private final DismissalTable dismissalTable;
     private final DisabledRulesSetting disabledRulesSetting;
@@ -53,6 +52,9 @@ public final class DraftStore implements AutoCloseable {
         this.file = file;
         this.clock = clock;
         this.connection = connection;
+        this.draftTable = new DraftTable(file);
+        this.publicationTable = new PublicationTable(file);
+        this.settingsTable = new SettingsTable(file);
         this.audienceTable = new AudienceTable(file);
         this.dismissalTable = new DismissalTable(file);
         this.disabledRulesSetting = new DisabledRulesSetting(file);
@@ -75,57 +77,110 @@ public final class DraftStore implements AutoCloseable {
         return new DraftStore(file, clock, connection);
     }
 
-    /** All drafts, the most recently updated first. */
+    /** The drafts outside the trash, the most recently updated first. */
     public synchronized List<Draft> list() throws StoreException {
-        String sql = "SELECT " + COLUMNS + " FROM drafts ORDER BY updated DESC, id DESC";
-        try (PreparedStatement ps = connection().prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-            List<Draft> drafts = new ArrayList<>();
-            while (rs.next()) {
-                drafts.add(toDraft(rs));
-            }
-            return drafts;
-        } catch (SQLException e) {
-            throw SqliteErrors.translate(e, file, "read the drafts from");
-        }
+        return draftTable.list(connection());
     }
 
+    /** As {@link #list()} with status and tags; only drafts with {@code status} unless it is null. */
+    public synchronized List<DraftDetails> listDetails(DraftStatus status) throws StoreException {
+        return draftTable.details(connection(), status);
+    }
+
+    /**
+     * As {@link #listDetails(DraftStatus)}, only drafts whose title or body holds every word of
+     * {@code search}, each word also as the start of a longer one (a Finnish base form finds its
+     * inflections); no search when it is null.
+     *
+     * @throws IllegalArgumentException if {@code search} holds no word
+     */
+    public synchronized List<DraftDetails> listDetails(DraftStatus status, String search) throws StoreException {
+        return draftTable.details(connection(), status, search);
+    }
+
+    /** The draft, even when it is in the trash. */
     public synchronized Optional<Draft> find(long id) throws StoreException {
-        try (PreparedStatement ps = connection().prepareStatement("SELECT " + COLUMNS + " FROM drafts WHERE id = ?")) {
-            ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(toDraft(rs)) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw SqliteErrors.translate(e, file, "read a draft from");
-        }
+        return draftTable.find(connection(), id).map(DraftDetails::draft);
+    }
+
+    /** As {@link #find}, with status and tags. */
+    public synchronized Optional<DraftDetails> details(long id) throws StoreException {
+        return draftTable.find(connection(), id);
+    }
+
+    /** @throws NoSuchElementException if the draft does not exist */
+    public synchronized void setStatus(long id, DraftStatus status) throws StoreException {
+        draftTable.setStatus(connection(), id, Objects.requireNonNull(status, "status"));
+    }
+
+    /**
+     * Replaces the draft's tags: blanks dropped, the rest trimmed, repeats kept once.
+     *
+     * @throws NoSuchElementException if the draft does not exist
+     */
+    public synchronized void setTags(long id, List<String> tags) throws StoreException {
+        draftTable.setTags(connection(), id, List.copyOf(tags));
+    }
+
+    /**
+     * Moves the draft to the trash: {@link #list()} leaves it out until it is restored.
+     *
+     * @throws NoSuchElementException if the draft does not exist
+     */
+    public synchronized void trash(long id) throws StoreException {
+        draftTable.trash(connection(), id, now());
+    }
+
+    /** @throws NoSuchElementException if the draft does not exist */
+    public synchronized void restore(long id) throws StoreException {
+        draftTable.restore(connection(), id);
+    }
+
+    /** The drafts in the trash, the most recently trashed first. */
+    public synchronized List<Draft> trashed() throws StoreException {
+        return draftTable.trashed(connection());
+    }
+
+    /** Deletes the drafts in the trash for good; their publications stay in the log. */
+    public synchronized int emptyTrash() throws StoreException {
+        return draftTable.emptyTrash(connection());
+    }
+
+    /**
+     * Records that the draft was published as {@code as} at {@code at} (kept to the millisecond) and
+     * sets its status to published.
+     *
+     * @throws NoSuchElementException if the draft does not exist
+     */
+    public synchronized Publication publish(long draftId, ContentType as, Instant at) throws StoreException {
+        Publication p = new Publication(draftId, as, at.truncatedTo(ChronoUnit.MILLIS));
+        return publicationTable.publish(connection(), p).publication();
+    }
+
+    /** The publishing log, oldest first; a publication whose draft was deleted has draft id 0. */
+    public synchronized List<Publication> publications() throws StoreException {
+        return storedPublications().stream().map(StoredPublication::publication).toList();
+    }
+
+    /** As {@link #publications()}, with the ids that corrections refer to. */
+    public synchronized List<StoredPublication> storedPublications() throws StoreException {
+        return publicationTable.list(connection());
+    }
+
+    /** @throws NoSuchElementException if no publication has the id */
+    public synchronized void correctPublication(long id, Instant at) throws StoreException {
+        publicationTable.correct(connection(), id, at.truncatedTo(ChronoUnit.MILLIS));
+    }
+
+    /** Removing one that is not there does nothing. */
+    public synchronized void removePublication(long id) throws StoreException {
+        publicationTable.remove(connection(), id);
     }
 
     /** Stores a new draft; created and updated are now, to the millisecond. */
     public synchronized Draft create(String title, String body, ContentType type, Language language)
             throws StoreException {
-        Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(body, "body");
-        Objects.requireNonNull(type, "type");
-        Objects.requireNonNull(language, "language");
-        Instant now = now();
-        String sql = "INSERT INTO drafts (title, body, type, language, created, updated) VALUES (?, ?, ?, ?, ?, ?)";
-        try (PreparedStatement ps = connection().prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-            ps.setString(1, title);
-            ps.setString(2, body);
-            ps.setString(3, type.id());
-            ps.setString(4, language.id());
-            ps.setString(5, TIME.format(now));
-            ps.setString(6, TIME.format(now));
-            ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                if (!keys.next()) {
-                    throw new SQLException("no id for the new draft");
-                }
-                return new Draft(keys.getLong(1), title, body, type, language, now, now);
-            }
-        } catch (SQLException e) {
-            throw SqliteErrors.translate(e, file, "save the new draft in");
-        }
+        return draftTable.create(connection(), title, body, type, language, now());
     }
 
     /**
@@ -137,64 +192,21 @@ public final class DraftStore implements AutoCloseable {
      * @throws NoSuchElementException if no draft has its id, e.g. because it was deleted
      */
     public synchronized Draft save(Draft draft) throws StoreException {
-        Objects.requireNonNull(draft, "draft");
-        if (draft.id() <= 0) {
-            throw new IllegalArgumentException("the draft has not been stored yet; create it first");
-        }
-        String sql = "UPDATE drafts SET title = ?, body = ?, type = ?, language = ?, updated = ? WHERE id = ?";
-        int changed;
-        try (PreparedStatement ps = connection().prepareStatement(sql)) {
-            ps.setString(1, draft.title());
-            ps.setString(2, draft.body());
-            ps.setString(3, draft.type().id());
-            ps.setString(4, draft.language().id());
-            ps.setString(5, TIME.format(now()));
-            ps.setLong(6, draft.id());
-            changed = ps.executeUpdate();
-        } catch (SQLException e) {
-            throw SqliteErrors.translate(e, file, "save the draft in");
-        }
-        if (changed == 0) {
-            throw new NoSuchElementException("there is no draft " + draft.id() + " in " + file);
-        }
-        return find(draft.id()).orElseThrow(
-                () -> new NoSuchElementException("draft " + draft.id() + " was deleted while being saved"));
+        return draftTable.save(connection(), draft, now());
     }
 
     /** Deletes the draft and its dismissed findings; deleting one that is not there does nothing. */
     public synchronized void delete(long id) throws StoreException {
-        try (PreparedStatement ps = connection().prepareStatement("DELETE FROM drafts WHERE id = ?")) {
-            ps.setLong(1, id);
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw SqliteErrors.translate(e, file, "delete the draft from");
-        }
+        draftTable.delete(connection(), id);
     }
 
     public synchronized Optional<String> setting(String key) throws StoreException {
-        Objects.requireNonNull(key, "key");
-        try (PreparedStatement ps = connection().prepareStatement("SELECT value FROM settings WHERE key = ?")) {
-            ps.setString(1, key);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw SqliteErrors.translate(e, file, "read the settings from");
-        }
+        return settingsTable.read(connection(), key);
     }
 
     /** Sets a setting, replacing its previous value. */
     public synchronized void putSetting(String key, String value) throws StoreException {
-        Objects.requireNonNull(key, "key");
-        Objects.requireNonNull(value, "value");
-        String sql = "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value";
-        try (PreparedStatement ps = connection().prepareStatement(sql)) {
-            ps.setString(1, key);
-            ps.setString(2, value);
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw SqliteErrors.translate(e, file, "save the setting in");
-        }
+        settingsTable.put(connection(), key, value);
     }
 
     /** The writer's audiences, by name. */
@@ -268,6 +280,15 @@ public final class DraftStore implements AutoCloseable {
         disabledRulesSetting.setEnabled(connection(), ruleId, enabled);
     }
 
+    /**
+     * Writes a consistent copy of the database to {@code target}, also while the app is writing to it.
+     *
+     * @throws StoreException if {@code target} exists (it is never overwritten) or cannot be written
+     */
+    public synchronized void backupTo(Path target) throws StoreException {
+        DatabaseBackup.write(connection(), file, Objects.requireNonNull(target, "target"));
+    }
+
     /** The layout version of the open file; after {@link #open} it is the latest this version knows. */
     public synchronized int schemaVersion() throws StoreException {
         try {
@@ -307,17 +328,5 @@ public final class DraftStore implements AutoCloseable {
     private Instant now() {
         // Stored times keep milliseconds; truncating here makes the returned draft equal the stored one.
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
-    }
-
-    private Draft toDraft(ResultSet rs) throws SQLException, StoreException {
-        long id = rs.getLong("id");
-        try {
-            return new Draft(id, rs.getString("title"), rs.getString("body"),
-                    ContentType.fromId(rs.getString("type")), Language.fromId(rs.getString("language")),
-                    Instant.parse(rs.getString("created")), Instant.parse(rs.getString("updated")));
-        } catch (IllegalArgumentException | DateTimeParseException e) {
-            throw new StoreException(Kind.CORRUPT, file,
-                    "Cannot read draft " + id + " in " + file + ": it holds a value ReaderFirst does not know.", e);
-        }
     }
 }

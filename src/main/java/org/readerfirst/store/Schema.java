@@ -56,7 +56,50 @@ final class Schema {
                         text     TEXT NOT NULL,
                         created  TEXT NOT NULL,
                         PRIMARY KEY (draft_id, rule_id, text)
-                    )""")));
+                    )""")),
+            new Migration(3, List.of(
+                    // A publication outlives its draft: the cadence checks count it after the draft is gone.
+                    """
+                    CREATE TABLE publications (
+                        id       INTEGER PRIMARY KEY,
+                        draft_id INTEGER REFERENCES drafts (id) ON DELETE SET NULL,
+                        type     TEXT NOT NULL,
+                        at       TEXT NOT NULL
+                    )""",
+                    "CREATE INDEX publications_by_at ON publications (at)",
+                    "CREATE INDEX publications_by_draft ON publications (draft_id)",
+                    "ALTER TABLE drafts ADD COLUMN status TEXT NOT NULL DEFAULT 'draft'"
+                            + " CHECK (status IN ('idea', 'draft', 'ready', 'published'))",
+                    // Tags are a JSON array of strings, like an audience's interests.
+                    "ALTER TABLE drafts ADD COLUMN tags TEXT NOT NULL DEFAULT '[]'",
+                    // Set while the draft is in the trash; emptying the trash deletes those rows.
+                    "ALTER TABLE drafts ADD COLUMN deleted_at TEXT",
+                    "CREATE INDEX drafts_by_deleted_at ON drafts (deleted_at)")),
+            new Migration(4, List.of(
+                    // Full-text search over title and body. The index holds no copy of the text (content=
+                    // drafts); triggers keep it in step. Diacritics stay: in Finnish ä is not a, nor ö o.
+                    """
+                    CREATE VIRTUAL TABLE drafts_text USING fts5 (
+                        title, body, content = 'drafts', content_rowid = 'id',
+                        tokenize = 'unicode61 remove_diacritics 0'
+                    )""",
+                    """
+                    CREATE TRIGGER drafts_text_after_insert AFTER INSERT ON drafts BEGIN
+                        INSERT INTO drafts_text (rowid, title, body) VALUES (new.id, new.title, new.body);
+                    END""",
+                    """
+                    CREATE TRIGGER drafts_text_after_delete AFTER DELETE ON drafts BEGIN
+                        INSERT INTO drafts_text (drafts_text, rowid, title, body)
+                            VALUES ('delete', old.id, old.title, old.body);
+                    END""",
+                    """
+                    CREATE TRIGGER drafts_text_after_update AFTER UPDATE OF title, body ON drafts BEGIN
+                        INSERT INTO drafts_text (drafts_text, rowid, title, body)
+                            VALUES ('delete', old.id, old.title, old.body);
+                        INSERT INTO drafts_text (rowid, title, body) VALUES (new.id, new.title, new.body);
+                    END""",
+                    // Indexes the drafts the file already holds.
+                    "INSERT INTO drafts_text (drafts_text) VALUES ('rebuild')")));
 
     private static final System.Logger LOG = System.getLogger(Schema.class.getName());
 

@@ -1,0 +1,187 @@
+package org.readerfirst.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import org.readerfirst.core.model.ContentType;
+import org.readerfirst.core.model.Draft;
+import org.readerfirst.core.model.Publication;
+import org.readerfirst.store.DraftDetails;
+import org.readerfirst.store.DraftStatus;
+import org.readerfirst.store.DraftStore;
+import org.readerfirst.store.StoreException;
+
+/** {@code drafts list|show|publish|backup}: the app's drafts from the command line. */
+final class DraftsCommand {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
+
+    private final PrintStream out;
+    private final Path database;
+    private final Clock clock;
+
+    /** @param database the database given before the command, or null */
+    DraftsCommand(PrintStream out, Path database, Clock clock) {
+        this.out = out;
+        this.database = database;
+        this.clock = clock;
+    }
+
+    int run(List<String> args) throws UsageException {
+        if (args.isEmpty()) {
+            throw new UsageException("drafts: name what to do: list, show, publish or backup");
+        }
+        String action = args.get(0);
+        String command = "drafts " + action;
+        Set<String> known = switch (action) {
+            case "list" -> Set.of("--db", "--status", "--format", "--search");
+            case "publish" -> Set.of("--db", "--at", "--as");
+            case "show", "backup" -> Set.of("--db");
+            default -> throw new UsageException("drafts: unknown action '" + action + "'; see 'readerfirst --help'");
+        };
+        CommandArgs parsed = CommandArgs.parse(command, args.subList(1, args.size()), known);
+        Path file = DatabaseOption.resolve(database, parsed.option("--db"));
+        try (DraftStore store = DatabaseOption.open(file)) {
+            return switch (action) {
+                case "list" -> list(store, parsed);
+                case "show" -> show(store, id(command, parsed));
+                case "publish" -> publish(store, command, id(command, parsed), parsed);
+                default -> backup(store, parsed.single(command, "the file to write the backup to"));
+            };
+        } catch (StoreException e) {
+            throw new UsageException(e.getMessage());
+        } catch (NoSuchElementException e) {
+            throw new UsageException(command + ": " + e.getMessage());
+        }
+    }
+
+    private int list(DraftStore store, CommandArgs args) throws StoreException, UsageException {
+        boolean json = args.json("drafts list");
+        DraftStatus status = null;
+        if (args.option("--status") != null) {
+            try {
+                status = DraftStatus.fromId(args.option("--status"));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("drafts list: --status " + e.getMessage());
+            }
+        }
+        if (!args.positional().isEmpty()) {
+            throw new UsageException("drafts list: unexpected '" + args.positional().get(0) + "'");
+        }
+        List<DraftDetails> drafts;
+        try {
+            drafts = store.listDetails(status, args.option("--search"));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("drafts list: --search: " + e.getMessage());
+        }
+        if (json) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (DraftDetails d : drafts) {
+                rows.add(toJson(d));
+            }
+            out.println(write(rows));
+        } else {
+            for (DraftDetails d : drafts) {
+                Draft draft = d.draft();
+                String tags = d.tags().isEmpty() ? "" : "  [" + String.join(", ", d.tags()) + "]";
+                out.printf("%d\t%s\t%s\t%s\t%s%s%n", draft.id(), d.status().id(), draft.type().id(),
+                        local(draft.updated()), draft.title(), tags);
+            }
+            if (drafts.isEmpty()) {
+                out.println("no drafts" + (status == null ? "" : " with status " + status.id())
+                        + (args.option("--search") == null ? "" : " matching the search"));
+            }
+        }
+        return ReaderFirstCli.OK;
+    }
+
+    private int show(DraftStore store, long id) throws StoreException {
+        DraftDetails d = store.details(id).orElseThrow(() -> noDraft(id, store));
+        Draft draft = d.draft();
+        out.println("#" + draft.id() + " " + draft.title());
+        out.println("type: " + draft.type().id() + ", language: " + draft.language().id() + ", status: "
+                + d.status().id() + (d.tags().isEmpty() ? "" : ", tags: " + String.join(", ", d.tags())));
+        out.println("created: " + local(draft.created()) + ", updated: " + local(draft.updated()));
+        out.println();
+        out.println(draft.body());
+        return ReaderFirstCli.OK;
+    }
+
+    private int publish(DraftStore store, String command, long id, CommandArgs args)
+            throws StoreException, UsageException {
+        Draft draft = store.find(id).orElseThrow(() -> noDraft(id, store));
+        ContentType as = draft.type();
+        if (args.option("--as") != null) {
+            try {
+                as = ContentType.fromId(args.option("--as"));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(command + ": --as " + e.getMessage());
+            }
+        }
+        Instant at = args.option("--at") == null ? clock.instant()
+                : TimeArgument.parse(command, args.option("--at"), clock.getZone());
+        Publication p = store.publish(id, as, at);
+        out.println("published draft " + id + " as " + p.type().id() + " at " + local(p.at()));
+        return ReaderFirstCli.OK;
+    }
+
+    private int backup(DraftStore store, String target) throws StoreException, UsageException {
+        Path file = Path.of(target);
+        if (Files.exists(file)) {
+            throw new UsageException("drafts backup: " + file + " already exists; a backup never overwrites a file");
+        }
+        store.backupTo(file);
+        out.println("backed up " + store.file() + " to " + file);
+        return ReaderFirstCli.OK;
+    }
+
+    private static long id(String command, CommandArgs args) throws UsageException {
+        String text = args.single(command, "the draft's id");
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new UsageException(command + ": '" + text + "' is not a draft id (a number, see 'drafts list')");
+        }
+    }
+
+    private static NoSuchElementException noDraft(long id, DraftStore store) {
+        return new NoSuchElementException("there is no draft " + id + " in " + store.file());
+    }
+
+    private String local(Instant at) {
+        return MINUTES.format(at.atZone(clock.getZone()));
+    }
+
+    private static Map<String, Object> toJson(DraftDetails d) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("id", d.draft().id());
+        row.put("title", d.draft().title());
+        row.put("type", d.draft().type().id());
+        row.put("language", d.draft().language().id());
+        row.put("status", d.status().id());
+        row.put("tags", d.tags());
+        row.put("created", d.draft().created().toString());
+        row.put("updated", d.draft().updated().toString());
+        return row;
+    }
+
+    static String write(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the output could not be written as JSON", e);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.readerfirst.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import org.readerfirst.store.StoreException.Kind;
+
+/**
+ * A copy of the database taken through SQLite, so it is consistent even while the app writes: copying
+ * the file itself could catch a half-written page, or miss what is still in the write-ahead log.
+ */
+final class DatabaseBackup {
+
+    private DatabaseBackup() {
+    }
+
+    static void write(Connection connection, Path source, Path target) throws StoreException {
+        // VACUUM INTO would refuse an existing file too, but with a message about SQLite, not the writer's file.
+        if (Files.exists(target)) {
+            throw new StoreException(Kind.UNWRITABLE, target,
+                    "Will not back up to " + target + ": the file already exists, and a backup never overwrites.");
+        }
+        try (PreparedStatement ps = connection.prepareStatement("VACUUM INTO ?")) {
+            ps.setString(1, target.toAbsolutePath().toString());
+            ps.execute();
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e, target, "write the backup of " + source + " to");
+        }
+    }
+}

@@ -1,0 +1,225 @@
+package org.readerfirst.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.readerfirst.core.model.ContentType;
+import org.readerfirst.core.model.Draft;
+import org.readerfirst.core.model.Language;
+import org.readerfirst.store.StoreException.Kind;
+
+/**
+ * The drafts' rows: their text, and what the writer keeps about them besides the text: status, tags and the trash.
+ * {@link DraftStore} owns the connection and its lock and passes the connection in.
+ */
+final class DraftTable {
+
+    private static final String COLUMNS = "id, title, body, type, language, created, updated, status, tags";
+    private static final String NEWEST_FIRST = " ORDER BY updated DESC, id DESC";
+
+    private final Path file;
+
+    DraftTable(Path file) {
+        this.file = file;
+    }
+
+    /** The drafts outside the trash, the most recently updated first. */
+    List<Draft> list(Connection connection) throws StoreException {
+        return details(connection, null).stream().map(DraftDetails::draft).toList();
+    }
+
+    /** As {@link #list}, with status and tags; only those with {@code status} unless it is null. */
+    List<DraftDetails> details(Connection connection, DraftStatus status) throws StoreException {
+        return details(connection, status, null);
+    }
+
+    /** As {@link #details(Connection, DraftStatus)}; only those whose title or body has every word of {@code search}. */
+    List<DraftDetails> details(Connection connection, DraftStatus status, String search) throws StoreException {
+        String match = search == null ? null : SearchQuery.of(search);
+        String sql = "SELECT " + COLUMNS + " FROM drafts WHERE deleted_at IS NULL"
+                + (status == null ? "" : " AND status = ?")
+                + (match == null ? "" : " AND id IN (SELECT rowid FROM drafts_text WHERE drafts_text MATCH ?)")
+                + NEWEST_FIRST;
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            int i = 0;
+            if (status != null) {
+                ps.setString(++i, status.id());
+            }
+            if (match != null) {
+                ps.setString(++i, match);
+            }
+            return read(ps);
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e, file, "read the drafts from");
+        }
+    }
+
+    /** The drafts in the trash, the most recently trashed first. */
+    List<Draft> trashed(Connection connection) throws StoreException {
+        String sql = "SELECT " + COLUMNS + " FROM drafts WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC, id DESC";
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            return read(ps).stream().map(DraftDetails::draft).toList();
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e, file, "read the trash from");
+        }
+    }
+
+    /** The draft whether or not it is in the trash. */
+    Optional<DraftDetails> find(Connection connection, long id) throws StoreException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT " + COLUMNS + " FROM drafts WHERE id = ?")) {
+            ps.setLong(1, id);
+            List<DraftDetails> found = read(ps);
+            return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e, file, "read a draft from");
+        }
+    }
+
+    Draft create(Connection connection, String title, String body, ContentType type, Language language, Instant now)
+            throws StoreException {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(body, "body");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(language, "language");
+        String sql = "INSERT INTO drafts (title, body, type, language, created, updated) VALUES (?, ?, ?, ?, ?, ?)";
+        try (PreparedStatement ps = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, title);
+            ps.setString(2, body);
+            ps.setString(3, type.id());
+            ps.setString(4, language.id());
+            ps.setString(5, DraftStore.TIME.format(now));
+            ps.setString(6, DraftStore.TIME.format(now));
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                if (!keys.next()) {
+                    throw new SQLException("no id for the new draft");
+                }
+                return new Draft(keys.getLong(1), title, body, type, language, now, now);
+            }
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e, file, "save the new draft in");
+        }
+    }
+
+    /** Stores the text and settings of the draft with its updated time set to {@code now}; returns it as stored. */
+    Draft save(Connection connection, Draft draft, Instant now) throws StoreException {
+        Objects.requireNonNull(draft, "draft");
+        if (draft.id() <= 0) {
+            throw new IllegalArgumentException("the draft has not been stored yet; create it first");
+        }
+        String sql = "UPDATE drafts SET title = ?, body = ?, type = ?, language = ?, updated = ? WHERE id = ?";
+        int changed;
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setString(1, draft.title());
+            ps.setString(2, draft.body());
+            ps.setString(3, draft.type().id());
+            ps.setString(4, draft.language().id());
+            ps.setString(5, DraftStore.TIME.format(now));
+            ps.setLong(6, draft.id());
+            changed = ps.executeUpdate();
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e, file, "save the draft in");
+        }
+        if (changed == 0) {
+            throw new NoSuchElementException("there is no draft " + draft.id() + " in " + file);
+        }
+        return find(connection, draft.id()).map(DraftDetails::draft).orElseThrow(
+                () -> new NoSuchElementException("draft " + draft.id() + " was deleted while being saved"));
+    }
+
+    /** Deletes the draft for good, with its dismissed findings; its publications stay in the log. */
+    void delete(Connection connection, long id) throws StoreException {
+        try (PreparedStatement ps = connection.prepareStatement("DELETE FROM drafts WHERE id = ?")) {
+            ps.setLong(1, id);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e, file, "delete the draft from");
+        }
+    }
+
+    void setStatus(Connection connection, long id, DraftStatus status) throws StoreException {
+        update(connection, "UPDATE drafts SET status = ? WHERE id = ?", status.id(), id, "save the draft's status in");
+    }
+
+    /** Blank tags are dropped, the rest trimmed, and a repeated tag kept once, in the given order. */
+    void setTags(Connection connection, long id, List<String> tags) throws StoreException {
+        Set<String> clean = new LinkedHashSet<>();
+        for (String tag : tags) {
+            if (!tag.isBlank()) {
+                clean.add(tag.strip());
+            }
+        }
+        update(connection, "UPDATE drafts SET tags = ? WHERE id = ?", StringListJson.write(clean), id,
+                "save the draft's tags in");
+    }
+
+    /** Trashing a draft already in the trash keeps its first trashing time. */
+    void trash(Connection connection, long id, Instant now) throws StoreException {
+        update(connection, "UPDATE drafts SET deleted_at = ifnull(deleted_at, ?) WHERE id = ?",
+                DraftStore.TIME.format(now), id, "move the draft to the trash in");
+    }
+
+    void restore(Connection connection, long id) throws StoreException {
+        update(connection, "UPDATE drafts SET deleted_at = ? WHERE id = ?", null, id, "restore the draft in");
+    }
+
+    /** Deletes the drafts in the trash for good; their publications stay in the log. */
+    int emptyTrash(Connection connection) throws StoreException {
+        try (PreparedStatement ps = connection.prepareStatement("DELETE FROM drafts WHERE deleted_at IS NOT NULL")) {
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e, file, "empty the trash in");
+        }
+    }
+
+    private void update(Connection connection, String sql, String value, long id, String action)
+            throws StoreException {
+        int changed;
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setString(1, value);
+            ps.setLong(2, id);
+            changed = ps.executeUpdate();
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e, file, action);
+        }
+        if (changed == 0) {
+            throw new NoSuchElementException("there is no draft " + id + " in " + file);
+        }
+    }
+
+    private List<DraftDetails> read(PreparedStatement ps) throws SQLException, StoreException {
+        try (ResultSet rs = ps.executeQuery()) {
+            List<DraftDetails> drafts = new ArrayList<>();
+            while (rs.next()) {
+                drafts.add(toDetails(rs));
+            }
+            return drafts;
+        }
+    }
+
+    private DraftDetails toDetails(ResultSet rs) throws SQLException, StoreException {
+        long id = rs.getLong("id");
+        try {
+            Draft draft = new Draft(id, rs.getString("title"), rs.getString("body"),
+                    ContentType.fromId(rs.getString("type")), Language.fromId(rs.getString("language")),
+                    Instant.parse(rs.getString("created")), Instant.parse(rs.getString("updated")));
+            return new DraftDetails(draft, DraftStatus.fromId(rs.getString("status")),
+                    StringListJson.read(rs.getString("tags")));
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            throw new StoreException(Kind.CORRUPT, file,
+                    "Cannot read draft " + id + " in " + file + ": it holds a value ReaderFirst does not know.", e);
+        }
+    }
+}

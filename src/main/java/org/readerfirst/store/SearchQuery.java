@@ -1,0 +1,33 @@
+package org.readerfirst.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The writer's search words as an FTS5 query. Each word becomes a quoted prefix, so FTS5's own syntax
+ * (AND, NEAR, quotes, a column name and a colon) is never read from what the writer typed, and a
+ * Finnish base form finds its inflected forms: "työelämä" finds "työelämästä".
+ */
+final class SearchQuery {
+
+    // The characters FTS5's unicode61 tokenizer keeps inside a token.
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}\\p{M}]+");
+
+    private SearchQuery() {
+    }
+
+    /** @throws IllegalArgumentException if {@code text} holds no word to search for */
+    static String of(String text) {
+        List<String> terms = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            terms.add("\"" + m.group() + "\"*");
+        }
+        if (terms.isEmpty()) {
+            throw new IllegalArgumentException("a search needs at least one word, got '" + text + "'");
+        }
+        return String.join(" ", terms);
+    }
+}

@@ -1,6 +1,9 @@
 package org.readerfirst.ui;
 
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -11,9 +14,12 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.readerfirst.core.model.CheckSettings;
+import org.readerfirst.core.model.ContentType;
 import org.readerfirst.core.model.Dismissal;
 import org.readerfirst.core.model.Finding;
 import org.readerfirst.core.model.Language;
+import org.readerfirst.core.model.Publication;
+import org.readerfirst.core.model.PublishingPlan;
 import org.readerfirst.store.DraftStore;
 import org.readerfirst.store.StoreException;
 import org.readerfirst.store.StoredAudience;
@@ -34,6 +40,7 @@ public final class CheckChoicesViewModel {
     private final ObservableList<StoredAudience> audiences;
     private final ReadOnlyObjectWrapper<StoredAudience> audience = new ReadOnlyObjectWrapper<>();
     private long draftId = -1;
+    private final List<Publication> publications = new ArrayList<>();
 
     CheckChoicesViewModel(EditorViewModel editor, Autosaver saver, Executor fx, StatusLine status,
                           ObservableList<StoredAudience> audiences) {
@@ -45,10 +52,39 @@ public final class CheckChoicesViewModel {
         audiences.addListener((ListChangeListener<StoredAudience>) c -> audiencesChanged());
     }
 
-    /** Reads the rules turned off; on the FX thread before the window shows, like the drafts. */
+    /** Reads the rules turned off and the publishing log; on the FX thread before the window shows. */
     void start(DraftStore store) throws StoreException {
         disabledRules.setAll(new TreeSet<>(store.disabledRules()));
+        publications.clear();
+        publications.addAll(store.publications());
         push();
+    }
+
+    /**
+     * Logs the open draft as published now, as what it is written for, so that the cadence checks
+     * count it from the next check on.
+     */
+    public void markPublished() {
+        long id = draftId;
+        if (id < 0) {
+            return;
+        }
+        ContentType as = editor.typeProperty().get();
+        Instant at = Instant.now();
+        saver.submit(s -> s.publish(id, as, at)).whenCompleteAsync((published, error) -> {
+            if (error != null) {
+                status.storeFailed(error);
+                return;
+            }
+            publications.add(published);
+            push();
+            status.show(Messages.get("status.published"));
+        }, fx);
+    }
+
+    /** The publishing log as this window knows it. */
+    List<Publication> publications() {
+        return List.copyOf(publications);
     }
 
     /** Reads the open draft's choices now, so its first check already leaves out what was dismissed. */
@@ -183,8 +219,10 @@ public final class CheckChoicesViewModel {
     }
 
     private void push() {
+        // The planned time is "now" at each check: the editor moves it forward when it checks.
         editor.setSettings(new CheckSettings(Language.ENGLISH, Set.copyOf(disabledRules),
-                Optional.ofNullable(audience.get()).map(StoredAudience::audience), Set.copyOf(new ArrayList<>(dismissals))));
+                Optional.ofNullable(audience.get()).map(StoredAudience::audience), Set.copyOf(new ArrayList<>(dismissals)),
+                Optional.of(new PublishingPlan(publications, Instant.now(), ZoneId.systemDefault()))));
     }
 
     public ObservableList<Dismissal> dismissals() {

@@ -29,6 +29,7 @@ import org.reactfx.EventStream;
 import org.readerfirst.core.model.Category;
 import org.readerfirst.core.model.CheckResult;
 import org.readerfirst.core.model.CheckSettings;
+import org.readerfirst.core.model.PublishingPlan;
 import org.readerfirst.core.model.ContentType;
 import org.readerfirst.core.model.Draft;
 import org.readerfirst.core.model.Finding;
@@ -171,7 +172,9 @@ public final class EditorViewModel {
         long at = revision;
         TextSnapshot snapshot = new TextSnapshot(text.get(), type.get(), language.get());
         RuleEngine rules = engine.get();
-        CheckSettings with = settings;
+        // A draft is counted against the publishing log as if it went out now, at this check.
+        CheckSettings with = settings.publishing().map(p -> settings.withPublishing(
+                new PublishingPlan(p.log(), Instant.now(), p.zone()))).orElse(settings);
         Task<CheckOutcome> task = new Task<>() {
             @Override
             protected CheckOutcome call() {

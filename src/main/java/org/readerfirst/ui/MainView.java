@@ -42,7 +42,7 @@ final class MainView {
         AudienceChooser audience = new AudienceChooser(vm.choices(), vm.audiences().audiences());
         ToolbarView toolbar = new ToolbarView(vm.editor(), editor.area(), this::copyForLinkedIn, audience);
         MenuBarView menu = new MenuBarView(new MenuBarView.Commands(this::newDraft, this::rename, this::delete,
-                this::reloadPacks, this::quit, editor.area()::undo, editor.area()::redo, this::copyForLinkedIn,
+                vm.choices()::markPublished, this::reloadPacks, this::quit, editor.area()::undo, editor.area()::redo, this::copyForLinkedIn,
                 this::audiences, this::turnedOff), vm.grammarChoices());
 
         split = new SplitPane(drafts.root(), editor.root(), panel.root());

@@ -18,8 +18,8 @@ import javafx.scene.input.KeyCombination;
 final class MenuBarView {
 
     /** What the menu's items do; the main view owns them and the dialogs they open. */
-    record Commands(Runnable newDraft, Runnable rename, Runnable delete, Runnable reloadPacks, Runnable quit,
-                    Runnable undo, Runnable redo, Runnable copy, Runnable audiences, Runnable turnedOff) {
+    record Commands(Runnable newDraft, Runnable rename, Runnable delete, Runnable markPublished, Runnable reloadPacks,
+                    Runnable quit, Runnable undo, Runnable redo, Runnable copy, Runnable audiences, Runnable turnedOff) {
     }
 
     private static final KeyCombination.Modifier CTRL = KeyCombination.SHORTCUT_DOWN;
@@ -31,6 +31,9 @@ final class MenuBarView {
                 item("menu.file.new", c.newDraft(), new KeyCodeCombination(KeyCode.N, CTRL)),
                 item("menu.file.rename", c.rename(), new KeyCodeCombination(KeyCode.F2)),
                 item("menu.file.delete", c.delete(), null),
+                new SeparatorMenuItem(),
+                item("menu.file.published", c.markPublished(), new KeyCodeCombination(KeyCode.P, CTRL,
+                        KeyCombination.SHIFT_DOWN)),
                 new SeparatorMenuItem(),
                 item("menu.file.reload", c.reloadPacks(), new KeyCodeCombination(KeyCode.R, CTRL)),
                 new SeparatorMenuItem(),

@@ -148,4 +148,32 @@ class CheckChoicesViewModelTest {
         window.settle();
         assertEquals(Set.of(), window.store.disabledRules());
     }
+
+    @Test
+    void marking_two_posts_as_published_makes_a_third_update_today_a_cadence_finding() throws Exception {
+        String post = "Three things we changed in our support rota, and what each did to response times.";
+        MainViewModel vm = window.vm;
+        vm.editor().typeProperty().set(ContentType.POST);
+        vm.editor().textProperty().set(post);
+        assertFalse(hasCategory(window.check(), Category.CADENCE), "nothing published yet");
+
+        vm.choices().markPublished();
+        window.settle();
+        vm.choices().markPublished();
+        window.settle();
+        assertEquals(2, window.store.publications().size());
+        assertTrue(hasCategory(window.check(), Category.CADENCE), "a third post today is one too many");
+
+        window.reopen();
+        vm = window.vm;
+        vm.editor().typeProperty().set(ContentType.POST);
+        vm.editor().textProperty().set(post + " ");
+        assertTrue(hasCategory(window.check(), Category.CADENCE), "the log is read again at start");
+        vm.editor().typeProperty().set(ContentType.COMMENT);
+        assertFalse(hasCategory(window.check(), Category.CADENCE), "a comment is not an update");
+    }
+
+    private static boolean hasCategory(List<Finding> findings, Category category) {
+        return findings.stream().anyMatch(f -> f.category() == category);
+    }
 }

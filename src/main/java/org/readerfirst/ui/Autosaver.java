@@ -102,6 +102,19 @@ final class Autosaver implements AutoCloseable {
         return result;
     }
 
+    /**
+     * A change to the writer's choices, written in order with the drafts; if it fails, {@code undo}
+     * takes it back and {@code failed} is told, both on the FX thread.
+     */
+    void writeOrUndo(StoreCall<?> call, Runnable undo, Consumer<Throwable> failed) {
+        submit(call).whenCompleteAsync((ignored, error) -> {
+            if (error != null) {
+                undo.run();
+                failed.accept(error);
+            }
+        }, fx);
+    }
+
     private void writePending() {
         List<Draft> drafts;
         synchronized (this) {

@@ -206,16 +206,13 @@ public final class CheckChoicesViewModel {
     }
 
     private void write(Write write, Runnable undo) {
-        saver.submit(s -> {
+        saver.writeOrUndo(s -> {
             write.run(s);
             return null;
-        }).whenCompleteAsync((ignored, error) -> {
-            if (error != null) {
-                undo.run();
-                push();
-                status.storeFailed(error);
-            }
-        }, fx);
+        }, () -> {
+            undo.run();
+            push();
+        }, status::storeFailed);
     }
 
     private void push() {

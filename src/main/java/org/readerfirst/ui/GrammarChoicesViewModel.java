@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
@@ -39,16 +38,14 @@ public final class GrammarChoicesViewModel {
 
     private final EditorViewModel editor;
     private final Autosaver saver;
-    private final Executor fx;
     private final StatusLine status;
     private final ObservableList<String> words = FXCollections.observableArrayList();
     private final ObservableList<String> ignoredRules = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<EnglishVariant> variant = new ReadOnlyObjectWrapper<>(EnglishVariant.AMERICAN);
 
-    GrammarChoicesViewModel(EditorViewModel editor, Autosaver saver, Executor fx, StatusLine status) {
+    GrammarChoicesViewModel(EditorViewModel editor, Autosaver saver, StatusLine status) {
         this.editor = editor;
         this.saver = saver;
-        this.fx = fx;
         this.status = status;
     }
 
@@ -149,16 +146,13 @@ public final class GrammarChoicesViewModel {
     }
 
     private void write(String key, String value, Runnable undo) {
-        saver.submit(s -> {
+        saver.writeOrUndo(s -> {
             s.putSetting(key, value);
             return null;
-        }).whenCompleteAsync((ignored, error) -> {
-            if (error != null) {
-                undo.run();
-                push();
-                status.storeFailed(error);
-            }
-        }, fx);
+        }, () -> {
+            undo.run();
+            push();
+        }, status::storeFailed);
     }
 
     private void push() {

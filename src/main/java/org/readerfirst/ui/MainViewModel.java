@@ -72,7 +72,7 @@ public final class MainViewModel {
         this.saver = new Autosaver(store, writer, fx, autosaveDelay, this::saved, status::saveFailed);
         this.audiences = new AudiencesViewModel(saver, fx);
         this.choices = new CheckChoicesViewModel(editor, saver, fx, status, audiences.audiences());
-        this.grammarChoices = new GrammarChoicesViewModel(editor, saver, fx, status);
+        this.grammarChoices = new GrammarChoicesViewModel(editor, saver, status);
         this.panel = new CheckPanelViewModel(editor, choices, grammarChoices);
         this.packs = new RulePacksViewModel(editor, reloadPacks, checkExecutor, fx, status);
         drafts.selectedProperty().addListener((obs, was, now) -> open(now));

@@ -99,6 +99,7 @@ public final class ReaderFirstApp extends Application {
     /** Opens the window on the given database file and returns when the writer has closed it. */
     public static void launchApp(Path databaseFile) {
         launchDatabase = Objects.requireNonNull(databaseFile, "databaseFile");
+        HeapTrim.apply();
         Application.launch(ReaderFirstApp.class);
     }
 

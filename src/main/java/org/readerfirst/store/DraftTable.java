@@ -95,8 +95,8 @@ final class DraftTable {
         Objects.requireNonNull(language, "language");
         String sql = "INSERT INTO drafts (title, body, type, language, created, updated) VALUES (?, ?, ?, ?, ?, ?)";
         try (PreparedStatement ps = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-            ps.setString(1, title);
-            ps.setString(2, body);
+            ps.setString(1, StoredText.encode(title));
+            ps.setString(2, StoredText.encode(body));
             ps.setString(3, type.id());
             ps.setString(4, language.id());
             ps.setString(5, DraftStore.TIME.format(now));
@@ -122,8 +122,8 @@ final class DraftTable {
         String sql = "UPDATE drafts SET title = ?, body = ?, type = ?, language = ?, updated = ? WHERE id = ?";
         int changed;
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            ps.setString(1, draft.title());
-            ps.setString(2, draft.body());
+            ps.setString(1, StoredText.encode(draft.title()));
+            ps.setString(2, StoredText.encode(draft.body()));
             ps.setString(3, draft.type().id());
             ps.setString(4, draft.language().id());
             ps.setString(5, DraftStore.TIME.format(now));
@@ -212,7 +212,7 @@ final class DraftTable {
     private DraftDetails toDetails(ResultSet rs) throws SQLException, StoreException {
         long id = rs.getLong("id");
         try {
-            Draft draft = new Draft(id, rs.getString("title"), rs.getString("body"),
+            Draft draft = new Draft(id, StoredText.decode(rs.getString("title")), StoredText.decode(rs.getString("body")),
                     ContentType.fromId(rs.getString("type")), Language.fromId(rs.getString("language")),
                     Instant.parse(rs.getString("created")), Instant.parse(rs.getString("updated")));
             return new DraftDetails(draft, DraftStatus.fromId(rs.getString("status")),

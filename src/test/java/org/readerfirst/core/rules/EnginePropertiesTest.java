@@ -3,6 +3,7 @@ package org.readerfirst.core.rules;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
+import org.readerfirst.HostileText;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
@@ -26,13 +27,7 @@ class EnginePropertiesTest {
 
     @Provide
     Arbitrary<String> hostileText() {
-        Arbitrary<String> pieces = Arbitraries.oneOf(
-                Arbitraries.strings().all().ofMaxLength(40),
-                Arbitraries.of("👍🏽", "👨‍👩‍👧", "🇫🇮", "e\u0301", "\u200b", "\u200d", "\u202e", "שלום", "مرحبا",
-                        "\ud800", "\udc00", "\u0000", "\n\n", "!!!", "#tag", "Happy birthday", "Hyvää syntymäpäivää",
-                        "\"quoted text that goes on for a while\"", "> quoted line", "I", "minä", "...", "’"),
-                Arbitraries.strings().withCharRange('a', 'ö').ofMaxLength(12));
-        return pieces.list().ofMaxSize(60).map(l -> String.join(" ", l));
+        return HostileText.text();
     }
 
     @Property(tries = 300)

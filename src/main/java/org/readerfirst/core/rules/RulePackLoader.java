@@ -51,6 +51,11 @@ public final class RulePackLoader {
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
     }
 
+    /** Why each principle matters, in the app's words: the built-in {@code categories.yaml}. */
+    public CategoryTexts categoryTexts() {
+        return readCategories(new ArrayList<>());
+    }
+
     /** The packs that ship with the app. */
     public RuleBook loadBuiltIn() {
         return loadBuiltIn(new PhraseIndex(lemmatizers));

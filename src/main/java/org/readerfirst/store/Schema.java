@@ -114,6 +114,12 @@ final class Schema {
         return readInt(connection, "PRAGMA user_version");
     }
 
+    static String integrityCheck(Connection connection) throws SQLException {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("PRAGMA integrity_check(1)")) {
+            return rs.next() ? rs.getString(1) : "no answer";
+        }
+    }
+
     static int applicationId(Connection connection) throws SQLException {
         return readInt(connection, "PRAGMA application_id");
     }

@@ -17,6 +17,7 @@ import java.util.Set;
 import org.readerfirst.core.model.ContentType;
 import org.readerfirst.core.model.Draft;
 import org.readerfirst.core.model.Publication;
+import org.readerfirst.store.BackupFolder;
 import org.readerfirst.store.DraftDetails;
 import org.readerfirst.store.DraftStatus;
 import org.readerfirst.store.DraftStore;
@@ -41,24 +42,27 @@ final class DraftsCommand {
 
     int run(List<String> args) throws UsageException {
         if (args.isEmpty()) {
-            throw new UsageException("drafts: name what to do: list, show, publish or backup");
+            throw new UsageException("drafts: name what to do: list, show, publish, backup, restore, export or import");
         }
         String action = args.get(0);
         String command = "drafts " + action;
         Set<String> known = switch (action) {
             case "list" -> Set.of("--db", "--status", "--format", "--search");
             case "publish" -> Set.of("--db", "--at", "--as");
-            case "show", "backup" -> Set.of("--db");
+            case "show", "backup", "restore", "export", "import" -> Set.of("--db");
             default -> throw new UsageException("drafts: unknown action '" + action + "'; see 'readerfirst --help'");
         };
         CommandArgs parsed = CommandArgs.parse(command, args.subList(1, args.size()), known);
         Path file = DatabaseOption.resolve(database, parsed.option("--db"));
+        if (action.equals("restore")) {
+            return new RestoreCommand(out, clock).run(file, parsed);
+        }
         try (DraftStore store = DatabaseOption.open(file)) {
             return switch (action) {
                 case "list" -> list(store, parsed);
                 case "show" -> show(store, id(command, parsed));
                 case "publish" -> publish(store, command, id(command, parsed), parsed);
-                default -> backup(store, parsed.single(command, "the file to write the backup to"));
+                default -> backup(store, parsed);
             };
         } catch (StoreException e) {
             throw new UsageException(e.getMessage());
@@ -137,8 +141,13 @@ final class DraftsCommand {
         return ReaderFirstCli.OK;
     }
 
-    private int backup(DraftStore store, String target) throws StoreException, UsageException {
-        Path file = Path.of(target);
+    /** To the file given, else to a new file in the backups folder beside the database. */
+    private int backup(DraftStore store, CommandArgs args) throws StoreException, UsageException {
+        if (args.positional().size() > 1) {
+            throw new UsageException("drafts backup: expected at most one file, got " + String.join(" ", args.positional()));
+        }
+        Path file = args.positional().isEmpty() ? BackupFolder.newBackupFile(store.file(), clock)
+                : Path.of(args.positional().get(0));
         if (Files.exists(file)) {
             throw new UsageException("drafts backup: " + file + " already exists; a backup never overwrites a file");
         }

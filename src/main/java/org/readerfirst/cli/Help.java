@@ -21,8 +21,15 @@ final class Help {
                                                       log that the draft went out (TIME ISO-8601, e.g.
                                                       2025-03-01T09:30 in your time zone or ...Z; default
                                                       now; TYPE default the draft's type) and mark it published
-              readerfirst drafts backup FILE          a consistent copy of the database, also while the app
-                                                      is open; never overwrites FILE
+              readerfirst drafts backup [FILE]        a consistent copy of the database, also while the app
+                                                      is open; never overwrites FILE; without FILE, a new
+                                                      backups/readerfirst-YYYYMMDD-HHMMSS.db (UTC) beside
+                                                      the database
+              readerfirst drafts restore FILE         put the backup FILE in the database's place, after
+                                                      checking it; the database as it was is kept as
+                                                      readerfirst.db.before-restore-YYYYMMDD-HHMMSS (a
+                                                      damaged one as ...corrupt-...); refused while the
+                                                      app is open on the database
               readerfirst bench --suite rules         time the checks on built-in texts of three sizes
               readerfirst bench --suite grammar       time grammar and spelling: loading, a full check of
                                                       a post and a re-check after a one-word edit

@@ -3,16 +3,17 @@ package org.readerfirst.store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /**
  * A free name beside the database for a file kept aside, stamped with the time: {@code
- * readerfirst.db.corrupt-20261127-181500}. Nothing already there is ever taken: a second one in the
+ * readerfirst.db.corrupt-20261127-181500}, in UTC so that names sort by time. Nothing already there is ever taken: a second one in the
  * same second gets {@code -2}.
  */
 final class AsideName {
 
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuuMMdd-HHmmss");
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuuMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     private AsideName() {
     }
@@ -28,7 +29,7 @@ final class AsideName {
     }
 
     static String stamp(Clock clock) {
-        return STAMP.format(clock.instant().atZone(clock.getZone()));
+        return STAMP.format(clock.instant());
     }
 
     /** The name or any of SQLite's side files for it exists. */

@@ -23,19 +23,21 @@ import org.readerfirst.store.DraftStatus;
 import org.readerfirst.store.DraftStore;
 import org.readerfirst.store.StoreException;
 
-/** {@code drafts list|show|publish|backup}: the app's drafts from the command line. */
+/** {@code drafts list|show|publish|backup|restore|export|import}: the app's drafts from the command line. */
 final class DraftsCommand {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
 
     private final PrintStream out;
+    private final PrintStream err;
     private final Path database;
     private final Clock clock;
 
     /** @param database the database given before the command, or null */
-    DraftsCommand(PrintStream out, Path database, Clock clock) {
+    DraftsCommand(PrintStream out, PrintStream err, Path database, Clock clock) {
         this.out = out;
+        this.err = err;
         this.database = database;
         this.clock = clock;
     }
@@ -62,6 +64,8 @@ final class DraftsCommand {
                 case "list" -> list(store, parsed);
                 case "show" -> show(store, id(command, parsed));
                 case "publish" -> publish(store, command, id(command, parsed), parsed);
+                case "export" -> new MarkdownCommand(out, err, clock).export(store, parsed);
+                case "import" -> new MarkdownCommand(out, err, clock).importFiles(store, parsed);
                 default -> backup(store, parsed);
             };
         } catch (StoreException e) {

@@ -30,6 +30,13 @@ final class Help {
                                                       readerfirst.db.before-restore-YYYYMMDD-HHMMSS (a
                                                       damaged one as ...corrupt-...); refused while the
                                                       app is open on the database
+              readerfirst drafts export DIR           every draft outside the trash as DIR/TITLE.md, with a
+                                                      front matter (title, type, language, status, tags,
+                                                      created, updated); never overwrites a file
+              readerfirst drafts import FILE...       .md and .txt files as new drafts; the title from the
+                                                      front matter, else the first # heading, else the
+                                                      file name; a file that is not UTF-8 text is skipped
+                                                      with the reason and the rest imported (exit 2)
               readerfirst bench --suite rules         time the checks on built-in texts of three sizes
               readerfirst bench --suite grammar       time grammar and spelling: loading, a full check of
                                                       a post and a re-check after a one-word edit

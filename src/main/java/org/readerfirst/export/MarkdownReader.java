@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.readerfirst.core.model.ContentType;
@@ -60,8 +61,9 @@ public final class MarkdownReader {
         }
         Map<?, ?> front = yaml == null ? Map.of() : front(yaml);
         String stem = fileName.substring(0, fileName.length() - extension.length());
-        String title = text(front, "title");
-        if (title == null || title.isBlank()) {
+        // A title in the front matter is kept even when empty: that is how the draft was exported.
+        String title = front.containsKey("title") ? Objects.requireNonNullElse(text(front, "title"), "") : null;
+        if (title == null) {
             Matcher heading = HEADING.matcher(body);
             title = heading.find() ? heading.group(1).strip() : stem.strip();
         }

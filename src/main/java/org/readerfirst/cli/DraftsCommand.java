@@ -21,6 +21,7 @@ import org.readerfirst.store.BackupFolder;
 import org.readerfirst.store.DraftDetails;
 import org.readerfirst.store.DraftStatus;
 import org.readerfirst.store.DraftStore;
+import org.readerfirst.store.DraftSummary;
 import org.readerfirst.store.StoreException;
 
 /** {@code drafts list|show|publish|backup|restore|export|import}: the app's drafts from the command line. */
@@ -88,24 +89,23 @@ final class DraftsCommand {
         if (!args.positional().isEmpty()) {
             throw new UsageException("drafts list: unexpected '" + args.positional().get(0) + "'");
         }
-        List<DraftDetails> drafts;
+        List<DraftSummary> drafts;
         try {
-            drafts = store.listDetails(status, args.option("--search"));
+            drafts = store.summaries(status, args.option("--search"));
         } catch (IllegalArgumentException e) {
             throw new UsageException("drafts list: --search: " + e.getMessage());
         }
         if (json) {
             List<Map<String, Object>> rows = new ArrayList<>();
-            for (DraftDetails d : drafts) {
+            for (DraftSummary d : drafts) {
                 rows.add(toJson(d));
             }
             out.println(write(rows));
         } else {
-            for (DraftDetails d : drafts) {
-                Draft draft = d.draft();
+            for (DraftSummary d : drafts) {
                 String tags = d.tags().isEmpty() ? "" : "  [" + String.join(", ", d.tags()) + "]";
-                out.printf("%d\t%s\t%s\t%s\t%s%s%n", draft.id(), d.status().id(), draft.type().id(),
-                        local(draft.updated()), draft.title(), tags);
+                out.printf("%d\t%s\t%s\t%s\t%s%s%n", d.id(), d.status().id(), d.type().id(),
+                        local(d.updated()), d.title(), tags);
             }
             if (drafts.isEmpty()) {
                 out.println("no drafts" + (status == null ? "" : " with status " + status.id())
@@ -177,16 +177,16 @@ final class DraftsCommand {
         return MINUTES.format(at.atZone(clock.getZone()));
     }
 
-    private static Map<String, Object> toJson(DraftDetails d) {
+    private static Map<String, Object> toJson(DraftSummary d) {
         Map<String, Object> row = new LinkedHashMap<>();
-        row.put("id", d.draft().id());
-        row.put("title", d.draft().title());
-        row.put("type", d.draft().type().id());
-        row.put("language", d.draft().language().id());
+        row.put("id", d.id());
+        row.put("title", d.title());
+        row.put("type", d.type().id());
+        row.put("language", d.language().id());
         row.put("status", d.status().id());
         row.put("tags", d.tags());
-        row.put("created", d.draft().created().toString());
-        row.put("updated", d.draft().updated().toString());
+        row.put("created", d.created().toString());
+        row.put("updated", d.updated().toString());
         return row;
     }
 

@@ -40,6 +40,8 @@ final class Help {
               readerfirst bench --suite rules         time the checks on built-in texts of three sizes
               readerfirst bench --suite grammar       time grammar and spelling: loading, a full check of
                                                       a post and a re-check after a one-word edit
+              readerfirst bench --suite store         time the database on 10,000 generated drafts: the
+                                                      library list, a search and an autosave
               readerfirst --help | --version
 
             check options:

@@ -68,29 +68,47 @@ final class DatabaseRestore {
         if (!Files.isRegularFile(backup)) {
             throw new StoreException(Kind.IO, backup, "Cannot restore from " + backup + ": there is no such file.");
         }
-        Path copy;
         try {
             if (Files.size(backup) == 0) {
-                throw refused(backup, "the file is empty");
+                throw refused(backup, "the file is empty", null);
             }
-            Path folder = database.toAbsolutePath().getParent();
-            DatabaseFile.createFolders(database, folder);
-            copy = Files.createTempFile(folder, ".readerfirst-restore-", ".db");
-            Files.copy(backup, copy, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new StoreException(Kind.IO, backup, "Cannot read " + backup + ": " + e.getMessage() + ".", e);
         }
+        Path folder = database.toAbsolutePath().getParent();
+        DatabaseFile.createFolders(database, folder);
+        Path copy;
         try {
+            copy = Files.createTempFile(folder, ".readerfirst-restore-", ".db");
+        } catch (IOException e) {
+            throw new StoreException(Kind.UNWRITABLE, database, "Cannot restore into " + folder
+                    + ": no room for a working copy of the backup (" + e.getMessage() + ").", e);
+        }
+        try {
+            Files.copy(backup, copy, StandardCopyOption.REPLACE_EXISTING);
             check(copy, backup);
             // Opening migrates an older backup to this version's layout, in the copy only.
             DatabaseOpener.open(copy).close();
             return copy;
-        } catch (StoreException | SQLException | RuntimeException e) {
+        } catch (IOException e) {
             deleteQuietly(copy);
-            if (e instanceof StoreException s) {
-                throw s.file().equals(backup) ? s : refused(backup, "it is damaged or not a ReaderFirst database");
+            throw new StoreException(Kind.IO, backup, "Cannot copy " + backup + ": " + e.getMessage() + ".", e);
+        } catch (SQLException e) {
+            deleteQuietly(copy);
+            StoreException translated = SqliteErrors.translate(e, backup, "check");
+            throw translated.kind() == Kind.CORRUPT ? refused(backup, "it is damaged or not a database", e) : translated;
+        } catch (StoreException e) {
+            deleteQuietly(copy);
+            // From opening the copy, which names the copy: say it of the writer's backup instead.
+            if (e.file().equals(backup)) {
+                throw e;
             }
-            throw refused(backup, "it is damaged or not a ReaderFirst database");
+            throw e.kind() == Kind.CORRUPT ? refused(backup, "it is damaged or not a ReaderFirst database", e)
+                    : new StoreException(e.kind(), backup, "Cannot restore from " + backup + ": "
+                            + e.getMessage().replace(copy.toString(), "a working copy of it"), e);
+        } catch (RuntimeException e) {
+            deleteQuietly(copy);
+            throw e;
         }
     }
 
@@ -99,11 +117,11 @@ final class DatabaseRestore {
             String integrity = Schema.integrityCheck(c);
             if (!"ok".equals(integrity)) {
                 LOG.log(Level.WARNING, "integrity_check of the backup {0} failed: {1}", backup, integrity);
-                throw refused(backup, "it is damaged");
+                throw refused(backup, "it is damaged", null);
             }
             int version = Schema.version(c);
             if (Schema.applicationId(c) != Schema.APPLICATION_ID || version < 1) {
-                throw refused(backup, "it is not a ReaderFirst database");
+                throw refused(backup, "it is not a ReaderFirst database", null);
             }
             if (version > Schema.latestVersion()) {
                 throw new StoreException(Kind.NEWER_SCHEMA, backup, "Cannot restore from " + backup
@@ -113,9 +131,9 @@ final class DatabaseRestore {
         }
     }
 
-    private static StoreException refused(Path backup, String reason) {
+    private static StoreException refused(Path backup, String reason, Throwable cause) {
         return new StoreException(Kind.CORRUPT, backup,
-                "Cannot restore from " + backup + ": " + reason + ". Your current drafts were left as they are.");
+                "Cannot restore from " + backup + ": " + reason + ". Your current drafts were left as they are.", cause);
     }
 
     private static void deleteQuietly(Path copy) {

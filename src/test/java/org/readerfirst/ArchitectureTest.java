@@ -17,6 +17,15 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.fxmisc..", "java.sql..", "java.awt..");
 
     @ArchTest
+    static final ArchRule export_is_pure_functions_of_core_objects = noClasses()
+            .that().resideInAPackage("org.readerfirst.export..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.readerfirst.store..", "org.readerfirst.ui..",
+                    "org.readerfirst.cli..", "org.readerfirst.grammar..", "java.nio.file..", "java.net..")
+            .orShould().dependOnClassesThat().belongToAnyOf(java.io.File.class, java.io.FileInputStream.class,
+                    java.io.FileOutputStream.class, java.io.FileReader.class, java.io.FileWriter.class,
+                    java.io.RandomAccessFile.class);
+
+    @ArchTest
     static final ArchRule only_the_store_speaks_sql = noClasses()
             .that().resideOutsideOfPackage("org.readerfirst.store..")
             .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..");

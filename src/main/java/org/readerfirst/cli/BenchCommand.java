@@ -31,7 +31,7 @@ import org.readerfirst.grammar.GrammarService;
  * and prints one line a case: {@code bench rules.post median_ms=<x> p95_ms=<y> runs=<n>}.
  * {@code bench --suite grammar} times grammar and spelling the same way: from nothing to the first
  * result, a full check of a post, and a re-check after a one-word edit, then how many times faster
- * the re-check is.
+ * the re-check is. {@code bench --suite store} times the drafts database, see {@link StoreBench}.
  */
 final class BenchCommand {
 
@@ -49,17 +49,18 @@ final class BenchCommand {
             } else if (args.get(i).startsWith("--suite=")) {
                 suite = args.get(i).substring(8);
             } else {
-                throw new UsageException("bench: unknown argument '" + args.get(i) + "'; use --suite rules or grammar");
+                throw new UsageException("bench: unknown argument '" + args.get(i) + "'; use --suite rules, grammar or store");
             }
         }
         if (suite == null) {
-            throw new UsageException("bench: name a suite with --suite rules or --suite grammar");
+            throw new UsageException("bench: name a suite with --suite rules, grammar or store");
         }
         switch (suite) {
             case "rules" -> rules();
             case "grammar" -> grammar();
+            case "store" -> new StoreBench(this).run();
             case COLD_START_ONCE -> coldStartOnce();
-            default -> throw new UsageException("bench: unknown suite '" + suite + "' (expected rules or grammar)");
+            default -> throw new UsageException("bench: unknown suite '" + suite + "' (expected rules, grammar or store)");
         }
         return ReaderFirstCli.OK;
     }
@@ -179,7 +180,7 @@ final class BenchCommand {
     }
 
     /** Prints the case's line and returns its median in milliseconds. */
-    private double time(String name, int runs, int warmUp, Supplier<?> work) {
+    double time(String name, int runs, int warmUp, Supplier<?> work) {
         return time(name, runs, warmUp, () -> {
             long t0 = System.nanoTime();
             work.get();

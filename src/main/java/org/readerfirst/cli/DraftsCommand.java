@@ -17,48 +17,57 @@ import java.util.Set;
 import org.readerfirst.core.model.ContentType;
 import org.readerfirst.core.model.Draft;
 import org.readerfirst.core.model.Publication;
+import org.readerfirst.store.BackupFolder;
 import org.readerfirst.store.DraftDetails;
 import org.readerfirst.store.DraftStatus;
 import org.readerfirst.store.DraftStore;
+import org.readerfirst.store.DraftSummary;
 import org.readerfirst.store.StoreException;
 
-/** {@code drafts list|show|publish|backup}: the app's drafts from the command line. */
+/** {@code drafts list|show|publish|backup|restore|export|import}: the app's drafts from the command line. */
 final class DraftsCommand {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm");
 
     private final PrintStream out;
+    private final PrintStream err;
     private final Path database;
     private final Clock clock;
 
     /** @param database the database given before the command, or null */
-    DraftsCommand(PrintStream out, Path database, Clock clock) {
+    DraftsCommand(PrintStream out, PrintStream err, Path database, Clock clock) {
         this.out = out;
+        this.err = err;
         this.database = database;
         this.clock = clock;
     }
 
     int run(List<String> args) throws UsageException {
         if (args.isEmpty()) {
-            throw new UsageException("drafts: name what to do: list, show, publish or backup");
+            throw new UsageException("drafts: name what to do: list, show, publish, backup, restore, export or import");
         }
         String action = args.get(0);
         String command = "drafts " + action;
         Set<String> known = switch (action) {
             case "list" -> Set.of("--db", "--status", "--format", "--search");
             case "publish" -> Set.of("--db", "--at", "--as");
-            case "show", "backup" -> Set.of("--db");
+            case "show", "backup", "restore", "export", "import" -> Set.of("--db");
             default -> throw new UsageException("drafts: unknown action '" + action + "'; see 'readerfirst --help'");
         };
         CommandArgs parsed = CommandArgs.parse(command, args.subList(1, args.size()), known);
         Path file = DatabaseOption.resolve(database, parsed.option("--db"));
+        if (action.equals("restore")) {
+            return new RestoreCommand(out, clock).run(file, parsed);
+        }
         try (DraftStore store = DatabaseOption.open(file)) {
             return switch (action) {
                 case "list" -> list(store, parsed);
                 case "show" -> show(store, id(command, parsed));
                 case "publish" -> publish(store, command, id(command, parsed), parsed);
-                default -> backup(store, parsed.single(command, "the file to write the backup to"));
+                case "export" -> new MarkdownCommand(out, err, clock).export(store, parsed);
+                case "import" -> new MarkdownCommand(out, err, clock).importFiles(store, parsed);
+                default -> backup(store, parsed);
             };
         } catch (StoreException e) {
             throw new UsageException(e.getMessage());
@@ -80,24 +89,23 @@ final class DraftsCommand {
         if (!args.positional().isEmpty()) {
             throw new UsageException("drafts list: unexpected '" + args.positional().get(0) + "'");
         }
-        List<DraftDetails> drafts;
+        List<DraftSummary> drafts;
         try {
-            drafts = store.listDetails(status, args.option("--search"));
+            drafts = store.summaries(status, args.option("--search"));
         } catch (IllegalArgumentException e) {
             throw new UsageException("drafts list: --search: " + e.getMessage());
         }
         if (json) {
             List<Map<String, Object>> rows = new ArrayList<>();
-            for (DraftDetails d : drafts) {
+            for (DraftSummary d : drafts) {
                 rows.add(toJson(d));
             }
             out.println(write(rows));
         } else {
-            for (DraftDetails d : drafts) {
-                Draft draft = d.draft();
+            for (DraftSummary d : drafts) {
                 String tags = d.tags().isEmpty() ? "" : "  [" + String.join(", ", d.tags()) + "]";
-                out.printf("%d\t%s\t%s\t%s\t%s%s%n", draft.id(), d.status().id(), draft.type().id(),
-                        local(draft.updated()), draft.title(), tags);
+                out.printf("%d\t%s\t%s\t%s\t%s%s%n", d.id(), d.status().id(), d.type().id(),
+                        local(d.updated()), d.title(), tags);
             }
             if (drafts.isEmpty()) {
                 out.println("no drafts" + (status == null ? "" : " with status " + status.id())
@@ -137,8 +145,13 @@ final class DraftsCommand {
         return ReaderFirstCli.OK;
     }
 
-    private int backup(DraftStore store, String target) throws StoreException, UsageException {
-        Path file = Path.of(target);
+    /** To the file given, else to a new file in the backups folder beside the database. */
+    private int backup(DraftStore store, CommandArgs args) throws StoreException, UsageException {
+        if (args.positional().size() > 1) {
+            throw new UsageException("drafts backup: expected at most one file, got " + String.join(" ", args.positional()));
+        }
+        Path file = args.positional().isEmpty() ? BackupFolder.newBackupFile(store.file(), clock)
+                : Path.of(args.positional().get(0));
         if (Files.exists(file)) {
             throw new UsageException("drafts backup: " + file + " already exists; a backup never overwrites a file");
         }
@@ -164,16 +177,16 @@ final class DraftsCommand {
         return MINUTES.format(at.atZone(clock.getZone()));
     }
 
-    private static Map<String, Object> toJson(DraftDetails d) {
+    private static Map<String, Object> toJson(DraftSummary d) {
         Map<String, Object> row = new LinkedHashMap<>();
-        row.put("id", d.draft().id());
-        row.put("title", d.draft().title());
-        row.put("type", d.draft().type().id());
-        row.put("language", d.draft().language().id());
+        row.put("id", d.id());
+        row.put("title", d.title());
+        row.put("type", d.type().id());
+        row.put("language", d.language().id());
         row.put("status", d.status().id());
         row.put("tags", d.tags());
-        row.put("created", d.draft().created().toString());
-        row.put("updated", d.draft().updated().toString());
+        row.put("created", d.created().toString());
+        row.put("updated", d.updated().toString());
         return row;
     }
 

@@ -21,11 +21,27 @@ final class Help {
                                                       log that the draft went out (TIME ISO-8601, e.g.
                                                       2025-03-01T09:30 in your time zone or ...Z; default
                                                       now; TYPE default the draft's type) and mark it published
-              readerfirst drafts backup FILE          a consistent copy of the database, also while the app
-                                                      is open; never overwrites FILE
+              readerfirst drafts backup [FILE]        a consistent copy of the database, also while the app
+                                                      is open; never overwrites FILE; without FILE, a new
+                                                      backups/readerfirst-YYYYMMDD-HHMMSS.db (UTC) beside
+                                                      the database
+              readerfirst drafts restore FILE         put the backup FILE in the database's place, after
+                                                      checking it; the database as it was is kept as
+                                                      readerfirst.db.before-restore-YYYYMMDD-HHMMSS (a
+                                                      damaged one as ...corrupt-...); refused while the
+                                                      app is open on the database
+              readerfirst drafts export DIR           every draft outside the trash as DIR/TITLE.md, with a
+                                                      front matter (title, type, language, status, tags,
+                                                      created, updated); never overwrites a file
+              readerfirst drafts import FILE...       .md and .txt files as new drafts; the title from the
+                                                      front matter, else the first # heading, else the
+                                                      file name; a file that is not UTF-8 text is skipped
+                                                      with the reason and the rest imported (exit 2)
               readerfirst bench --suite rules         time the checks on built-in texts of three sizes
               readerfirst bench --suite grammar       time grammar and spelling: loading, a full check of
                                                       a post and a re-check after a one-word edit
+              readerfirst bench --suite store         time the database on 10,000 generated drafts: the
+                                                      library list, a search and an autosave
               readerfirst --help | --version
 
             check options:

@@ -109,7 +109,7 @@ public final class ReaderFirstCli {
                 case "check" -> check(CheckOptions.parse(rest));
                 case "bench" -> new BenchCommand(out).run(rest);
                 case "cadence" -> new CadenceCommand(out, database, clock).run(rest);
-                case "drafts" -> new DraftsCommand(out, database, clock).run(rest);
+                case "drafts" -> new DraftsCommand(out, err, database, clock).run(rest);
                 default -> throw new UsageException("unknown command '" + command + "'; see 'readerfirst --help'");
             };
         } catch (UsageException e) {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
+import java.util.List;
 import org.readerfirst.store.StoreException.Kind;
 
 /**
@@ -22,6 +23,9 @@ final class DatabaseFile {
     // Every SQLite 3 database starts with these 16 bytes; anything else SQLite would reject anyway,
     // but only after we had handed it the file.
     private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+
+    /** The database itself and the files SQLite keeps beside it, as suffixes of its name. */
+    static final List<String> SIDE_FILES = List.of("", "-wal", "-shm", "-journal");
 
     private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 
@@ -59,7 +63,8 @@ final class DatabaseFile {
         }
     }
 
-    private static void createFolders(Path file, Path folder) throws StoreException {
+    /** Creates the database's missing folders, private to the owner. */
+    static void createFolders(Path file, Path folder) throws StoreException {
         if (Files.isDirectory(folder)) {
             return;
         }

@@ -41,6 +41,7 @@ public final class DraftStore implements AutoCloseable {
     private final Path file;
     private final Clock clock;
     private final DraftTable draftTable;
+    private final DraftSummaries summaries;
     private final PublicationTable publicationTable;
     private final SettingsTable settingsTable;
     private final AudienceTable audienceTable;
@@ -53,6 +54,7 @@ public final class DraftStore implements AutoCloseable {
         this.clock = clock;
         this.connection = connection;
         this.draftTable = new DraftTable(file);
+        this.summaries = new DraftSummaries(file);
         this.publicationTable = new PublicationTable(file);
         this.settingsTable = new SettingsTable(file);
         this.audienceTable = new AudienceTable(file);
@@ -96,6 +98,16 @@ public final class DraftStore implements AutoCloseable {
      */
     public synchronized List<DraftDetails> listDetails(DraftStatus status, String search) throws StoreException {
         return draftTable.details(connection(), status, search);
+    }
+
+    /**
+     * The library as a list shows it: as {@link #listDetails(DraftStatus, String)}, without the drafts'
+     * text, which makes it quick for thousands of drafts.
+     *
+     * @throws IllegalArgumentException if {@code search} holds no word
+     */
+    public synchronized List<DraftSummary> summaries(DraftStatus status, String search) throws StoreException {
+        return summaries.list(connection(), status, search);
     }
 
     /** The draft, even when it is in the trash. */
@@ -287,6 +299,47 @@ public final class DraftStore implements AutoCloseable {
      */
     public synchronized void backupTo(Path target) throws StoreException {
         DatabaseBackup.write(connection(), file, Objects.requireNonNull(target, "target"));
+    }
+
+    /**
+     * Replaces the whole database with {@code backup}: checks that it is an undamaged ReaderFirst
+     * database not newer than this version, keeps the current database aside as {@code
+     * readerfirst.db.before-restore-YYYYMMDD-HHMMSS}, then puts the backup in place, migrated if older.
+     * Other connections to the file see the change as one write.
+     *
+     * @return where the database as it was before is kept
+     * @throws StoreException if the backup is refused (the current database is then unchanged)
+     */
+    public synchronized Path restoreFrom(Path backup) throws StoreException {
+        return DatabaseRestore.restoreInto(connection(), file, Objects.requireNonNull(backup, "backup"), clock);
+    }
+
+    /**
+     * Makes a new database at {@code file}, which must not exist (e.g. after a damaged one was moved
+     * aside), from {@code backup}, checked as {@link #restoreFrom} checks it, and opens it.
+     */
+    public static DraftStore openFromBackup(Path file, Path backup) throws StoreException {
+        DatabaseRestore.createFrom(file, backup);
+        return open(file);
+    }
+
+    /**
+     * Adds the drafts in one transaction, each with its title, text, type, language, status, tags and
+     * created and updated times as given (their ids are ignored): all are added or, on failure, none.
+     *
+     * @return the drafts as stored, with their new ids, in the given order
+     */
+    public synchronized List<Draft> addAll(List<DraftDetails> drafts) throws StoreException {
+        return draftTable.addAll(connection(), List.copyOf(drafts));
+    }
+
+    /** SQLite's full check of the file: "ok", or the first problem it found. */
+    public synchronized String integrityCheck() throws StoreException {
+        try {
+            return Schema.integrityCheck(connection());
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e, file, "check");
+        }
     }
 
     /** The layout version of the open file; after {@link #open} it is the latest this version knows. */

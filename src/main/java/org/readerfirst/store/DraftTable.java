@@ -113,6 +113,56 @@ final class DraftTable {
         }
     }
 
+    /** Inserts the drafts with their own times, status and tags, in one transaction. */
+    List<Draft> addAll(Connection connection, List<DraftDetails> drafts) throws StoreException {
+        String sql = "INSERT INTO drafts (title, body, type, language, created, updated, status, tags)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+        List<Draft> stored = new ArrayList<>();
+        try {
+            connection.setAutoCommit(false);
+            try (PreparedStatement ps = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+                for (DraftDetails d : drafts) {
+                    Draft draft = d.draft();
+                    ps.setString(1, draft.title());
+                    ps.setString(2, draft.body());
+                    ps.setString(3, draft.type().id());
+                    ps.setString(4, draft.language().id());
+                    ps.setString(5, DraftStore.TIME.format(draft.created()));
+                    ps.setString(6, DraftStore.TIME.format(draft.updated()));
+                    ps.setString(7, d.status().id());
+                    ps.setString(8, StringListJson.write(d.tags()));
+                    ps.executeUpdate();
+                    try (ResultSet keys = ps.getGeneratedKeys()) {
+                        if (!keys.next()) {
+                            throw new SQLException("no id for a new draft");
+                        }
+                        stored.add(new Draft(keys.getLong(1), draft.title(), draft.body(), draft.type(),
+                                draft.language(), draft.created(), draft.updated()));
+                    }
+                }
+            }
+            connection.commit();
+            return stored;
+        } catch (SQLException e) {
+            rollBack(connection, e);
+            throw SqliteErrors.translate(e, file, "add the drafts to");
+        } finally {
+            try {
+                connection.setAutoCommit(true);
+            } catch (SQLException e) {
+                // The connection is broken; the next call reports it.
+            }
+        }
+    }
+
+    private static void rollBack(Connection connection, SQLException failure) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
     /** Stores the text and settings of the draft with its updated time set to {@code now}; returns it as stored. */
     Draft save(Connection connection, Draft draft, Instant now) throws StoreException {
         Objects.requireNonNull(draft, "draft");

@@ -66,7 +66,7 @@ final class Dialogs {
         alert.showAndWait();
     }
 
-    private static void prepare(Dialog<?> dialog, Window owner, String title, String header) {
+    static void prepare(Dialog<?> dialog, Window owner, String title, String header) {
         if (owner != null) {
             dialog.initOwner(owner);
         }

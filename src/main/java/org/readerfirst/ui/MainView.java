@@ -44,6 +44,7 @@ final class MainView {
         MenuBarView menu = new MenuBarView(new MenuBarView.Commands(this::newDraft, this::rename, this::delete,
                 vm.choices()::markPublished, this::reloadPacks, this::quit, editor.area()::undo, editor.area()::redo, this::copyForLinkedIn,
                 this::audiences, this::turnedOff), vm.grammarChoices());
+        new LibraryMenu(vm.library(), this::window).addTo(menu.file(), "menu-file-reload");
 
         split = new SplitPane(drafts.root(), editor.root(), panel.root());
         split.getStyleClass().add("main-split");

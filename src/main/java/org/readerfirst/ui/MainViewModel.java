@@ -1,6 +1,7 @@
 package org.readerfirst.ui;
 
 import java.lang.System.Logger.Level;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -42,6 +43,7 @@ public final class MainViewModel {
     private final GrammarChoicesViewModel grammarChoices;
     private final GrammarChecker grammar;
     private final StatusLine status = new StatusLine();
+    private final LibraryFilesViewModel library;
     private final ReadOnlyStringWrapper grammarStatus = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper grammarDetail = new ReadOnlyStringWrapper("");
     private Draft lastQueued;
@@ -75,6 +77,7 @@ public final class MainViewModel {
         this.grammarChoices = new GrammarChoicesViewModel(editor, saver, status);
         this.panel = new CheckPanelViewModel(editor, choices, grammarChoices);
         this.packs = new RulePacksViewModel(editor, reloadPacks, checkExecutor, fx, status);
+        this.library = new LibraryFilesViewModel(saver, fx, status, drafts, this::reload, store.file(), Clock.systemUTC());
         drafts.selectedProperty().addListener((obs, was, now) -> open(now));
         editor.textProperty().addListener((obs, was, now) -> editorChanged());
         editor.typeProperty().addListener((obs, was, now) -> editorChanged());
@@ -285,6 +288,35 @@ public final class MainViewModel {
         });
         saver.close(Duration.ofSeconds(5));
         store.close();
+    }
+
+    /**
+     * Shows a library read anew, after a restore: the drafts, and the audiences and choices, which
+     * would otherwise be written back over the restored ones with the next change.
+     */
+    private void reload(List<Draft> all) {
+        drafts.setAll(all);
+        try {
+            audiences.start(store);
+            choices.start(store);
+            grammarChoices.start(store);
+        } catch (StoreException e) {
+            status.storeFailed(e);
+        }
+        if (drafts.items().isEmpty()) {
+            newDraft();
+        } else {
+            drafts.select(drafts.items().get(0));
+        }
+    }
+
+    /** Says something on the status line, such as what happened to a damaged database at start. */
+    public void showNotice(String message) {
+        status.show(message);
+    }
+
+    public LibraryFilesViewModel library() {
+        return library;
     }
 
     /** Completes on the FX thread once every write asked for so far has finished and reported back. */

@@ -79,6 +79,11 @@ final class MenuBarView {
         return item;
     }
 
+    /** The File menu, for commands that add their own items to it. */
+    Menu file() {
+        return root.getMenus().get(0);
+    }
+
     MenuBar root() {
         return root;
     }

@@ -28,6 +28,7 @@ import org.readerfirst.grammar.GrammarService;
 import org.readerfirst.grammar.VoikkoLocation;
 import org.readerfirst.store.DataLocations;
 import org.readerfirst.store.DraftStore;
+import org.readerfirst.store.InstanceLock;
 import org.readerfirst.store.StoreException;
 
 /**
@@ -59,6 +60,8 @@ public final class ReaderFirstApp extends Application {
     private Stage stage;
     private WindowBounds bounds;
     private boolean shutDown;
+    /** Keeps a second window off this database while this one runs. */
+    private InstanceLock lock;
 
     /** For {@link Application#launch}: the database is the one given to {@link #launchApp}. */
     public ReaderFirstApp() {
@@ -118,15 +121,13 @@ public final class ReaderFirstApp extends Application {
         if (file == null) {
             throw new IllegalStateException("no database file: start the app with ReaderFirstApp.launchApp(path)");
         }
-        DraftStore store;
-        try {
-            store = DraftStore.open(file);
-        } catch (StoreException e) {
-            LOG.log(Level.ERROR, "Cannot open " + file, e);
-            Dialogs.cannotOpen(e);
+        Optional<DatabaseStartup.Opened> opened = DatabaseStartup.open(file);
+        if (opened.isEmpty()) {
             exit.run();
             return;
         }
+        lock = opened.get().lock();
+        DraftStore store = opened.get().store();
         forms = RuleLemmatizers.open(VoikkoLocation.system());
         Lemmatizers lemmatizers = forms.lemmatizers();
         Path rules = rulesFolder != null ? rulesFolder : DataLocations.dataFolder().resolve(RULES_FOLDER);
@@ -140,6 +141,9 @@ public final class ReaderFirstApp extends Application {
         vm = new MainViewModel(store, engine, loadPacks, checkExecutor, GrammarChecker.of(grammar), writer,
                 Platform::runLater, AUTOSAVE_PAUSE);
         view = new MainView(vm);
+        if (!opened.get().notice().isEmpty()) {
+            vm.showNotice(opened.get().notice());
+        }
         try {
             vm.start();
         } catch (StoreException e) {
@@ -225,6 +229,7 @@ public final class ReaderFirstApp extends Application {
         }
         if (vm == null) {
             closeGrammar();
+            releaseLock();
             return;
         }
         shutDown = true;
@@ -233,6 +238,14 @@ public final class ReaderFirstApp extends Application {
         view.dispose();
         checkExecutor.shutdownNow();
         closeGrammar();
+        releaseLock();
+    }
+
+    private void releaseLock() {
+        if (lock != null) {
+            lock.close();
+            lock = null;
+        }
     }
 
     private void closeGrammar() {

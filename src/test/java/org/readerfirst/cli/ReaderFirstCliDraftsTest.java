@@ -25,6 +25,7 @@ import org.readerfirst.core.model.Language;
 import org.readerfirst.core.model.Publication;
 import org.readerfirst.store.DraftStatus;
 import org.readerfirst.store.DraftStore;
+import org.readerfirst.store.InstanceLock;
 
 /** cadence and drafts on real databases, made through the store as the app makes them. */
 class ReaderFirstCliDraftsTest {
@@ -202,6 +203,70 @@ class ReaderFirstCliDraftsTest {
     }
 
     @Test
+    void drafts_backup_without_a_file_writes_into_the_backups_folder_beside_the_database() throws Exception {
+        assertEquals(0, run("drafts", "backup", "--db", db.toString()), err());
+
+        Path written = dir.resolve("backups/readerfirst-20250305-100000.db");
+        assertTrue(out().contains(written.toString()), out());
+        try (DraftStore copy = DraftStore.open(written)) {
+            assertEquals(2, copy.list().size());
+        }
+    }
+
+    @Test
+    void drafts_restore_puts_a_backup_in_place_and_says_where_the_old_database_is() throws Exception {
+        Path backup = dir.resolve("backup.db");
+        assertEquals(0, run("drafts", "backup", backup.toString(), "--db", db.toString()), err());
+        try (DraftStore store = DraftStore.open(db)) {
+            store.create("Written after the backup", "", ContentType.POST, Language.ENGLISH);
+        }
+
+        assertEquals(0, run("drafts", "restore", backup.toString(), "--db", db.toString()), err());
+
+        assertTrue(out().contains("kept as " + db + ".before-restore-"), out());
+        try (DraftStore store = DraftStore.open(db)) {
+            assertEquals(List.of("Pricing", "Tukivuorot"), store.list().stream().map(Draft::title).sorted().toList());
+        }
+    }
+
+    @Test
+    void drafts_restore_refuses_a_bad_backup_and_leaves_the_drafts_alone() throws Exception {
+        Path bad = Files.writeString(dir.resolve("bad.db"), "not a database", StandardCharsets.UTF_8);
+
+        assertOneLineError(run("drafts", "restore", bad.toString(), "--db", db.toString()));
+
+        assertTrue(err().contains("Your current drafts were left as they are"), err());
+        try (DraftStore store = DraftStore.open(db)) {
+            assertEquals(2, store.list().size());
+        }
+    }
+
+    @Test
+    void drafts_restore_refuses_while_the_window_is_open_on_the_database() throws Exception {
+        Path backup = dir.resolve("backup.db");
+        assertEquals(0, run("drafts", "backup", backup.toString(), "--db", db.toString()), err());
+        try (InstanceLock window = InstanceLock.acquire(db)) {
+            assertOneLineError(run("drafts", "restore", backup.toString(), "--db", db.toString()));
+        }
+        assertTrue(err().contains("ReaderFirst is open on"), err());
+    }
+
+    @Test
+    void drafts_restore_over_a_damaged_database_moves_it_aside_first() throws Exception {
+        Path backup = dir.resolve("backup.db");
+        assertEquals(0, run("drafts", "backup", backup.toString(), "--db", db.toString()), err());
+        Files.writeString(db, "scrambled", StandardCharsets.UTF_8);
+
+        assertEquals(0, run("drafts", "restore", backup.toString(), "--db", db.toString()), err());
+
+        Path aside = dir.resolve("readerfirst.db.corrupt-20250305-100000");
+        assertEquals("scrambled", Files.readString(aside, StandardCharsets.UTF_8));
+        try (DraftStore store = DraftStore.open(db)) {
+            assertEquals(2, store.list().size());
+        }
+    }
+
+    @Test
     void cadence_counts_todays_posts_in_the_writers_zone_and_articles_in_seven_days() throws Exception {
         try (DraftStore store = DraftStore.open(db)) {
             store.publish(post.id(), ContentType.POST, Instant.parse("2025-03-04T22:30:00Z")); // 00:30 today in Helsinki
@@ -265,6 +330,7 @@ class ReaderFirstCliDraftsTest {
         assertEquals(0, run("--help"));
         assertTrue(out().contains("readerfirst cadence"), out());
         assertTrue(out().contains("drafts publish ID"), out());
-        assertTrue(out().contains("drafts backup FILE"), out());
+        assertTrue(out().contains("drafts backup [FILE]"), out());
+        assertTrue(out().contains("drafts restore FILE"), out());
     }
 }

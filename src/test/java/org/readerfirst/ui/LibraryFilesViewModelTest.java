@@ -1,0 +1,139 @@
+package org.readerfirst.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.readerfirst.core.lang.Lemmatizers;
+import org.readerfirst.core.rules.RuleEngine;
+import org.readerfirst.core.rules.RulePackLoader;
+import org.readerfirst.store.DraftStore;
+
+/** The File menu's library commands on a real database, without a window. */
+class LibraryFilesViewModelTest {
+
+    private static RuleEngine engine;
+
+    @TempDir
+    Path folder;
+
+    private WindowHarness window;
+
+    @BeforeAll
+    static void loadRules() {
+        Lemmatizers lemmatizers = Lemmatizers.stemmers();
+        engine = new RuleEngine(new RulePackLoader(lemmatizers).loadBuiltIn(), lemmatizers);
+    }
+
+    @BeforeEach
+    void open() throws Exception {
+        window = new WindowHarness(folder.resolve("drafts.db"), engine, () -> engine).open();
+    }
+
+    @AfterEach
+    void close() {
+        window.close();
+    }
+
+    private LibraryFilesViewModel library() {
+        return window.vm.library();
+    }
+
+    private <T> T done(CompletableFuture<T> future) throws Exception {
+        window.runFxUntil(future::isDone);
+        return future.get();
+    }
+
+    private List<String> titlesInList() {
+        return window.vm.drafts().items().stream().map(i -> i.draft().title()).toList();
+    }
+
+    @Test
+    void back_up_now_suggests_the_backups_folder_and_writes_the_text_typed_just_before() throws Exception {
+        window.vm.editor().textProperty().set("Typed a moment ago");
+        Path suggested = library().suggestedBackup();
+        assertEquals(folder.resolve("backups"), suggested.getParent());
+
+        done(library().backUp(suggested));
+
+        try (DraftStore copy = DraftStore.open(suggested)) {
+            assertEquals("Typed a moment ago", copy.list().get(0).body());
+        }
+        assertTrue(window.vm.statusProperty().get().contains(suggested.toString()));
+    }
+
+    @Test
+    void restoring_shows_the_backups_drafts_and_the_window_saves_nothing_old_over_them() throws Exception {
+        window.vm.editor().textProperty().set("In the backup");
+        Path backup = done(library().backUp(library().suggestedBackup()));
+        window.vm.editor().textProperty().set("Written after the backup");
+        done(window.vm.newDraft());
+        window.settle();
+
+        Path aside = done(library().restore(backup));
+        window.settle();
+
+        assertEquals(1, window.vm.drafts().items().size());
+        assertEquals("In the backup", window.vm.editor().textProperty().get());
+        try (DraftStore kept = DraftStore.open(aside)) {
+            assertEquals(2, kept.list().size());
+        }
+        window.reopen();
+        assertEquals("In the backup", window.vm.editor().textProperty().get());
+    }
+
+    @Test
+    void a_bad_backup_is_refused_on_the_status_line_and_the_open_draft_stays() throws Exception {
+        window.vm.editor().textProperty().set("Mine");
+        window.settle();
+        Path bad = Files.writeString(folder.resolve("bad.db"), "not a database", StandardCharsets.UTF_8);
+
+        CompletableFuture<Path> restore = library().restore(bad);
+        window.runFxUntil(restore::isDone);
+
+        assertTrue(restore.isCompletedExceptionally());
+        assertTrue(window.vm.statusIsErrorProperty().get());
+        assertTrue(window.vm.statusProperty().get().contains("left as they are"), window.vm.statusProperty().get());
+        assertEquals("Mine", window.vm.editor().textProperty().get());
+    }
+
+    @Test
+    void importing_adds_the_readable_files_at_the_top_and_names_the_skipped_one() throws Exception {
+        Path md = Files.writeString(folder.resolve("a.md"), "# Kolme oppia\n\nTeksti", StandardCharsets.UTF_8);
+        Path bin = Files.write(folder.resolve("b.txt"), new byte[] {1, 0, 2});
+
+        LibraryFilesViewModel.Imported imported = done(library().importFiles(List.of(md, bin)));
+
+        assertEquals(1, imported.added().size());
+        assertEquals("Kolme oppia", titlesInList().get(0));
+        assertEquals("# Kolme oppia\n\nTeksti", window.vm.editor().textProperty().get());
+        assertTrue(window.vm.statusProperty().get().contains("b.txt (it is a binary file, not text)"),
+                window.vm.statusProperty().get());
+    }
+
+    @Test
+    void exporting_writes_one_markdown_file_a_draft_without_touching_existing_files() throws Exception {
+        window.vm.editor().textProperty().set("Body");
+        done(window.vm.newDraft());
+        Path out = Files.createDirectories(folder.resolve("out"));
+        Files.writeString(out.resolve("Untitled.md"), "someone else's", StandardCharsets.UTF_8);
+
+        assertEquals(2, done(library().exportAll(out)));
+
+        try (Stream<Path> files = Files.list(out)) {
+            assertEquals(List.of("Untitled-2.md", "Untitled-3.md", "Untitled.md"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        assertEquals("someone else's", Files.readString(out.resolve("Untitled.md"), StandardCharsets.UTF_8));
+    }
+}

@@ -99,7 +99,19 @@ final class Schema {
                         INSERT INTO drafts_text (rowid, title, body) VALUES (new.id, new.title, new.body);
                     END""",
                     // Indexes the drafts the file already holds.
-                    "INSERT INTO drafts_text (drafts_text) VALUES ('rebuild')")));
+                    "INSERT INTO drafts_text (drafts_text) VALUES ('rebuild')")),
+            new Migration(5, List.of(
+                    // A revision goes with its draft when the trash is emptied.
+                    """
+                    CREATE TABLE revisions (
+                        id       INTEGER PRIMARY KEY,
+                        draft_id INTEGER NOT NULL REFERENCES drafts (id) ON DELETE CASCADE,
+                        created  TEXT NOT NULL,
+                        title    TEXT NOT NULL,
+                        body     TEXT NOT NULL,
+                        reason   TEXT NOT NULL CHECK (reason IN ('auto', 'status', 'manual', 'restore'))
+                    )""",
+                    "CREATE INDEX revisions_by_draft ON revisions (draft_id, created)")));
 
     private static final System.Logger LOG = System.getLogger(Schema.class.getName());
 

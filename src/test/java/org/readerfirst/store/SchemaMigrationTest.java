@@ -27,8 +27,8 @@ class SchemaMigrationTest {
     Path dir;
 
     @Test
-    void the_latest_layout_is_version_4() {
-        assertEquals(4, Schema.latestVersion());
+    void the_latest_layout_is_version_5() {
+        assertEquals(5, Schema.latestVersion());
     }
 
     @Test

@@ -20,6 +20,8 @@ public final class WordDiff {
     private static final Pattern TOKEN = Pattern.compile(
             "[\\p{L}\\p{N}\\p{M}]+(?:['’\\-][\\p{L}\\p{N}\\p{M}]+)*|\\s+|.", Pattern.DOTALL);
 
+    private static final Pattern SPACES = Pattern.compile("[\\h]*");
+
     private WordDiff() {
     }
 
@@ -29,10 +31,27 @@ public final class WordDiff {
         List<Span> deleted = new ArrayList<>();
         List<Span> inserted = new ArrayList<>();
         for (AbstractDelta<String> delta : DiffUtils.diff(texts(from), texts(to)).getDeltas()) {
-            add(deleted, from, delta.getSource());
-            add(inserted, to, delta.getTarget());
+            add(deleted, older, from, delta.getSource());
+            add(inserted, newer, to, delta.getTarget());
         }
-        return new TextDiff(deleted, inserted);
+        return new TextDiff(trimmed(deleted, older), trimmed(inserted, newer));
+    }
+
+    /** Spaces at either end of a change are left unmarked, unless the change is nothing but spaces. */
+    private static List<Span> trimmed(List<Span> spans, String text) {
+        List<Span> out = new ArrayList<>(spans.size());
+        for (Span s : spans) {
+            int start = s.start();
+            int end = s.end();
+            while (start < end && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+            while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            out.add(start == end ? s : new Span(start, end));
+        }
+        return out;
     }
 
     /** The texts split as they are compared: every character of the text is in exactly one token. */
@@ -59,15 +78,18 @@ public final class WordDiff {
         return tokens.stream().map(Token::text).toList();
     }
 
-    /** Adds the chunk's characters, joined to the previous span when the two meet. */
-    private static void add(List<Span> spans, List<Token> tokens, Chunk<String> chunk) {
+    /**
+     * Adds the chunk's characters, joined to the previous span when only spaces on the same line lie
+     * between them: three replaced words in a row read as one change, not three.
+     */
+    private static void add(List<Span> spans, String text, List<Token> tokens, Chunk<String> chunk) {
         if (chunk.size() == 0) {
             return;
         }
         int start = tokens.get(chunk.getPosition()).start();
         int end = tokens.get(chunk.getPosition() + chunk.size() - 1).end();
         int last = spans.size() - 1;
-        if (last >= 0 && spans.get(last).end() == start) {
+        if (last >= 0 && SPACES.matcher(text.substring(spans.get(last).end(), start)).matches()) {
             spans.set(last, new Span(spans.get(last).start(), end));
         } else {
             spans.add(new Span(start, end));

@@ -30,6 +30,17 @@ class WordDiffTest {
     }
 
     @Test
+    void words_replaced_in_a_row_are_one_change_but_not_across_a_line_break() {
+        String older = "Three things I learned shipping it.\nOn Monday we met.";
+        String newer = "Three lessons from shipping it.\nOn Tuesday we met.";
+
+        TextDiff diff = WordDiff.compare(older, newer);
+
+        assertEquals(List.of("things I learned", "Monday"), words(older, diff.deleted()));
+        assertEquals(List.of("lessons from", "Tuesday"), words(newer, diff.inserted()));
+    }
+
+    @Test
     void an_added_sentence_is_only_inserted() {
         String older = "Short post.";
         String newer = "Short post. A second line for readers.";
@@ -37,18 +48,28 @@ class WordDiffTest {
         TextDiff diff = WordDiff.compare(older, newer);
 
         assertEquals(List.of(), diff.deleted());
-        assertEquals(List.of(" A second line for readers."), words(newer, diff.inserted()));
+        assertEquals(List.of("A second line for readers."), words(newer, diff.inserted()));
     }
 
     @Test
-    void a_removed_word_is_only_deleted_with_its_space() {
+    void a_change_of_spaces_alone_is_marked() {
+        String older = "Two  spaces.";
+        String newer = "Two spaces.";
+
+        TextDiff diff = WordDiff.compare(older, newer);
+
+        assertEquals(List.of("  "), words(older, diff.deleted()));
+        assertEquals(List.of(" "), words(newer, diff.inserted()));
+    }
+
+    @Test
+    void a_removed_word_is_only_deleted() {
         String older = "We really shipped it.";
         String newer = "We shipped it.";
 
         TextDiff diff = WordDiff.compare(older, newer);
 
-        assertEquals(1, diff.deleted().size());
-        assertEquals("really", words(older, diff.deleted()).get(0).strip());
+        assertEquals(List.of("really"), words(older, diff.deleted()));
         assertEquals(List.of(), diff.inserted());
     }
 

@@ -75,18 +75,35 @@ class RevisionsViewModelTest {
         assertEquals(RevisionReason.MANUAL, listed.get(0).reason());
         assertEquals(14, listed.get(0).size());
         assertEquals(listed, vm.revisions());
-        assertEquals("Revision kept", window.vm.statusProperty().get());
+    }
+
+    /** Saves what was typed and lets the store report back, so that no late "Saved" replaces a status. */
+    private void typeAndSave(String text) throws Exception {
+        type(text);
+        window.vm.saveNow();
+        window.settle();
     }
 
     @Test
-    void keeping_the_same_text_twice_keeps_one_and_says_so() throws Exception {
-        type("Same words.");
-        await(vm.keepNow());
+    void keeping_the_text_already_kept_keeps_nothing_new_and_says_so() throws Exception {
+        typeAndSave("Same words.");
+        assertEquals(List.of(RevisionReason.AUTO), reasons());
 
         List<RevisionSummary> listed = await(vm.keepNow());
 
-        assertEquals(1, listed.size());
+        assertEquals(List.of(RevisionReason.AUTO), listed.stream().map(RevisionSummary::reason).toList());
         assertTrue(window.vm.statusProperty().get().contains("same"));
+    }
+
+    @Test
+    void keeping_a_new_text_says_it_was_kept() throws Exception {
+        typeAndSave("First words.");
+        typeAndSave("Second words.");
+
+        await(vm.keepNow());
+
+        assertEquals(List.of(RevisionReason.MANUAL, RevisionReason.AUTO), reasons());
+        assertEquals("Revision kept", window.vm.statusProperty().get());
     }
 
     @Test
@@ -153,15 +170,15 @@ class RevisionsViewModelTest {
     void restoring_sends_the_revisions_text_to_the_editor_and_keeps_the_text_it_replaces() throws Exception {
         type("The old text.");
         RevisionSummary old = await(vm.keepNow()).get(0);
-        type("The new text, not yet kept.");
+        typeAndSave("The new text, not yet kept.");
 
         await(vm.restore(old));
 
+        assertTrue(window.vm.statusProperty().get().contains("Undo"));
         assertEquals(List.of("The old text."), restored);
         List<RevisionSummary> listed = await(vm.refresh());
         assertEquals(RevisionReason.RESTORE, listed.get(0).reason());
         assertEquals("The new text, not yet kept.", window.store.revision(listed.get(0).id()).orElseThrow().body());
-        assertTrue(window.vm.statusProperty().get().contains("Undo"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -47,6 +48,7 @@ public final class DraftStore implements AutoCloseable {
     private final AudienceTable audienceTable;
     private final DismissalTable dismissalTable;
     private final DisabledRulesSetting disabledRulesSetting;
+    private final RevisionTable revisionTable;
     private Connection connection;
 
     private DraftStore(Path file, Clock clock, Connection connection) {
@@ -60,6 +62,7 @@ public final class DraftStore implements AutoCloseable {
         this.audienceTable = new AudienceTable(file);
         this.dismissalTable = new DismissalTable(file);
         this.disabledRulesSetting = new DisabledRulesSetting(file);
+        this.revisionTable = new RevisionTable(file);
     }
 
     /**
@@ -120,9 +123,17 @@ public final class DraftStore implements AutoCloseable {
         return draftTable.find(connection(), id);
     }
 
-    /** @throws NoSuchElementException if the draft does not exist */
+    /**
+     * Sets the status; a change of status keeps a revision of the stored text.
+     *
+     * @throws NoSuchElementException if the draft does not exist
+     */
     public synchronized void setStatus(long id, DraftStatus status) throws StoreException {
-        draftTable.setStatus(connection(), id, Objects.requireNonNull(status, "status"));
+        boolean changes = statusChanges(id, Objects.requireNonNull(status, "status"));
+        draftTable.setStatus(connection(), id, status);
+        if (changes) {
+            revisionTable.keepStored(connection(), id, RevisionReason.STATUS, now());
+        }
     }
 
     /**
@@ -153,7 +164,7 @@ public final class DraftStore implements AutoCloseable {
         return draftTable.trashed(connection());
     }
 
-    /** Deletes the drafts in the trash for good; their publications stay in the log. */
+    /** Deletes the drafts in the trash for good, with their revisions; their publications stay in the log. */
     public synchronized int emptyTrash() throws StoreException {
         return draftTable.emptyTrash(connection());
     }
@@ -166,7 +177,16 @@ public final class DraftStore implements AutoCloseable {
      */
     public synchronized Publication publish(long draftId, ContentType as, Instant at) throws StoreException {
         Publication p = new Publication(draftId, as, at.truncatedTo(ChronoUnit.MILLIS));
-        return publicationTable.publish(connection(), p).publication();
+        boolean changes = statusChanges(draftId, DraftStatus.PUBLISHED);
+        Publication published = publicationTable.publish(connection(), p).publication();
+        if (changes) {
+            revisionTable.keepStored(connection(), draftId, RevisionReason.STATUS, now());
+        }
+        return published;
+    }
+
+    private boolean statusChanges(long id, DraftStatus to) throws StoreException {
+        return draftTable.find(connection(), id).map(d -> d.status() != to).orElse(false);
     }
 
     /** The publishing log, oldest first; a publication whose draft was deleted has draft id 0. */
@@ -207,9 +227,36 @@ public final class DraftStore implements AutoCloseable {
         return draftTable.save(connection(), draft, now());
     }
 
-    /** Deletes the draft and its dismissed findings; deleting one that is not there does nothing. */
+    /** Deletes the draft, its dismissed findings and revisions; deleting one that is not there does nothing. */
     public synchronized void delete(long id) throws StoreException {
         draftTable.delete(connection(), id);
+    }
+
+    /**
+     * Keeps the draft's title and text as a revision, unless its latest revision holds the same.
+     *
+     * @return the revision kept, or empty when it was the same as the latest
+     * @throws NoSuchElementException if the draft does not exist
+     */
+    public synchronized Optional<RevisionSummary> keepRevision(Draft draft, RevisionReason reason)
+            throws StoreException {
+        return revisionTable.keep(connection(), draft.id(), draft.title(), draft.body(), reason, now(), null);
+    }
+
+    /** As {@link #keepRevision} for {@link RevisionReason#AUTO}, and only once the latest is {@code minAge} old. */
+    public synchronized Optional<RevisionSummary> keepRevisionIfDue(Draft draft, Duration minAge) throws StoreException {
+        return revisionTable.keep(connection(), draft.id(), draft.title(), draft.body(), RevisionReason.AUTO, now(),
+                Objects.requireNonNull(minAge, "minAge"));
+    }
+
+    /** The draft's revisions, newest first, without their text; empty for a missing draft. */
+    public synchronized List<RevisionSummary> revisions(long draftId) throws StoreException {
+        return revisionTable.ofDraft(connection(), draftId);
+    }
+
+    /** The revision with its text. */
+    public synchronized Optional<Revision> revision(long id) throws StoreException {
+        return revisionTable.find(connection(), id);
     }
 
     public synchronized Optional<String> setting(String key) throws StoreException {

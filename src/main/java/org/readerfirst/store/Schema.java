@@ -104,7 +104,19 @@ final class Schema {
                     // The library list, answered from this index alone, already in its order. Status and tags
                     // sit after the long text in each row, so reading them from the table walks every text.
                     "CREATE INDEX drafts_listed ON drafts"
-                            + " (deleted_at, updated DESC, id DESC, title, type, language, created, status, tags)")));
+                            + " (deleted_at, updated DESC, id DESC, title, type, language, created, status, tags)")),
+            new Migration(6, List.of(
+                    // A revision goes with its draft when the trash is emptied.
+                    """
+                    CREATE TABLE revisions (
+                        id       INTEGER PRIMARY KEY,
+                        draft_id INTEGER NOT NULL REFERENCES drafts (id) ON DELETE CASCADE,
+                        created  TEXT NOT NULL,
+                        title    TEXT NOT NULL,
+                        body     TEXT NOT NULL,
+                        reason   TEXT NOT NULL CHECK (reason IN ('auto', 'status', 'manual', 'restore'))
+                    )""",
+                    "CREATE INDEX revisions_by_draft ON revisions (draft_id, created)")));
 
     private static final System.Logger LOG = System.getLogger(Schema.class.getName());
 

@@ -11,6 +11,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.util.UndoUtils;
 import org.fxmisc.richtext.model.PlainTextChange;
 import org.reactfx.EventStream;
 import org.reactfx.EventStreams;
@@ -42,6 +43,8 @@ final class EditorView {
         area.getStyleClass().add("editor");
         area.setId("editor");
         area.setUseInitialStyleForInsertion(true);
+        // Undo takes back edits of the text only: redrawn underlines are not steps of the writer's.
+        area.setUndoManager(UndoUtils.plainTextUndoManager(area));
         area.setAccessibleText(Messages.get("editor.accessible"));
         Label placeholder = new Label(Messages.get("editor.placeholder"));
         placeholder.getStyleClass().add("editor-placeholder");
@@ -116,6 +119,16 @@ final class EditorView {
         int start = Math.min(fix.span().start(), length);
         area.replaceText(start, Math.min(fix.span().end(), length), fix.text());
         area.moveTo(start + fix.text().length());
+        area.requestFollowCaret();
+        area.requestFocus();
+    }
+
+    /** Replaces the whole text as an edit of its own, which one Undo takes back. */
+    void replaceAll(String text) {
+        area.getUndoManager().preventMerge();
+        area.replaceText(text);
+        area.getUndoManager().preventMerge();
+        area.moveTo(0);
         area.requestFollowCaret();
         area.requestFocus();
     }

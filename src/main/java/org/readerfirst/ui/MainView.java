@@ -20,6 +20,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
+import org.reactfx.Subscription;
 
 /**
  * The main window's content: menu bar and toolbar on top, drafts | editor | checks in a split pane, and a status
@@ -33,6 +34,7 @@ final class MainView {
     private final EditorView editor;
     private final SplitPane split;
     private final BorderPane root;
+    private final Subscription restores;
 
     MainView(MainViewModel vm) {
         this.vm = vm;
@@ -45,6 +47,12 @@ final class MainView {
                 vm.choices()::markPublished, this::reloadPacks, this::quit, editor.area()::undo, editor.area()::redo, this::copyForLinkedIn,
                 this::audiences, this::turnedOff), vm.grammarChoices());
         new LibraryMenu(vm.library(), this::window).addTo(menu.file(), "menu-file-reload");
+        menu.addToFile(
+                MenuBarView.item("menu.file.keeprevision", vm.revisions()::keepNow, new KeyCodeCombination(KeyCode.S,
+                        KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)),
+                MenuBarView.item("menu.file.revisions", this::revisions, new KeyCodeCombination(KeyCode.H,
+                        KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)));
+        restores = vm.revisions().restores().subscribe(editor::replaceAll);
 
         split = new SplitPane(drafts.root(), editor.root(), panel.root());
         split.getStyleClass().add("main-split");
@@ -92,6 +100,12 @@ final class MainView {
 
     private void audiences() {
         new AudiencesDialog(window(), vm.audiences()).showAndWait();
+    }
+
+    private void revisions() {
+        if (vm.editor().current() != null) {
+            new RevisionsDialog(window(), vm.revisions(), vm.editor().current().title()).showAndWait();
+        }
     }
 
     private void turnedOff() {
@@ -165,6 +179,7 @@ final class MainView {
     }
 
     void dispose() {
+        restores.unsubscribe();
         editor.dispose();
     }
 }

@@ -42,6 +42,7 @@ public final class MainViewModel {
     private final RulePacksViewModel packs;
     private final GrammarChoicesViewModel grammarChoices;
     private final GrammarChecker grammar;
+    private final RevisionsViewModel revisions;
     private final StatusLine status = new StatusLine();
     private final LibraryFilesViewModel library;
     private final ReadOnlyStringWrapper grammarStatus = new ReadOnlyStringWrapper("");
@@ -78,6 +79,7 @@ public final class MainViewModel {
         this.panel = new CheckPanelViewModel(editor, choices, grammarChoices);
         this.packs = new RulePacksViewModel(editor, reloadPacks, checkExecutor, fx, status);
         this.library = new LibraryFilesViewModel(saver, fx, status, drafts, this::reload, store.file(), Clock.systemUTC());
+        this.revisions = new RevisionsViewModel(editor, saver, checkExecutor, fx, status);
         drafts.selectedProperty().addListener((obs, was, now) -> open(now));
         editor.textProperty().addListener((obs, was, now) -> editorChanged());
         editor.typeProperty().addListener((obs, was, now) -> editorChanged());
@@ -152,6 +154,7 @@ public final class MainViewModel {
         } finally {
             opening = false;
         }
+        revisions.draftWritten(item.draft());
         long id = item.id();
         saver.submit(s -> {
             s.putSetting(LAST_DRAFT, Long.toString(id));
@@ -191,6 +194,10 @@ public final class MainViewModel {
                     shown.created(), stored.updated()));
         });
         status.saved(stored.updated());
+        if (!shutDown) {
+            // After shutdown the writer thread is gone; the next opening of the draft keeps it if due.
+            revisions.draftWritten(stored);
+        }
     }
 
     /** Ctrl+S: writes the open draft now rather than after the pause, or says all is saved. */
@@ -350,6 +357,10 @@ public final class MainViewModel {
     /** How Finnish spelling stands, for the grammar status's tooltip. */
     public ReadOnlyStringProperty grammarDetailProperty() {
         return grammarDetail.getReadOnlyProperty();
+    }
+
+    public RevisionsViewModel revisions() {
+        return revisions;
     }
 
     public RulePacksViewModel packs() {

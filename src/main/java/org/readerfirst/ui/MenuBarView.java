@@ -1,5 +1,6 @@
 package org.readerfirst.ui;
 
+import java.util.List;
 import java.util.Locale;
 import javafx.event.ActionEvent;
 import javafx.event.EventHandler;
@@ -25,9 +26,10 @@ final class MenuBarView {
     private static final KeyCombination.Modifier CTRL = KeyCombination.SHORTCUT_DOWN;
 
     private final MenuBar root;
+    private final Menu file;
 
     MenuBarView(Commands c, GrammarChoicesViewModel grammar) {
-        Menu file = new Menu(Messages.get("menu.file"), null,
+        file = new Menu(Messages.get("menu.file"), null,
                 item("menu.file.new", c.newDraft(), new KeyCodeCombination(KeyCode.N, CTRL)),
                 item("menu.file.rename", c.rename(), new KeyCodeCombination(KeyCode.F2)),
                 item("menu.file.delete", c.delete(), null),
@@ -70,7 +72,15 @@ final class MenuBarView {
         return menu;
     }
 
-    private static MenuItem item(String key, Runnable action, KeyCombination shortcut) {
+    /** Adds items to the File menu, above the reload of the rule packs, with a separator after them. */
+    void addToFile(MenuItem... items) {
+        int at = file.getItems().indexOf(file.getItems().stream()
+                .filter(i -> "menu-file-reload".equals(i.getId())).findFirst().orElseThrow());
+        file.getItems().add(at, new SeparatorMenuItem());
+        file.getItems().addAll(at, List.of(items));
+    }
+
+    static MenuItem item(String key, Runnable action, KeyCombination shortcut) {
         MenuItem item = new MenuItem(Messages.get(key));
         item.setId(key.replace('.', '-'));
         EventHandler<ActionEvent> handler = e -> action.run();

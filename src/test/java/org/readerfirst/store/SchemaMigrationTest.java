@@ -28,7 +28,7 @@ class SchemaMigrationTest {
 
     @Test
     void the_latest_layout_is_version_5() {
-        assertEquals(5, Schema.latestVersion());
+        assertEquals(6, Schema.latestVersion());
     }
 
     @Test

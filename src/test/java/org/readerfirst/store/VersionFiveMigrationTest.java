@@ -21,7 +21,7 @@ class VersionFiveMigrationTest {
     @TempDir
     Path dir;
 
-    /** A version 4 file: version 5's only change taken back. */
+    /** A version 4 file: the changes of version 5 and later taken back. */
     private Path versionFourFile() throws Exception {
         Path file = dir.resolve("readerfirst.db");
         try (DraftStore store = DraftStore.open(file)) {
@@ -32,15 +32,33 @@ class VersionFiveMigrationTest {
             store.trash(b.id());
             store.create("Hiring", "We are hiring", ContentType.POST, Language.ENGLISH);
         }
-        RawSql.execute(file, "DROP INDEX drafts_listed", "PRAGMA user_version = 4");
+        RawSql.execute(file, "DROP TABLE revisions", "DROP INDEX drafts_listed", "PRAGMA user_version = 4");
         return file;
+    }
+
+    @Test
+    void a_version_5_file_gains_revisions_and_keeps_its_drafts() throws Exception {
+        Path file = dir.resolve("readerfirst.db");
+        long id;
+        try (DraftStore store = DraftStore.open(file)) {
+            id = store.create("Hinnoittelu", "Kolme asiaa", ContentType.POST, Language.FINNISH).id();
+        }
+        RawSql.execute(file, "DROP TABLE revisions", "PRAGMA user_version = 5");
+        try (DraftStore store = DraftStore.open(file)) {
+            assertEquals(Schema.latestVersion(), store.schemaVersion());
+            assertEquals("Kolme asiaa", store.find(id).orElseThrow().body());
+            assertEquals(List.of(), store.revisions(id));
+            Draft draft = store.find(id).orElseThrow();
+            store.keepRevision(draft, RevisionReason.MANUAL);
+            assertEquals(1, store.revisions(id).size());
+        }
     }
 
     @Test
     void a_version_4_file_gets_the_list_index_and_lists_the_same_drafts() throws Exception {
         Path file = versionFourFile();
         try (DraftStore store = DraftStore.open(file)) {
-            assertEquals(5, store.schemaVersion());
+            assertEquals(Schema.latestVersion(), store.schemaVersion());
             List<DraftDetails> details = store.listDetails(null);
             List<DraftSummary> summaries = store.summaries(null, null);
             assertEquals(details.stream().map(d -> d.draft().id()).toList(), summaries.stream().map(DraftSummary::id).toList());

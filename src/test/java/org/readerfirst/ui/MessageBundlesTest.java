@@ -108,8 +108,11 @@ class MessageBundlesTest {
                 return true;
             }
         }
-        // A prefix the code completes: "startup.advice." + kind, "menu.checks.english." + variant.
+        // A prefix the code completes: "startup.advice." + kind, Messages.of("revisions.reason", id).
         int dot = key.lastIndexOf('.');
+        if (dot > 0 && code.contains("Messages.of(\"" + key.substring(0, dot) + "\",")) {
+            return true;
+        }
         if (dot > 0 && code.contains('"' + key.substring(0, dot + 1) + "\" +")) {
             return true;
         }

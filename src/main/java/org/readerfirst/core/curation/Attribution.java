@@ -11,10 +11,11 @@ import java.util.regex.Pattern;
  */
 final class Attribution {
 
-    private static final Pattern GENERIC = Pattern.compile("(?iu)"
-            + "@\\p{L}|https?://|www\\.|"
-            + "(?:^|[^\\p{L}])(?:source|sources|credit|credits|lähde|lähteet|lähteenä|kirjoittaja|teksti|author)\\s*:\\s*\\S|"
-            + "(?:^|[^\\p{L}])(?:via|h/t|hat tip|courtesy of|written by|posted by|according to|kirjoittanut|kirjoitti|"
+    // Case is ignored only inside the (?i:...) groups: with it, \p{Lu} would match any letter.
+    private static final Pattern GENERIC = Pattern.compile(
+            "@\\p{L}|(?i:https?://|www\\.)|"
+            + "(?:^|[^\\p{L}])(?iu:source|sources|credit|credits|lähde|lähteet|lähteenä|kirjoittaja|teksti|author)\\s*:\\s*\\S|"
+            + "(?:^|[^\\p{L}])(?iu:via|h/t|hat tip|courtesy of|written by|posted by|according to|kirjoittanut|kirjoitti|"
             + "kautta|lainaus)\\s+[\"“”«@\\p{Lu}\\p{N}]|"
             + "\\p{Lu}\\p{L}+\\s+(?:mukaan|kirjoittaa|toteaa|sanoo|says|writes|wrote|said|puts it)(?:[^\\p{L}]|$)");
     /**

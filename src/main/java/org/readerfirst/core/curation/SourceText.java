@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
  */
 public final class SourceText {
 
-    private static final Pattern BYLINE = Pattern.compile(
-            "(?iu)^\\s*(?:by|written by|author|authors|kirjoittanut|kirjoittaja|kirjoittajat|teksti)\\s*:?\\s+(.{2,80}?)\\s*$");
+    /** "By Anna Virtanen", "Kirjoittanut: Anna Virtanen", "Teksti: ..."; the name starts with a capital. */
+    private static final Pattern BYLINE = Pattern.compile("^\\s*(?:(?iu:by|written by|kirjoittanut)\\s*:?"
+            + "|(?iu:author|authors|kirjoittaja|kirjoittajat|teksti)\\s*:)\\s*(\\p{Lu}.{1,79}?)\\s*$");
     private static final Pattern NAME_SEPARATORS = Pattern.compile("(?iu)\\s*(?:,|&|\\band\\b|\\bja\\b)\\s*");
     private static final int TITLE_MAX_CHARS = 150;
     private static final int HEAD_LINES = 6;

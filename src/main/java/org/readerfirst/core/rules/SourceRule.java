@@ -70,6 +70,7 @@ final class SourceRule extends PackRule {
             for (Span piece : outside(text.text(), run.draft(), quotes)) {
                 int words = text.tokensIn(piece).size();
                 if (words > max) {
+                    piece = withClosingPunctuation(text.text(), piece);
                     String copied = text.slice(piece.start(), piece.end());
                     String quoted = context.language() == Language.FINNISH ? "\u201d" + copied + "\u201d"
                             : "\u201c" + copied + "\u201d";
@@ -146,6 +147,15 @@ final class SourceRule extends PackRule {
         }
         addTrimmed(text, from, span.end(), out);
         return out;
+    }
+
+    /** A quotation reads better with the full stop of its last sentence inside it. */
+    private static Span withClosingPunctuation(String text, Span piece) {
+        int end = piece.end();
+        while (end < text.length() && ".!?\u2026".indexOf(text.charAt(end)) >= 0) {
+            end++;
+        }
+        return new Span(piece.start(), end);
     }
 
     private static void addTrimmed(String text, int from, int to, List<Span> out) {

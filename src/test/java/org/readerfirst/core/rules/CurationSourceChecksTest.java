@@ -61,6 +61,7 @@ class CurationSourceChecksTest {
         Finding unquoted = found.stream().filter(f -> f.ruleId().equals("curation-copied-unquoted")).findFirst().orElseThrow();
         assertEquals(0, unquoted.start(), "the copy starts the post");
         assertEquals("\u201c" + draft.substring(unquoted.start(), unquoted.end()) + "\u201d", unquoted.suggestions().get(0));
+        assertEquals('.', draft.charAt(unquoted.end() - 1), "the full stop goes inside the quotation");
     }
 
     @Test

@@ -44,7 +44,8 @@ public record CheckSettings(Language messageLanguage, Set<String> disabledRules,
     }
 
     public CheckSettings withPublishing(PublishingPlan plan) {
-        return new CheckSettings(messageLanguage, disabledRules, audience, dismissals, Optional.ofNullable(plan), source, published);
+        return new CheckSettings(messageLanguage, disabledRules, audience, dismissals, Optional.ofNullable(plan), source,
+                published);
     }
 
     /** The same settings comparing the draft with {@code s}, or with no source when null. */
@@ -62,7 +63,8 @@ public record CheckSettings(Language messageLanguage, Set<String> disabledRules,
     }
 
     public CheckSettings withAudience(Audience a) {
-        return new CheckSettings(messageLanguage, disabledRules, Optional.ofNullable(a), dismissals, publishing, source, published);
+        return new CheckSettings(messageLanguage, disabledRules, Optional.ofNullable(a), dismissals, publishing, source,
+                published);
     }
 
     public CheckSettings withDismissals(Set<Dismissal> d) {

@@ -133,4 +133,16 @@ class CurationSourceChecksTest {
                 new PublishedText(resource("onboarding-curated.txt"), LocalDate.of(2026, 10, 2))));
         assertFalse(ids(curation(resource("onboarding-paraphrase.txt"), settings)).contains("curation-near-duplicate"));
     }
+
+    @Test
+    void only_the_part_of_a_copy_left_outside_the_quotation_marks_is_flagged() {
+        String draft = "Maria Lindqvist on onboarding: \"Every day has one goal, one person to ask, and one ticket type "
+                + "to close.\" The plan fits on two pages, and the team lead reviews it with the new agent every Friday "
+                + "afternoon. We do the same now, and our new developers ship in their second week.";
+        List<Finding> unquoted = curation(draft, CheckSettings.defaults().withSource(ONBOARDING)).stream()
+                .filter(f -> f.ruleId().equals("curation-copied-unquoted")).toList();
+        assertEquals(1, unquoted.size(), unquoted.toString());
+        assertEquals(draft.indexOf("The plan fits"), unquoted.get(0).start());
+        assertEquals(draft.indexOf("afternoon.") + "afternoon.".length(), unquoted.get(0).end());
+    }
 }

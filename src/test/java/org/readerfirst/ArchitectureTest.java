@@ -57,4 +57,9 @@ class ArchitectureTest {
     static final ArchRule only_the_grammar_package_speaks_to_languagetool_and_voikko = noClasses()
             .that().resideOutsideOfPackage("org.readerfirst.grammar..")
             .should().dependOnClassesThat().resideInAnyPackage("org.languagetool..", "org.puimula..");
+
+    @ArchTest
+    static final ArchRule only_the_source_package_reads_html = noClasses()
+            .that().resideOutsideOfPackage("org.readerfirst.source..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.jsoup..");
 }

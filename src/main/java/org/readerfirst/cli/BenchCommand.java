@@ -14,6 +14,7 @@ import java.util.Random;
 import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.readerfirst.core.curation.SourceText;
 import org.readerfirst.core.lang.LanguageDetector;
 import org.readerfirst.core.lang.Lemmatizers;
 import org.readerfirst.core.metrics.Span;
@@ -32,6 +33,8 @@ import org.readerfirst.grammar.GrammarService;
  * {@code bench --suite grammar} times grammar and spelling the same way: from nothing to the first
  * result, a full check of a post, and a re-check after a one-word edit, then how many times faster
  * the re-check is. {@code bench --suite store} times the drafts database, see {@link StoreBench}.
+ * {@code bench --suite curation} times comparing a post with its source, from building the
+ * source's index to the copied runs and figures.
  */
 final class BenchCommand {
 
@@ -49,18 +52,19 @@ final class BenchCommand {
             } else if (args.get(i).startsWith("--suite=")) {
                 suite = args.get(i).substring(8);
             } else {
-                throw new UsageException("bench: unknown argument '" + args.get(i) + "'; use --suite rules, grammar or store");
+                throw new UsageException("bench: unknown argument '" + args.get(i) + "'; use --suite rules, grammar, store or curation");
             }
         }
         if (suite == null) {
-            throw new UsageException("bench: name a suite with --suite rules, grammar or store");
+            throw new UsageException("bench: name a suite with --suite rules, grammar, store or curation");
         }
         switch (suite) {
             case "rules" -> rules();
             case "grammar" -> grammar();
             case "store" -> new StoreBench(this).run();
+            case "curation" -> curation();
             case COLD_START_ONCE -> coldStartOnce();
-            default -> throw new UsageException("bench: unknown suite '" + suite + "' (expected rules, grammar or store)");
+            default -> throw new UsageException("bench: unknown suite '" + suite + "' (expected rules, grammar, store or curation)");
         }
         return ReaderFirstCli.OK;
     }
@@ -78,7 +82,26 @@ final class BenchCommand {
         time("rules.article", 60, 15, () -> engine.check(article));
     }
 
+    /**
+     * A post that copies three passages of its source among sentences of its own, against sources of
+     * two sizes. Each run compares with a new source object, so building the source's index is timed too.
+     */
+    private void curation() {
+        String sample = sampleText();
+        for (int size : new int[] {10_000, 100_000}) {
+            String source = text(sample, size, size + 1);
+            StringBuilder draft = new StringBuilder(text(sample, POST_CHARS - 3 * (COPIED + 2), 7));
+            for (int part = 1; part <= 3; part++) {
+                int at = source.indexOf(' ', size * part / 4) + 1;
+                draft.append("\n\n").append(source, at, at + COPIED);
+            }
+            String post = draft.toString();
+            time("curation." + size / 1000 + "k", 200, 50, () -> SourceText.of(source).compare(post));
+        }
+    }
+
     private static final int POST_CHARS = 3_000;
+    private static final int COPIED = 290;
     private static final List<String> EDIT_WORDS = List.of("really", "today", "again", "too", "here", "now");
 
     private void grammar() {

@@ -6,9 +6,12 @@ import org.readerfirst.core.model.ContentType;
 import org.readerfirst.core.model.Language;
 import org.readerfirst.grammar.EnglishVariant;
 
-/** The options of {@code check}, parsed; {@code database} is the {@code --db} value or null. */
+/**
+ * The options of {@code check}, parsed; {@code database} is the {@code --db} value or null, {@code source}
+ * the {@code --source} file or null.
+ */
 record CheckOptions(ContentType type, Language language, boolean json, String audienceFile, String rulesDir,
-                    boolean grammar, EnglishVariant english, String database, List<String> files) {
+                    boolean grammar, EnglishVariant english, String database, String source, List<String> files) {
 
     static CheckOptions parse(List<String> args) throws UsageException {
         ContentType type = ContentType.POST;
@@ -19,6 +22,7 @@ record CheckOptions(ContentType type, Language language, boolean json, String au
         boolean grammar = true;
         EnglishVariant english = EnglishVariant.AMERICAN;
         String database = null;
+        String source = null;
         List<String> files = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
@@ -31,6 +35,7 @@ record CheckOptions(ContentType type, Language language, boolean json, String au
                 case "--no-grammar" -> grammar = false;
                 case "--english" -> english = parseEnglish(value(args, ++i, a));
                 case "--db" -> database = value(args, ++i, a);
+                case "--source" -> source = value(args, ++i, a);
                 default -> {
                     if (a.startsWith("--type=")) {
                         type = parseType(a.substring(7));
@@ -46,6 +51,8 @@ record CheckOptions(ContentType type, Language language, boolean json, String au
                         english = parseEnglish(a.substring(10));
                     } else if (a.startsWith("--db=")) {
                         database = a.substring(5);
+                    } else if (a.startsWith("--source=")) {
+                        source = a.substring(9);
                     } else if (a.startsWith("--") || (a.startsWith("-") && a.length() > 1)) {
                         throw new UsageException("check: unknown option '" + a + "'; see 'readerfirst --help'");
                     } else {
@@ -57,7 +64,8 @@ record CheckOptions(ContentType type, Language language, boolean json, String au
         if (files.isEmpty()) {
             throw new UsageException("check: name a file to check, or '-' for standard input");
         }
-        return new CheckOptions(type, language, json, audience, rules, grammar, english, database, List.copyOf(files));
+        return new CheckOptions(type, language, json, audience, rules, grammar, english, database, source,
+                List.copyOf(files));
     }
 
     private static String value(List<String> args, int i, String option) throws UsageException {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.readerfirst.core.curation.SourceComparison;
 import org.readerfirst.core.model.CheckResult;
 import org.readerfirst.core.model.Finding;
 import org.readerfirst.core.model.Score;
@@ -26,10 +27,18 @@ final class FindingPrinter {
     }
 
     void print(String file, CheckResult result) {
+        print(file, result, null);
+    }
+
+    /** @param curation the draft compared with the {@code --source} text, or null without one */
+    void print(String file, CheckResult result, SourceComparison curation) {
         if (json) {
-            out.println(toJson(file, result));
+            out.println(toJson(file, result, curation));
         } else {
             printText(file, result);
+            if (curation != null) {
+                out.println(file + ": " + CurationFigures.summary(curation));
+            }
         }
     }
 
@@ -58,6 +67,10 @@ final class FindingPrinter {
     }
 
     static String toJson(String file, CheckResult result) {
+        return toJson(file, result, null);
+    }
+
+    static String toJson(String file, CheckResult result, SourceComparison curation) {
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("file", file);
         o.put("language", result.language().id());
@@ -82,6 +95,9 @@ final class FindingPrinter {
         Map<String, Integer> categories = new LinkedHashMap<>();
         score.categories().forEach((c, v) -> categories.put(c.id(), v));
         o.put("categories", categories);
+        if (curation != null) {
+            o.put("curation", CurationFigures.toMap(curation));
+        }
         try {
             return JSON.writeValueAsString(o);
         } catch (JsonProcessingException e) {

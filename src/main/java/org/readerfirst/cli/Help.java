@@ -42,6 +42,8 @@ final class Help {
                                                       a post and a re-check after a one-word edit
               readerfirst bench --suite store         time the database on 10,000 generated drafts: the
                                                       library list, a search and an autosave
+              readerfirst bench --suite curation      time comparing a post with sources of 10,000 and
+                                                      100,000 characters
               readerfirst --help | --version
 
             check options:
@@ -58,6 +60,10 @@ final class Help {
                                                        (default american)
               --db PATH                                add the cadence checks: the text counts as
                                                        published now against PATH's publishing log
+              --source FILE                            compare with the text the draft shares or draws on
+                                                       (.txt, .md or .html): copied words not marked as a
+                                                       quote, a quotation that does not say whose it is,
+                                                       too little of your own take
 
             Grammar and spelling: loading LanguageTool takes several seconds. Their findings are
             warnings or hints (never errors) in the categories grammar and spelling, with rule ids
@@ -74,6 +80,10 @@ final class Help {
                       "findings": [{"rule": ..., "category": ..., "severity": "error"|"warning"|"hint",
                                     "start": N, "end": N, "message": ..., "suggestions": [...], "why": ...}],
                       "score": 0-100, "categories": {"template-message": 0-100, ...}}
+                     with --source also "curation": {"copied_share": 0.0-1.0, "own_words": N,
+                      "attributed": true|false, "copied_spans": [{"start": N, "end": N,
+                      "source_start": N, "source_end": N}]}, the source's offsets into its text as
+                     read (a page's visible text). In text output one more line per file gives them.
                      start and end are offsets into the decoded text in UTF-16 code units, end exclusive.
 
             cadence --format json prints {"today": {"updates": N, "limit": 2},

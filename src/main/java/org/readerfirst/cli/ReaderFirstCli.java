@@ -14,11 +14,13 @@ import org.readerfirst.core.model.CheckResult;
 import org.readerfirst.core.model.CheckSettings;
 import org.readerfirst.core.model.PublishingPlan;
 import org.readerfirst.core.model.TextSnapshot;
+import org.readerfirst.core.curation.SourceText;
 import org.readerfirst.core.rules.PackProblem;
 import org.readerfirst.core.rules.RuleBook;
 import org.readerfirst.core.rules.RuleEngine;
 import org.readerfirst.core.rules.RulePackLoader;
 import org.readerfirst.grammar.GrammarService;
+import org.readerfirst.source.SourceDocuments;
 import org.readerfirst.grammar.VoikkoFinnish;
 import org.readerfirst.grammar.VoikkoLemmatizer;
 import org.readerfirst.grammar.VoikkoLocation;
@@ -121,9 +123,10 @@ public final class ReaderFirstCli {
     private int check(CheckOptions options) throws UsageException {
         // Read before grammar loads, so a wrong --db is told at once, not after seconds of loading.
         PublishingPlan publishing = options.database() == null ? null : publishingNow(options.database());
+        SourceText source = options.source() == null ? null : source(options);
         VoikkoFinnish voikko = openVoikko();
         try (GrammarCheck grammarCheck = options.grammar() ? new GrammarCheck(grammar, options.english(), err) : null) {
-            return check(options, publishing, voikko, grammarCheck);
+            return check(options, publishing, source, voikko, grammarCheck);
         } finally {
             if (voikko != null) {
                 voikko.close();
@@ -140,7 +143,7 @@ public final class ReaderFirstCli {
         }
     }
 
-    private int check(CheckOptions options, PublishingPlan publishing, VoikkoFinnish voikko,
+    private int check(CheckOptions options, PublishingPlan publishing, SourceText source, VoikkoFinnish voikko,
                       GrammarCheck grammarCheck) throws UsageException {
         Lemmatizers lemmatizers = voikko == null ? Lemmatizers.stemmers()
                 : new Lemmatizers(new EnglishStemmer(), new VoikkoLemmatizer(voikko));
@@ -155,6 +158,7 @@ public final class ReaderFirstCli {
         if (publishing != null) {
             settings = settings.withPublishing(publishing);
         }
+        settings = settings.withSource(source);
         RuleEngine engine = new RuleEngine(book, lemmatizers);
         FindingPrinter printer = new FindingPrinter(out, options.json());
         boolean inputProblem = false;
@@ -172,11 +176,24 @@ public final class ReaderFirstCli {
             if (grammarCheck != null) {
                 result = grammarCheck.addTo(file, result);
             }
-            printer.print(file, result);
+            printer.print(file, result, source == null ? null : source.compare(text));
             errors |= result.hasErrors();
         }
         out.flush();
         return inputProblem ? USAGE : errors ? FINDINGS : OK;
+    }
+
+    /** The text a draft is compared with; a page or Markdown file is reduced to the text it shows. */
+    private SourceText source(CheckOptions options) throws UsageException {
+        String file = options.source();
+        if (file.equals("-") && options.files().contains("-")) {
+            throw new UsageException("check: --source - and a draft from '-' cannot both read standard input");
+        }
+        try {
+            return SourceDocuments.parse(file, TextInput.read(file, in));
+        } catch (UsageException e) {
+            throw new UsageException("check: --source " + e.getMessage());
+        }
     }
 
     /** The database's publishing log, with the checked text counted as published now. */

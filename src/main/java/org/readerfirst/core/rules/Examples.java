@@ -11,13 +11,16 @@ import java.util.List;
  * @param log for cadence rules, the publishing log of the flagged examples: "TYPE HOURS" per entry, published
  *     that many hours before the example is planned
  * @param cleanLog the same for the clean examples
+ * @param source for source rules, the text the examples are compared with
+ * @param earlier for source rules, earlier published drafts: "YYYY-MM-DD: text" per entry
  */
 public record Examples(String type, String language, List<String> audience, List<String> log, List<String> cleanLog,
-                       List<String> flagged, List<String> clean) {
+                       String source, List<String> earlier, List<String> flagged, List<String> clean) {
 
     public Examples {
         log = log == null ? List.of() : List.copyOf(log);
         cleanLog = cleanLog == null ? List.of() : List.copyOf(cleanLog);
+        earlier = earlier == null ? List.of() : List.copyOf(earlier);
         audience = audience == null ? List.of() : List.copyOf(audience);
         flagged = flagged == null ? List.of() : List.copyOf(flagged);
         clean = clean == null ? List.of() : List.copyOf(clean);

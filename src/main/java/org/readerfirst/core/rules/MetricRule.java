@@ -111,6 +111,9 @@ final class MetricRule extends PackRule {
     }
 
     private List<Finding> quotedShare(AnalyzedText text, CheckContext context, int max) {
+        if (context.source().isPresent()) {
+            return List.of(); // with the source beside the draft, the source rules measure the same exactly
+        }
         List<Span> quotes = Quotes.find(text.text());
         if (quotes.isEmpty()) {
             return List.of();

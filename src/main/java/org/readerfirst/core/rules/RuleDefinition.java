@@ -27,6 +27,8 @@ import org.readerfirst.core.model.Severity;
  * @param cuePattern for absence rules: a regular expression that counts as a cue too
  * @param counts for cadence rules: the content types in the publishing log that count
  * @param window for cadence rules: {@code day} (the calendar day) or {@code week} (the seven days before)
+ * @param compare for source rules: what of the draft is held against the source or the earlier published
+ *     drafts, one of {@link SourceRule#COMPARISONS}
  * @param whenPattern for absence rules: the rule applies only where this expression matches
  * @param unlessPattern a regular expression that, matching anywhere in the text, silences the rule
  * @param requiresPattern a regular expression that must match somewhere in the text for the rule to speak
@@ -39,11 +41,11 @@ public record RuleDefinition(String id, String kind, String category, String sev
                              String metric, Integer minWords, List<String> cues, String cuePattern,
                              String whenPattern, String unlessPattern, String requiresPattern,
                              List<String> selfWords, List<String> readerWords, List<String> counts, String window,
-                             List<String> suggestions, Examples examples) {
+                             String compare, List<String> suggestions, Examples examples) {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     public static final List<String> KINDS = List.of("phrase", "substitution", "count", "length", "absence", "metric",
-            "audience", "cadence");
+            "audience", "cadence", "source");
     static final List<String> LENGTH_LIMITS = List.of("max-chars", "free-max-chars", "min-words");
 
     public RuleDefinition {
@@ -97,6 +99,13 @@ public record RuleDefinition(String id, String kind, String category, String sev
                 counts.forEach(ContentType::fromId);
                 require("day".equals(window) || "week".equals(window), "cadence rule '" + id + "' needs 'window': day or week");
                 requireMax();
+            }
+            case "source" -> {
+                require(SourceRule.COMPARISONS.contains(compare),
+                        "source rule '" + id + "' needs 'compare', one of " + SourceRule.COMPARISONS);
+                if (!compare.equals(SourceRule.UNATTRIBUTED)) {
+                    requireMax();
+                }
             }
             case "metric" -> {
                 require(metric != null, "metric rule '" + id + "' needs a 'metric', one of " + Metric.names());

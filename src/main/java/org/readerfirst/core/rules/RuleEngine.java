@@ -60,7 +60,7 @@ public final class RuleEngine {
                     : part.getKey() == main ? restrict(whole, part.getValue())
                     : analyzeParts(text, part.getKey(), part.getValue());
             CheckContext context = new CheckContext(snapshot.type(), part.getKey(), settings.messageLanguage(),
-                    book.limits(), settings.audience(), settings.publishing());
+                    book.limits(), settings.audience(), settings.publishing(), settings.source(), settings.published());
             boolean mainPart = part.getKey() == main;
             for (Rule rule : book.rules()) {
                 boolean languageNeutral = rule instanceof PackRule p && p.language() == null;

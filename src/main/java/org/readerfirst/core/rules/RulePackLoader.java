@@ -216,6 +216,7 @@ public final class RulePackLoader {
             case "metric" -> new MetricRule(d, language, texts, index);
             case "audience" -> new AudienceRule(d, language, texts, index);
             case "cadence" -> new CadenceRule(d, language, texts);
+            case "source" -> new SourceRule(d, language, texts);
             case "length" -> new LengthRule(d, language, texts);
             default -> throw new IllegalArgumentException("unknown kind " + d.kind());
         };

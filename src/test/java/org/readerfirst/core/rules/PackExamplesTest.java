@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.readerfirst.core.curation.PublishedText;
+import org.readerfirst.core.curation.SourceText;
 import org.readerfirst.core.lang.Lemmatizers;
 import java.time.Duration;
 import java.time.Instant;
@@ -60,8 +62,11 @@ class PackExamplesTest {
             java.util.Set<String> others = BOOK.rules().stream().map(Rule::id).filter(id -> !id.equals(r.id()))
                     .collect(java.util.stream.Collectors.toSet());
             CheckSettings alone = CheckSettings.defaults().withDisabledRules(others);
-            CheckSettings settings = ex.audience().isEmpty() ? alone
-                    : alone.withAudience(new Audience("the readers", "", ex.audience(), language));
+            CheckSettings settings = (ex.audience().isEmpty() ? alone
+                    : alone.withAudience(new Audience("the readers", "", ex.audience(), language)))
+                    .withSource(ex.source() == null ? null : SourceText.of(ex.source()))
+                    .withPublished(ex.earlier().stream().map(e -> new PublishedText(e.substring(12),
+                            java.time.LocalDate.parse(e.substring(0, 10)))).toList());
             CheckSettings flaggedSettings = ex.log().isEmpty() ? settings : settings.withPublishing(plan(ex.log()));
             CheckSettings cleanSettings = ex.cleanLog().isEmpty() ? settings : settings.withPublishing(plan(ex.cleanLog()));
             ex.flagged().forEach(t -> cases.add(Arguments.of(where, r.id(), type, language, t, true, flaggedSettings)));

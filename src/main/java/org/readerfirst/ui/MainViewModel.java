@@ -1,6 +1,7 @@
 package org.readerfirst.ui;
 
 import java.lang.System.Logger.Level;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -10,6 +11,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.readerfirst.core.model.ContentType;
@@ -41,6 +43,10 @@ public final class MainViewModel {
     private final RulePacksViewModel packs;
     private final GrammarChoicesViewModel grammarChoices;
     private final GrammarChecker grammar;
+    private final DraftLibraryViewModel library;
+    private final TrashViewModel trash;
+    private final PublishingLogViewModel log;
+    private final BesideSlot beside;
     private final StatusLine status = new StatusLine();
     private final ReadOnlyStringWrapper grammarStatus = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper grammarDetail = new ReadOnlyStringWrapper("");
@@ -75,6 +81,13 @@ public final class MainViewModel {
         this.grammarChoices = new GrammarChoicesViewModel(editor, saver, status);
         this.panel = new CheckPanelViewModel(editor, choices, grammarChoices);
         this.packs = new RulePacksViewModel(editor, reloadPacks, checkExecutor, fx, status);
+        this.library = new DraftLibraryViewModel(drafts, editor, saver, fx, status);
+        this.trash = new TrashViewModel(saver, fx, status, library);
+        this.log = new PublishingLogViewModel(saver, fx, status, () -> editor.engine().book().limits(),
+                Clock.systemDefaultZone());
+        this.beside = new BesideSlot(editor, checkExecutor, grammar, fx, choices, grammarChoices, saver, drafts);
+        log.setOnChanged(choices::showLog);
+        choices.setOnPublished(log::load);
         drafts.selectedProperty().addListener((obs, was, now) -> open(now));
         editor.textProperty().addListener((obs, was, now) -> editorChanged());
         editor.typeProperty().addListener((obs, was, now) -> editorChanged());
@@ -108,9 +121,9 @@ public final class MainViewModel {
     public void start() throws StoreException {
         List<Draft> all = store.list();
         if (all.isEmpty()) {
-            all = List.of(store.create(Messages.get("drafts.untitled"), "", ContentType.POST, Language.AUTO));
+            store.create(Messages.get("drafts.untitled"), "", ContentType.POST, Language.AUTO);
         }
-        drafts.setAll(all);
+        library.start(store);
         audiences.start(store);
         choices.start(store);
         grammarChoices.start(store);
@@ -119,6 +132,7 @@ public final class MainViewModel {
         choices.load(store, first.id());
         drafts.select(first);
         savedLayout = store.setting(WindowLayout.SETTING).flatMap(WindowLayout::parse);
+        log.start(store);
     }
 
     private static long parseId(String value) {
@@ -141,6 +155,7 @@ public final class MainViewModel {
             editor.unload();
             return;
         }
+        beside.closeIfShowing(item.id());
         choices.draftOpened(item.id());
         lastQueued = item.draft();
         opening = true;
@@ -231,7 +246,7 @@ public final class MainViewModel {
         saveNow();
     }
 
-    /** Deletes the open draft from the store; the one below it opens instead. */
+    /** Moves the open draft to the trash; the one below it opens instead. */
     public void deleteOpenDraft() {
         DraftItem item = drafts.selected();
         if (item == null) {
@@ -242,15 +257,18 @@ public final class MainViewModel {
         saver.forget(id);
         int index = drafts.remove(item);
         saver.submit(s -> {
-            s.delete(id);
+            s.trash(id);
             return null;
         }).whenCompleteAsync((ignored, error) -> {
             if (error != null) {
                 // Nothing was deleted: put the row back so the writer can still reach the draft.
                 drafts.insert(index, item);
                 status.storeFailed(error);
-            } else if (drafts.items().isEmpty()) {
-                newDraft();
+            } else {
+                status.show(Messages.get("status.trashed", item.draft().title()));
+                if (drafts.items().isEmpty()) {
+                    newDraft();
+                }
             }
             discarding = -1;
         }, fx);
@@ -296,6 +314,31 @@ public final class MainViewModel {
 
     public Optional<WindowLayout> savedLayout() {
         return savedLayout;
+    }
+
+    /** Opens the draft beside the open one, each with its own checks; null closes the second pane. */
+    public void openBeside(DraftItem item) {
+        if (item == null) {
+            beside.close();
+        } else {
+            beside.open(item);
+        }
+    }
+
+    public ReadOnlyObjectProperty<BesideViewModel> besideProperty() {
+        return beside.openProperty();
+    }
+
+    public DraftLibraryViewModel library() {
+        return library;
+    }
+
+    public TrashViewModel trash() {
+        return trash;
+    }
+
+    public PublishingLogViewModel publishingLog() {
+        return log;
     }
 
     public AudiencesViewModel audiences() {

@@ -48,8 +48,9 @@ final class BesideSlot {
         grammarChoices.alsoFor(editor);
         BesideViewModel beside = new BesideViewModel(editor, besideChoices,
                 new CheckPanelViewModel(editor, besideChoices, grammarChoices), saver, drafts);
-        beside.open(item);
+        // The view is built first, so it is there to take the draft's text when it loads.
         open.set(beside);
+        beside.open(item);
     }
 
     void close() {

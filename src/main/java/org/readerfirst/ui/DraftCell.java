@@ -15,6 +15,8 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.scene.layout.VBox;
@@ -52,6 +54,15 @@ final class DraftCell extends ListCell<DraftItem> {
         box.setMinWidth(0);
         box.setPrefWidth(1);
         setContextMenu(menu(actions));
+        // A right click opens the row's menu without opening its draft: "Open beside" needs the open one to stay.
+        addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getButton() == MouseButton.SECONDARY) {
+                e.consume();
+                if (getItem() != null && !getContextMenu().isShowing()) {
+                    getContextMenu().show(this, e.getScreenX(), e.getScreenY());
+                }
+            }
+        });
         itemProperty().addListener((obs, was, now) -> {
             if (was != null) {
                 was.draftProperty().removeListener(redraw);
@@ -69,7 +80,10 @@ final class DraftCell extends ListCell<DraftItem> {
     }
 
     private ContextMenu menu(Actions a) {
-        MenuItem rename = item("drafts.rename", a.rename());
+        MenuItem rename = item("drafts.rename", () -> {
+            a.window().drafts().select(getItem());
+            a.rename().run();
+        });
         MenuItem duplicate = item("drafts.duplicate", () -> a.library().duplicate(getItem()));
         duplicate.setId("draft-duplicate");
         MenuItem beside = item("drafts.beside", () -> a.window().openBeside(getItem()));
@@ -87,7 +101,10 @@ final class DraftCell extends ListCell<DraftItem> {
                 && ((RadioMenuItem) t).getId().equals("draft-status-" + getItem().statusProperty().get().id()))));
         MenuItem tags = item("drafts.tags", () -> a.editTags().accept(getItem()));
         tags.setId("draft-tags");
-        MenuItem delete = item("drafts.delete", a.delete());
+        MenuItem delete = item("drafts.delete", () -> {
+            a.window().drafts().select(getItem());
+            a.delete().run();
+        });
         return new ContextMenu(rename, duplicate, beside, new SeparatorMenuItem(), status, tags,
                 new SeparatorMenuItem(), delete);
     }

@@ -265,6 +265,11 @@ final class MainView {
         return editor;
     }
 
+    /** The window's view model, for tests that look at its state. */
+    MainViewModel viewModel() {
+        return vm;
+    }
+
     Parent root() {
         return root;
     }

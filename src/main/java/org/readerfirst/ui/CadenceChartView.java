@@ -65,12 +65,18 @@ final class CadenceChartView {
         int highest = 1;
         for (PublishingRhythm.Week w : outlook.weeks()) {
             String label = WEEK.format(w.monday());
-            updates.getData().add(bar(label, w.updates(), w.updatesOver()));
-            articles.getData().add(bar(label, w.articles(), w.articlesOver()));
+            updates.getData().add(new XYChart.Data<>(label, w.updates()));
+            articles.getData().add(new XYChart.Data<>(label, w.articles()));
             highest = Math.max(highest, Math.max(w.updates(), w.articles()));
         }
         ((NumberAxis) chart.getYAxis()).setUpperBound(highest + 1);
         chart.getData().setAll(updates, articles);
+        // The chart gives each bar its classes as it makes it, so the mark goes on afterwards.
+        for (int i = 0; i < outlook.weeks().size(); i++) {
+            PublishingRhythm.Week w = outlook.weeks().get(i);
+            markOver(updates.getData().get(i), w.updatesOver());
+            markOver(articles.getData().get(i), w.articlesOver());
+        }
         PublishingRhythm r = outlook.rhythm();
         String none = Messages.get("chart.nolimit");
         limits.setText(Messages.get("chart.limits",
@@ -83,15 +89,11 @@ final class CadenceChartView {
         return at.isAfter(outlook.now()) ? SLOT.format(at.atZone(vm.zone())) : Messages.get("chart.now");
     }
 
-    /** A week's bar; one that broke the rhythm is drawn in the warning colour. */
-    private static XYChart.Data<String, Number> bar(String week, int value, boolean over) {
-        XYChart.Data<String, Number> d = new XYChart.Data<>(week, value);
-        d.nodeProperty().addListener((obs, was, node) -> {
-            if (node != null && over) {
-                node.getStyleClass().add("bar-over");
-            }
-        });
-        return d;
+    /** A week that broke the rhythm is drawn in the warning colour. */
+    private static void markOver(XYChart.Data<String, Number> bar, boolean over) {
+        if (over && bar.getNode() != null) {
+            bar.getNode().getStyleClass().add("bar-over");
+        }
     }
 
     Node root() {

@@ -22,10 +22,6 @@ public final class DraftListViewModel {
     /** Every row made so far by id, so a draft keeps its row object when a search lists it again. */
     private final Map<Long, DraftItem> known = new HashMap<>();
 
-    void setAll(List<Draft> drafts) {
-        items.setAll(drafts.stream().map(this::itemFor).toList());
-    }
-
     /**
      * Shows what a search or filter found, in the given order. The open draft keeps its row and its
      * text as the editor has it, even when the search leaves it out.

@@ -119,8 +119,7 @@ public final class MainViewModel {
      * nothing to show until this is read.
      */
     public void start() throws StoreException {
-        List<Draft> all = store.list();
-        if (all.isEmpty()) {
+        if (store.list().isEmpty()) {
             store.create(Messages.get("drafts.untitled"), "", ContentType.POST, Language.AUTO);
         }
         library.start(store);

@@ -39,6 +39,9 @@ class PublishingRhythmTest {
         PublishingRhythm r = new PublishingRhythm(List.of(), HELSINKI, builtIn);
         assertEquals(2, r.updatesPerDay().getAsInt());
         assertEquals(1, r.articlesPerWeek().getAsInt());
+        Limits alone = new RulePackLoader(org.readerfirst.core.lang.Lemmatizers.stemmers()).loadBuiltInLimits();
+        assertEquals(2, alone.get(ContentType.POST, "per-day").getAsInt());
+        assertEquals(1, alone.get(ContentType.ARTICLE, "per-week").getAsInt());
     }
 
     @Test

@@ -86,7 +86,9 @@ final class MainView {
             close.setId("close-beside");
             close.setTooltip(new Tooltip(Messages.get("beside.close.tooltip")));
             close.setOnAction(e -> vm.openBeside(null));
-            Label label = new Label(Messages.get("beside.header"));
+            Label label = new Label();
+            label.textProperty().bind(beside.editor().typeProperty().map(
+                    type -> Messages.get("beside.header", Messages.of("type", type.id()))));
             label.getStyleClass().add("pane-title");
             Region gap = new Region();
             HBox.setHgrow(gap, Priority.ALWAYS);

@@ -136,8 +136,9 @@ class LibraryWindowTest {
 
         robot.push(publish);
         waitFor(() -> logSize() == 1);
+        // A keystroke starts a fresh check that counts the entry just logged.
         robot.clickOn("#editor").write(" ");
-        waitFor(() -> findingsText().contains("reader") || !findingsText().isEmpty());
+        waitFor(() -> !findingsText().isEmpty());
         assertFalse(findingsText().contains("update number"), "a second update in a day is fine");
 
         robot.push(publish);

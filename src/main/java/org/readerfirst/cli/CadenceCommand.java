@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.readerfirst.core.lang.Lemmatizers;
+import org.readerfirst.core.rules.RulePackLoader;
 import org.readerfirst.store.DraftStore;
 import org.readerfirst.store.StoreException;
 
@@ -32,21 +34,22 @@ final class CadenceCommand {
         }
         CadenceSummary summary;
         try (DraftStore store = DatabaseOption.open(DatabaseOption.resolve(database, parsed.option("--db")))) {
-            summary = CadenceSummary.of(store.publications(), clock.instant(), clock.getZone());
+            summary = CadenceSummary.of(store.publications(), clock.instant(), clock.getZone(),
+                    new RulePackLoader(Lemmatizers.stemmers()).loadBuiltInLimits());
         } catch (StoreException e) {
             throw new UsageException(e.getMessage());
         }
         if (json) {
             Map<String, Object> root = new LinkedHashMap<>();
-            root.put("today", countAndLimit("updates", summary.updatesToday(), CadenceSummary.UPDATES_PER_DAY));
+            root.put("today", countAndLimit("updates", summary.updatesToday(), summary.updatesPerDay()));
             root.put("last7days", countAndLimit("articles", summary.articlesLast7Days(),
-                    CadenceSummary.ARTICLES_PER_7_DAYS));
+                    summary.articlesPer7Days()));
             out.println(DraftsCommand.write(root));
         } else {
-            out.println("Today: " + summary.updatesToday() + " of " + CadenceSummary.UPDATES_PER_DAY + " updates"
-                    + (summary.updatesToday() >= CadenceSummary.UPDATES_PER_DAY ? " (enough for today)" : ""));
-            out.println("Last 7 days: " + summary.articlesLast7Days() + " of " + CadenceSummary.ARTICLES_PER_7_DAYS
-                    + " articles" + (summary.articlesLast7Days() >= CadenceSummary.ARTICLES_PER_7_DAYS
+            out.println("Today: " + summary.updatesToday() + " of " + summary.updatesPerDay() + " updates"
+                    + (summary.updatesToday() >= summary.updatesPerDay() ? " (enough for today)" : ""));
+            out.println("Last 7 days: " + summary.articlesLast7Days() + " of " + summary.articlesPer7Days()
+                    + " articles" + (summary.articlesLast7Days() >= summary.articlesPer7Days()
                     ? " (the next one can wait)" : ""));
         }
         return ReaderFirstCli.OK;

@@ -7,21 +7,20 @@ import java.time.ZoneId;
 import java.util.List;
 import org.readerfirst.core.model.ContentType;
 import org.readerfirst.core.model.Publication;
+import org.readerfirst.core.rules.Limits;
+import org.readerfirst.core.rules.PublishingRhythm;
 
 /**
  * How much the writer has published against the cadence allowances: posts today, articles in the
- * last seven days. The limits are those of the built-in cadence rules (assets/rules/common/cadence.yaml,
- * cadence-updates-per-day and cadence-articles-per-week); change them together.
+ * last seven days. The allowances are {@code per-day} and {@code per-week} of the limits table
+ * (assets/rules/limits.yaml), which the cadence checks read too; 0 where the table sets none.
  */
-record CadenceSummary(int updatesToday, int articlesLast7Days) {
-
-    static final int UPDATES_PER_DAY = 2;
-    static final int ARTICLES_PER_7_DAYS = 1;
+record CadenceSummary(int updatesToday, int articlesLast7Days, int updatesPerDay, int articlesPer7Days) {
 
     private static final Duration WEEK = Duration.ofDays(7);
 
     /** "Today" is the calendar day of {@code now} in {@code zone}; the seven days end at {@code now}. */
-    static CadenceSummary of(List<Publication> log, Instant now, ZoneId zone) {
+    static CadenceSummary of(List<Publication> log, Instant now, ZoneId zone, Limits limits) {
         LocalDate today = LocalDate.ofInstant(now, zone);
         int updates = (int) log.stream()
                 .filter(p -> p.type() == ContentType.POST && LocalDate.ofInstant(p.at(), zone).equals(today))
@@ -29,6 +28,8 @@ record CadenceSummary(int updatesToday, int articlesLast7Days) {
         int articles = (int) log.stream()
                 .filter(p -> p.type() == ContentType.ARTICLE && !p.at().isAfter(now) && p.at().isAfter(now.minus(WEEK)))
                 .count();
-        return new CadenceSummary(updates, articles);
+        PublishingRhythm rhythm = new PublishingRhythm(log, zone, limits);
+        return new CadenceSummary(updates, articles, rhythm.updatesPerDay().orElse(0),
+                rhythm.articlesPerWeek().orElse(0));
     }
 }

@@ -154,6 +154,11 @@ public final class DraftStore implements AutoCloseable {
         draftTable.trash(connection(), id, now());
     }
 
+    /** Every tag of the drafts outside the trash, each once, alphabetically. */
+    public synchronized List<String> tags() throws StoreException {
+        return draftTable.tags(connection());
+    }
+
     /** @throws NoSuchElementException if the draft does not exist */
     public synchronized void restore(long id) throws StoreException {
         draftTable.restore(connection(), id);

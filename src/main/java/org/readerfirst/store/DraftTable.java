@@ -66,6 +66,21 @@ final class DraftTable {
         }
     }
 
+    /** Every tag of the drafts outside the trash, each once, in alphabetical order ignoring case. */
+    List<String> tags(Connection connection) throws StoreException {
+        String sql = "SELECT DISTINCT t.value FROM drafts d, json_each(d.tags) t WHERE d.deleted_at IS NULL"
+                + " ORDER BY t.value COLLATE NOCASE, t.value";
+        try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            List<String> tags = new ArrayList<>();
+            while (rs.next()) {
+                tags.add(rs.getString(1));
+            }
+            return tags;
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e, file, "read the tags from");
+        }
+    }
+
     /** The drafts in the trash, the most recently trashed first. */
     List<Draft> trashed(Connection connection) throws StoreException {
         String sql = "SELECT " + COLUMNS + " FROM drafts WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC, id DESC";

@@ -36,27 +36,63 @@ public final class CheckChoicesViewModel {
     private final Executor fx;
     private final StatusLine status;
     private final ObservableList<Dismissal> dismissals = FXCollections.observableArrayList();
-    private final ObservableList<String> disabledRules = FXCollections.observableArrayList();
+    private final ObservableList<String> disabledRules;
     private final ObservableList<StoredAudience> audiences;
     private final ReadOnlyObjectWrapper<StoredAudience> audience = new ReadOnlyObjectWrapper<>();
     private long draftId = -1;
-    private final List<Publication> publications = new ArrayList<>();
+    private final ObservableList<Publication> publications;
+    private Runnable onPublished = () -> { };
 
     CheckChoicesViewModel(EditorViewModel editor, Autosaver saver, Executor fx, StatusLine status,
                           ObservableList<StoredAudience> audiences) {
+        this(editor, saver, fx, status, audiences, FXCollections.observableArrayList(),
+                FXCollections.observableArrayList());
+    }
+
+    /** Choices whose rules turned off and publishing log are shared with another editor's. */
+    private CheckChoicesViewModel(EditorViewModel editor, Autosaver saver, Executor fx, StatusLine status,
+                                  ObservableList<StoredAudience> audiences, ObservableList<String> disabledRules,
+                                  ObservableList<Publication> publications) {
         this.editor = editor;
         this.saver = saver;
         this.fx = fx;
         this.status = status;
         this.audiences = audiences;
+        this.disabledRules = disabledRules;
+        this.publications = publications;
         audiences.addListener((ListChangeListener<StoredAudience>) c -> audiencesChanged());
+        // A rule turned off, or the log changed, in one editor counts in the other at once.
+        disabledRules.addListener((ListChangeListener<String>) c -> push());
+        publications.addListener((ListChangeListener<Publication>) c -> push());
+    }
+
+    /**
+     * The choices of a second editor: its own draft's dismissals and audience, and the same rules
+     * turned off and the same publishing log as these.
+     */
+    CheckChoicesViewModel beside(EditorViewModel other) {
+        CheckChoicesViewModel b = new CheckChoicesViewModel(other, saver, fx, status, audiences, disabledRules,
+                publications);
+        b.push();
+        return b;
+    }
+
+    /** The publishing log as the store has it now, after a change made elsewhere in the window. */
+    void showLog(List<Publication> log) {
+        if (!log.equals(publications)) {
+            publications.setAll(log);
+        }
+    }
+
+    /** Called on the FX thread after "Mark as published" is stored. */
+    void setOnPublished(Runnable listener) {
+        this.onPublished = listener;
     }
 
     /** Reads the rules turned off and the publishing log; on the FX thread before the window shows. */
     void start(DraftStore store) throws StoreException {
         disabledRules.setAll(new TreeSet<>(store.disabledRules()));
-        publications.clear();
-        publications.addAll(store.publications());
+        publications.setAll(store.publications());
         push();
     }
 
@@ -77,8 +113,8 @@ public final class CheckChoicesViewModel {
                 return;
             }
             publications.add(published);
-            push();
             status.show(Messages.get("status.published"));
+            onPublished.run();
         }, fx);
     }
 

@@ -1,8 +1,10 @@
 package org.readerfirst.ui;
 
+import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.readerfirst.core.model.Draft;
+import org.readerfirst.store.DraftStatus;
 
 /**
  * A row of the drafts list. It stays the same object while its draft is saved and renamed, so the
@@ -12,6 +14,10 @@ public final class DraftItem {
 
     private final long id;
     private final ObjectProperty<Draft> draft;
+    private final ObjectProperty<DraftStatus> status = new SimpleObjectProperty<>(DraftStatus.DRAFT);
+    private final ObjectProperty<List<String>> tags = new SimpleObjectProperty<>(List.of());
+    /** The words of the search that listed this row, lower case; empty without a search. */
+    private final ObjectProperty<List<String>> searchWords = new SimpleObjectProperty<>(List.of());
 
     DraftItem(Draft draft) {
         this.id = draft.id();
@@ -35,6 +41,18 @@ public final class DraftItem {
 
     public ObjectProperty<Draft> draftProperty() {
         return draft;
+    }
+
+    public ObjectProperty<DraftStatus> statusProperty() {
+        return status;
+    }
+
+    public ObjectProperty<List<String>> tagsProperty() {
+        return tags;
+    }
+
+    public ObjectProperty<List<String>> searchWordsProperty() {
+        return searchWords;
     }
 
     @Override

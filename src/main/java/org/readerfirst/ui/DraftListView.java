@@ -1,43 +1,41 @@
 package org.readerfirst.ui;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
-import javafx.beans.InvalidationListener;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.readerfirst.core.model.Draft;
 
 /** The drafts on the left: one row per draft with its title, first line and when it was saved. */
 final class DraftListView {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
-
     private final ListView<DraftItem> list;
     private final VBox root;
+    private boolean replacing;
 
-    DraftListView(DraftListViewModel vm, Runnable onNew, Runnable onRename, Runnable onDelete) {
+    DraftListView(DraftListViewModel vm, DraftFilterBar filters, Runnable onNew, DraftCell.Actions actions) {
+        Runnable onRename = actions.rename();
+        Runnable onDelete = actions.delete();
+        // A search replaces the rows. The list's own selection may move meanwhile; that is not the
+        // writer choosing a draft, so it is ignored, and the open draft is selected again if listed.
+        vm.items().addListener((ListChangeListener<DraftItem>) c -> replacing = true);
         list = new ListView<>(vm.items());
         list.setId("drafts");
         list.getStyleClass().add("drafts-list");
         list.setPlaceholder(new Label(Messages.get("drafts.empty")));
-        list.setCellFactory(v -> new DraftCell(onRename, onDelete));
+        list.setCellFactory(v -> new DraftCell(actions));
+        vm.items().addListener((ListChangeListener<DraftItem>) c -> {
+            replacing = false;
+            showSelected(vm.selected());
+        });
         list.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
-            if (now != null && now != vm.selected()) {
+            if (!replacing && now != null && now != vm.selected()) {
                 vm.select(now);
             }
         });
@@ -75,13 +73,13 @@ final class DraftListView {
         HBox bottom = new HBox(rename, delete);
         bottom.getStyleClass().add("pane-footer");
 
-        root = new VBox(top, list, bottom);
+        root = new VBox(top, filters.root(), list, bottom);
         root.getStyleClass().addAll("side-pane", "drafts-pane");
         root.setMinWidth(226);
     }
 
     private void showSelected(DraftItem item) {
-        if (item == null) {
+        if (item == null || !list.getItems().contains(item)) {
             list.getSelectionModel().clearSelection();
         } else if (list.getSelectionModel().getSelectedItem() != item) {
             list.getSelectionModel().select(item);
@@ -94,67 +92,6 @@ final class DraftListView {
         b.setTooltip(new Tooltip(Messages.get(key + ".tooltip")));
         b.setOnAction(e -> action.run());
         return b;
-    }
-
-    /** A row: title, the first line of the text, and the surface with the time of the last save. */
-    private static final class DraftCell extends ListCell<DraftItem> {
-
-        private final Label title = new Label();
-        private final Label preview = new Label();
-        private final Label meta = new Label();
-        private final VBox box = new VBox(title, preview, meta);
-        private final InvalidationListener redraw = obs -> show(getItem() == null ? null : getItem().draft());
-
-        DraftCell(Runnable onRename, Runnable onDelete) {
-            title.getStyleClass().add("draft-title");
-            preview.getStyleClass().add("draft-preview");
-            meta.getStyleClass().add("draft-meta");
-            box.getStyleClass().add("draft-cell");
-            box.setMinWidth(0);
-            box.setPrefWidth(1);
-            MenuItem rename = new MenuItem(Messages.get("drafts.rename"));
-            rename.setOnAction(e -> onRename.run());
-            MenuItem delete = new MenuItem(Messages.get("drafts.delete"));
-            delete.setOnAction(e -> onDelete.run());
-            setContextMenu(new ContextMenu(rename, delete));
-            itemProperty().addListener((obs, was, now) -> {
-                if (was != null) {
-                    was.draftProperty().removeListener(redraw);
-                }
-                if (now != null) {
-                    now.draftProperty().addListener(redraw);
-                }
-            });
-        }
-
-        @Override
-        protected void updateItem(DraftItem item, boolean empty) {
-            super.updateItem(item, empty);
-            show(empty || item == null ? null : item.draft());
-        }
-
-        private void show(Draft d) {
-            if (d == null) {
-                setGraphic(null);
-                setText(null);
-                setAccessibleText(null);
-                return;
-            }
-            title.setText(d.title());
-            String first = d.body().strip().lines().findFirst().orElse("");
-            preview.setText(first);
-            preview.setVisible(!first.isEmpty());
-            preview.setManaged(!first.isEmpty());
-            meta.setText(Messages.get("drafts.item.detail", Messages.of("type", d.type().id()), when(d)));
-            setText(null);
-            setGraphic(box);
-            setAccessibleText(d.title() + ", " + meta.getText());
-        }
-
-        private static String when(Draft d) {
-            ZonedDateTime at = d.updated().atZone(ZoneId.systemDefault());
-            return at.toLocalDate().equals(LocalDate.now()) ? TIME.format(at) : DAY.format(at);
-        }
     }
 
     Node root() {

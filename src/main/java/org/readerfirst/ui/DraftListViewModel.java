@@ -1,12 +1,15 @@
 package org.readerfirst.ui;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.readerfirst.core.model.Draft;
+import org.readerfirst.store.DraftDetails;
 
 /**
  * The drafts list: its rows, most recently updated first as the store gave them, and which one is
@@ -16,14 +19,33 @@ public final class DraftListViewModel {
 
     private final ObservableList<DraftItem> items = FXCollections.observableArrayList();
     private final ObjectProperty<DraftItem> selected = new SimpleObjectProperty<>();
+    /** Every row made so far by id, so a draft keeps its row object when a search lists it again. */
+    private final Map<Long, DraftItem> known = new HashMap<>();
 
-    void setAll(List<Draft> drafts) {
-        items.setAll(drafts.stream().map(DraftItem::new).toList());
+    /**
+     * Shows what a search or filter found, in the given order. The open draft keeps its row and its
+     * text as the editor has it, even when the search leaves it out.
+     */
+    void show(List<DraftDetails> found, List<String> searchWords) {
+        items.setAll(found.stream().map(d -> {
+            DraftItem item = itemFor(d.draft());
+            if (item != selected.get()) {
+                item.setDraft(d.draft());
+            }
+            item.statusProperty().set(d.status());
+            item.tagsProperty().set(d.tags());
+            item.searchWordsProperty().set(List.copyOf(searchWords));
+            return item;
+        }).toList());
+    }
+
+    private DraftItem itemFor(Draft draft) {
+        return known.computeIfAbsent(draft.id(), id -> new DraftItem(draft));
     }
 
     /** Adds a new draft at the top. */
     DraftItem addFirst(Draft draft) {
-        DraftItem item = new DraftItem(draft);
+        DraftItem item = itemFor(draft);
         items.add(0, item);
         return item;
     }

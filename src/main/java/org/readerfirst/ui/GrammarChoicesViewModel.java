@@ -37,6 +37,7 @@ public final class GrammarChoicesViewModel {
     private static final Comparator<String> WORD_ORDER = String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder());
 
     private final EditorViewModel editor;
+    private final List<EditorViewModel> besides = new ArrayList<>();
     private final Autosaver saver;
     private final StatusLine status;
     private final ObservableList<String> words = FXCollections.observableArrayList();
@@ -156,8 +157,20 @@ public final class GrammarChoicesViewModel {
     }
 
     private void push() {
-        editor.setGrammarOptions(new GrammarOptions(variant.get(), Set.copyOf(words), Set.copyOf(ignoredRules),
-                Language.ENGLISH));
+        GrammarOptions options = new GrammarOptions(variant.get(), Set.copyOf(words), Set.copyOf(ignoredRules),
+                Language.ENGLISH);
+        editor.setGrammarOptions(options);
+        besides.forEach(e -> e.setGrammarOptions(options));
+    }
+
+    /** A second editor open beside the first follows the same choices until {@link #noLongerFor}. */
+    void alsoFor(EditorViewModel other) {
+        besides.add(other);
+        push();
+    }
+
+    void noLongerFor(EditorViewModel other) {
+        besides.remove(other);
     }
 
     /** The personal dictionary, sorted as a writer reads a word list. */

@@ -12,6 +12,7 @@ final class Icons {
     static final String TRASH = "M6 1h4l.5 1H14v1.5H2V2h3.5zM3.5 5h9l-.8 10H4.3zm1.6 1.5l.6 7h4.6l.6-7z";
     static final String UNDO = "M5.5 2.5L1.5 6l4 3.5V7h4.2A3 3 0 0 1 9.7 13H6v1.5h3.7a4.5 4.5 0 0 0 0-9H5.5z";
     static final String REDO = "M10.5 2.5l4 3.5-4 3.5V7H6.3A3 3 0 0 0 6.3 13H10v1.5H6.3a4.5 4.5 0 0 1 0-9h4.2z";
+    static final String CLOSE = "M3.5 2.4L8 6.9l4.5-4.5 1.1 1.1L9.1 8l4.5 4.5-1.1 1.1L8 9.1l-4.5 4.5-1.1-1.1L6.9 8 2.4 3.5z";
     static final String COPY = "M5 1h8.5A1.5 1.5 0 0 1 15 2.5V11h-1.5V2.5H5zM2.5 4h8A1.5 1.5 0 0 1 12 5.5v8a1.5 1.5 0 0 1-1.5 1.5h-8A1.5 1.5 0 0 1 1 13.5v-8A1.5 1.5 0 0 1 2.5 4zm0 1.5v8h8v-8z";
 
     private Icons() {

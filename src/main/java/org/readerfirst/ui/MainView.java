@@ -3,6 +3,11 @@ package org.readerfirst.ui;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Platform;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -32,21 +37,27 @@ final class MainView {
 
     private final MainViewModel vm;
     private final EditorView editor;
+    private final CheckPanelView panel;
+    private final DraftFilterBar filters;
     private final SplitPane split;
     private final BorderPane root;
     private final Subscription restores;
+    private EditorView besideEditor;
 
     MainView(MainViewModel vm) {
         this.vm = vm;
         editor = new EditorView(vm.editor(), vm.panel(), this::rename);
-        DraftListView drafts = new DraftListView(vm.drafts(), this::newDraft, this::rename, this::delete);
-        CheckPanelView panel = new CheckPanelView(vm.panel(), vm.choices(), vm.packs());
+        filters = new DraftFilterBar(vm.library());
+        DraftListView drafts = new DraftListView(vm.drafts(), filters, this::newDraft,
+                new DraftCell.Actions(this::rename, this::delete, vm.library(), vm, this::editTags));
+        panel = new CheckPanelView(vm.panel(), vm.choices(), vm.packs());
         AudienceChooser audience = new AudienceChooser(vm.choices(), vm.audiences().audiences());
         ToolbarView toolbar = new ToolbarView(vm.editor(), editor.area(), this::copyForLinkedIn, audience);
         MenuBarView menu = new MenuBarView(new MenuBarView.Commands(this::newDraft, this::rename, this::delete,
                 vm.choices()::markPublished, this::reloadPacks, this::quit, editor.area()::undo, editor.area()::redo, this::copyForLinkedIn,
-                this::audiences, this::turnedOff), vm.grammarChoices());
-        new LibraryMenu(vm.library(), this::window).addTo(menu.file(), "menu-file-reload");
+                this::audiences, this::turnedOff, this::duplicate, this::openBeside, this::trash, this::publishingLog),
+                vm.grammarChoices());
+        new LibraryMenu(vm.libraryFiles(), this::window).addTo(menu.file(), "menu-file-reload");
         menu.addToFile(
                 MenuBarView.item("menu.file.keeprevision", vm.revisions()::keepNow, new KeyCodeCombination(KeyCode.S,
                         KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)),
@@ -62,6 +73,103 @@ final class MainView {
 
         root = new BorderPane(split, new VBox(menu.root(), toolbar.root()), null, statusBar(), null);
         root.getStyleClass().add("main");
+        vm.besideProperty().addListener((obs, was, now) -> showBeside(now));
+    }
+
+    /**
+     * A second draft splits the editor and the checks in two rows, each its own draft with its own
+     * checks; closing it gives the one editor back. The outer dividers stay where the writer put them.
+     */
+    private void showBeside(BesideViewModel beside) {
+        double[] outer = split.getDividerPositions();
+        if (besideEditor != null) {
+            besideEditor.dispose();
+            besideEditor = null;
+        }
+        if (beside == null) {
+            split.getItems().set(1, editor.root());
+            split.getItems().set(2, panel.root());
+        } else {
+            besideEditor = new EditorView(beside.editor(), beside.panel(), () -> { });
+            Button close = new Button(Messages.get("beside.close"), Icons.of(Icons.CLOSE));
+            close.setId("close-beside");
+            close.setTooltip(new Tooltip(Messages.get("beside.close.tooltip")));
+            close.setOnAction(e -> vm.openBeside(null));
+            Label label = new Label();
+            label.textProperty().bind(beside.editor().typeProperty().map(
+                    type -> Messages.get("beside.header", Messages.of("type", type.id()))));
+            label.getStyleClass().add("pane-title");
+            Region gap = new Region();
+            HBox.setHgrow(gap, Priority.ALWAYS);
+            HBox header = new HBox(8, label, gap, close);
+            header.getStyleClass().add("beside-header");
+            VBox.setVgrow(besideEditor.root(), Priority.ALWAYS);
+            VBox lower = new VBox(header, besideEditor.root());
+            lower.setId("beside-pane");
+            CheckPanelView besidePanel = new CheckPanelView(beside.panel(), beside.choices(), vm.packs());
+            besidePanel.root().setId("beside-checks");
+            SplitPane editors = stacked(editor.root(), lower);
+            SplitPane panels = stacked(panel.root(), besidePanel.root());
+            editors.getDividers().get(0).positionProperty()
+                    .bindBidirectional(panels.getDividers().get(0).positionProperty());
+            split.getItems().set(1, editors);
+            split.getItems().set(2, panels);
+        }
+        split.setDividerPositions(outer);
+    }
+
+    private static SplitPane stacked(Node top, Node bottom) {
+        SplitPane pane = new SplitPane(top, bottom);
+        pane.setOrientation(Orientation.VERTICAL);
+        pane.getStyleClass().add("beside-split");
+        return pane;
+    }
+
+    private void duplicate() {
+        DraftItem open = vm.drafts().selected();
+        if (open != null) {
+            vm.library().duplicate(open);
+        }
+    }
+
+    /** From the menu: closes the second pane, or asks which draft to open beside the open one. */
+    private void openBeside() {
+        if (vm.besideProperty().get() != null) {
+            vm.openBeside(null);
+            return;
+        }
+        List<DraftItem> others = vm.drafts().items().stream().filter(i -> i != vm.drafts().selected()).toList();
+        if (!others.isEmpty()) {
+            ChoiceDialog<DraftItem> ask = new ChoiceDialog<>(others.get(0), others);
+            ask.initOwner(window());
+            ask.setTitle(Messages.get("beside.choose.title"));
+            ask.setHeaderText(Messages.get("beside.choose.header"));
+            ask.setGraphic(null);
+            ask.getDialogPane().getStylesheets().add(ReaderFirstApp.stylesheet());
+            ask.getDialogPane().getStyleClass().add("readerfirst-dialog");
+            ask.showAndWait().ifPresent(vm::openBeside);
+        }
+    }
+
+    private void editTags(DraftItem item) {
+        TextInputDialog ask = new TextInputDialog(String.join(", ", item.tagsProperty().get()));
+        ask.initOwner(window());
+        ask.setTitle(Messages.get("tags.title"));
+        ask.setHeaderText(Messages.get("tags.header", item.draft().title()));
+        ask.setContentText(Messages.get("tags.label"));
+        ask.setGraphic(null);
+        ask.getDialogPane().setId("tags-dialog");
+        ask.getDialogPane().getStylesheets().add(ReaderFirstApp.stylesheet());
+        ask.getDialogPane().getStyleClass().add("readerfirst-dialog");
+        ask.showAndWait().ifPresent(text -> vm.library().setTags(item, text));
+    }
+
+    private void trash() {
+        new TrashDialog(window(), vm.trash()).showAndWait();
+    }
+
+    private void publishingLog() {
+        new PublishingLogWindow(window(), vm.publishingLog()).show();
     }
 
     private HBox statusBar() {
@@ -174,6 +282,11 @@ final class MainView {
         return editor;
     }
 
+    /** The window's view model, for tests that look at its state. */
+    MainViewModel viewModel() {
+        return vm;
+    }
+
     Parent root() {
         return root;
     }
@@ -181,5 +294,9 @@ final class MainView {
     void dispose() {
         restores.unsubscribe();
         editor.dispose();
+        filters.dispose();
+        if (besideEditor != null) {
+            besideEditor.dispose();
+        }
     }
 }

@@ -3,14 +3,15 @@ package org.readerfirst.ui;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Objects;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.readerfirst.core.model.ContentType;
@@ -43,8 +44,12 @@ public final class MainViewModel {
     private final GrammarChoicesViewModel grammarChoices;
     private final GrammarChecker grammar;
     private final RevisionsViewModel revisions;
+    private final DraftLibraryViewModel library;
+    private final TrashViewModel trash;
+    private final PublishingLogViewModel log;
+    private final BesideSlot beside;
     private final StatusLine status = new StatusLine();
-    private final LibraryFilesViewModel library;
+    private final LibraryFilesViewModel libraryFiles;
     private final ReadOnlyStringWrapper grammarStatus = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper grammarDetail = new ReadOnlyStringWrapper("");
     private Draft lastQueued;
@@ -78,8 +83,15 @@ public final class MainViewModel {
         this.grammarChoices = new GrammarChoicesViewModel(editor, saver, status);
         this.panel = new CheckPanelViewModel(editor, choices, grammarChoices);
         this.packs = new RulePacksViewModel(editor, reloadPacks, checkExecutor, fx, status);
-        this.library = new LibraryFilesViewModel(saver, fx, status, drafts, this::reload, store.file(), Clock.systemUTC());
+        this.libraryFiles = new LibraryFilesViewModel(saver, fx, status, drafts, this::reload, store.file(), Clock.systemUTC());
         this.revisions = new RevisionsViewModel(editor, saver, checkExecutor, fx, status);
+        this.library = new DraftLibraryViewModel(drafts, editor, saver, fx, status);
+        this.trash = new TrashViewModel(saver, fx, status, library);
+        this.log = new PublishingLogViewModel(saver, fx, status, () -> editor.engine().book().limits(),
+                Clock.systemDefaultZone());
+        this.beside = new BesideSlot(editor, checkExecutor, grammar, fx, choices, grammarChoices, saver, drafts);
+        log.setOnChanged(choices::showLog);
+        choices.setOnPublished(log::load);
         drafts.selectedProperty().addListener((obs, was, now) -> open(now));
         editor.textProperty().addListener((obs, was, now) -> editorChanged());
         editor.typeProperty().addListener((obs, was, now) -> editorChanged());
@@ -111,11 +123,10 @@ public final class MainViewModel {
      * nothing to show until this is read.
      */
     public void start() throws StoreException {
-        List<Draft> all = store.list();
-        if (all.isEmpty()) {
-            all = List.of(store.create(Messages.get("drafts.untitled"), "", ContentType.POST, Language.AUTO));
+        if (store.list().isEmpty()) {
+            store.create(Messages.get("drafts.untitled"), "", ContentType.POST, Language.AUTO);
         }
-        drafts.setAll(all);
+        library.start(store);
         audiences.start(store);
         choices.start(store);
         grammarChoices.start(store);
@@ -124,6 +135,7 @@ public final class MainViewModel {
         choices.load(store, first.id());
         drafts.select(first);
         savedLayout = store.setting(WindowLayout.SETTING).flatMap(WindowLayout::parse);
+        log.start(store);
     }
 
     private static long parseId(String value) {
@@ -146,6 +158,7 @@ public final class MainViewModel {
             editor.unload();
             return;
         }
+        beside.closeIfShowing(item.id());
         choices.draftOpened(item.id());
         lastQueued = item.draft();
         opening = true;
@@ -241,7 +254,7 @@ public final class MainViewModel {
         saveNow();
     }
 
-    /** Deletes the open draft from the store; the one below it opens instead. */
+    /** Moves the open draft to the trash; the one below it opens instead. */
     public void deleteOpenDraft() {
         DraftItem item = drafts.selected();
         if (item == null) {
@@ -252,15 +265,18 @@ public final class MainViewModel {
         saver.forget(id);
         int index = drafts.remove(item);
         saver.submit(s -> {
-            s.delete(id);
+            s.trash(id);
             return null;
         }).whenCompleteAsync((ignored, error) -> {
             if (error != null) {
                 // Nothing was deleted: put the row back so the writer can still reach the draft.
                 drafts.insert(index, item);
                 status.storeFailed(error);
-            } else if (drafts.items().isEmpty()) {
-                newDraft();
+            } else {
+                status.show(Messages.get("status.trashed", item.draft().title()));
+                if (drafts.items().isEmpty()) {
+                    newDraft();
+                }
             }
             discarding = -1;
         }, fx);
@@ -299,18 +315,20 @@ public final class MainViewModel {
 
     /**
      * Shows a library read anew, after a restore: the drafts, and the audiences and choices, which
-     * would otherwise be written back over the restored ones with the next change.
+     * would otherwise be written back over the restored ones with the next change. The list reads
+     * the drafts again itself, with their status and tags.
      */
-    private void reload(List<Draft> all) {
-        drafts.setAll(all);
+    private void reload(List<Draft> restored) {
         try {
+            library.start(store);
+            log.start(store);
             audiences.start(store);
             choices.start(store);
             grammarChoices.start(store);
         } catch (StoreException e) {
             status.storeFailed(e);
         }
-        if (drafts.items().isEmpty()) {
+        if (restored.isEmpty() || drafts.items().isEmpty()) {
             newDraft();
         } else {
             drafts.select(drafts.items().get(0));
@@ -322,8 +340,8 @@ public final class MainViewModel {
         status.show(message);
     }
 
-    public LibraryFilesViewModel library() {
-        return library;
+    public LibraryFilesViewModel libraryFiles() {
+        return libraryFiles;
     }
 
     /** Completes on the FX thread once every write asked for so far has finished and reported back. */
@@ -335,6 +353,31 @@ public final class MainViewModel {
 
     public Optional<WindowLayout> savedLayout() {
         return savedLayout;
+    }
+
+    /** Opens the draft beside the open one, each with its own checks; null closes the second pane. */
+    public void openBeside(DraftItem item) {
+        if (item == null) {
+            beside.close();
+        } else {
+            beside.open(item);
+        }
+    }
+
+    public ReadOnlyObjectProperty<BesideViewModel> besideProperty() {
+        return beside.openProperty();
+    }
+
+    public DraftLibraryViewModel library() {
+        return library;
+    }
+
+    public TrashViewModel trash() {
+        return trash;
+    }
+
+    public PublishingLogViewModel publishingLog() {
+        return log;
     }
 
     public AudiencesViewModel audiences() {

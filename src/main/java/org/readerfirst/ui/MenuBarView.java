@@ -20,7 +20,8 @@ final class MenuBarView {
 
     /** What the menu's items do; the main view owns them and the dialogs they open. */
     record Commands(Runnable newDraft, Runnable rename, Runnable delete, Runnable markPublished, Runnable reloadPacks,
-                    Runnable quit, Runnable undo, Runnable redo, Runnable copy, Runnable audiences, Runnable turnedOff) {
+                    Runnable quit, Runnable undo, Runnable redo, Runnable copy, Runnable audiences, Runnable turnedOff,
+                    Runnable duplicate, Runnable openBeside, Runnable trash, Runnable publishingLog) {
     }
 
     private static final KeyCombination.Modifier CTRL = KeyCombination.SHORTCUT_DOWN;
@@ -31,10 +32,15 @@ final class MenuBarView {
     MenuBarView(Commands c, GrammarChoicesViewModel grammar) {
         file = new Menu(Messages.get("menu.file"), null,
                 item("menu.file.new", c.newDraft(), new KeyCodeCombination(KeyCode.N, CTRL)),
+                item("menu.file.duplicate", c.duplicate(), new KeyCodeCombination(KeyCode.D, CTRL)),
+                item("menu.file.beside", c.openBeside(), null),
                 item("menu.file.rename", c.rename(), new KeyCodeCombination(KeyCode.F2)),
                 item("menu.file.delete", c.delete(), null),
+                item("menu.file.trash", c.trash(), null),
                 new SeparatorMenuItem(),
                 item("menu.file.published", c.markPublished(), new KeyCodeCombination(KeyCode.P, CTRL,
+                        KeyCombination.SHIFT_DOWN)),
+                item("menu.file.log", c.publishingLog(), new KeyCodeCombination(KeyCode.L, CTRL,
                         KeyCombination.SHIFT_DOWN)),
                 new SeparatorMenuItem(),
                 item("menu.file.reload", c.reloadPacks(), new KeyCodeCombination(KeyCode.R, CTRL)),

@@ -48,6 +48,17 @@ class DraftStoreOrganisingTest {
     }
 
     @Test
+    void the_tags_in_use_are_listed_once_alphabetically_without_those_in_the_trash() throws StoreException {
+        store.setTags(first.id(), List.of("työelämä", "Hiring"));
+        store.setTags(second.id(), List.of("hiring", "ai", "työelämä"));
+        Draft third = store.create("Third", "", ContentType.POST, Language.ENGLISH);
+        store.setTags(third.id(), List.of("trashed only"));
+        store.trash(third.id());
+
+        assertEquals(List.of("ai", "Hiring", "hiring", "työelämä"), store.tags());
+    }
+
+    @Test
     void status_and_tags_are_kept_without_changing_the_updated_time() throws StoreException {
         store.setStatus(first.id(), DraftStatus.READY);
         store.setTags(first.id(), List.of(" hiring ", "työelämä", "", "hiring", "a, \"b\""));

@@ -46,7 +46,7 @@ class LibraryFilesViewModelTest {
     }
 
     private LibraryFilesViewModel library() {
-        return window.vm.library();
+        return window.vm.libraryFiles();
     }
 
     private <T> T done(CompletableFuture<T> future) throws Exception {

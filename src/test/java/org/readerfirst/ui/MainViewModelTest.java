@@ -177,7 +177,7 @@ class MainViewModelTest {
     }
 
     @Test
-    void deleting_the_open_draft_opens_its_neighbour() throws Exception {
+    void deleting_the_open_draft_moves_it_to_the_trash_and_opens_its_neighbour() throws Exception {
         open();
         vm.editor().typeProperty().set(ContentType.COMMENT);
         vm.newDraft();
@@ -188,7 +188,7 @@ class MainViewModelTest {
         vm.deleteOpenDraft();
         runFxUntil(() -> {
             try {
-                return store.find(doomed).isEmpty();
+                return store.trashed().stream().anyMatch(d -> d.id() == doomed);
             } catch (Exception e) {
                 throw new AssertionError(e);
             }

@@ -36,7 +36,9 @@ final class CadenceRule extends PackRule {
             return List.of();
         }
         PublishingPlan plan = context.publishing().get();
-        int max = definition.maxFor(context.type());
+        // The limits table is the one place for the allowance; a pack's own max serves where it is silent.
+        int max = context.limits().get(context.type(), daily ? "per-day" : "per-week")
+                .orElse(definition.maxFor(context.type()));
         List<Instant> before = inWindow(plan.log(), plan.plannedAt(), plan.zone());
         int count = before.size() + 1;
         if (count <= max) {

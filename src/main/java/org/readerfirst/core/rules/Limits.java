@@ -14,7 +14,8 @@ import org.readerfirst.core.model.ContentType;
 public final class Limits {
 
     public static final List<String> KEYS = List.of(
-            "max-chars", "free-max-chars", "title-max-chars", "min-words", "fold-desktop", "fold-mobile");
+            "max-chars", "free-max-chars", "title-max-chars", "min-words", "fold-desktop", "fold-mobile", "per-day",
+            "per-week");
 
     private final Map<ContentType, Map<String, Integer>> values;
 

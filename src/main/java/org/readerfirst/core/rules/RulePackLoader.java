@@ -74,6 +74,12 @@ public final class RulePackLoader {
         return new RuleBook(rules, limits == null ? new Limits(Map.of()) : limits, problems, packs, index);
     }
 
+    /** The built-in limits table alone, without reading the packs: for callers that only count. */
+    public Limits loadBuiltInLimits() {
+        Limits limits = readLimits(BUILT_IN + LIMITS, resource(BUILT_IN + LIMITS), new ArrayList<>());
+        return limits == null ? new Limits(Map.of()) : limits;
+    }
+
     /**
      * The built-in packs with a writer's folder on top: every {@code *.yaml} in it or one level below
      * is a pack, except {@code limits.yaml}, which replaces the limits table.

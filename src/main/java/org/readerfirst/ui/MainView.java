@@ -42,6 +42,8 @@ final class MainView {
     private final SplitPane split;
     private final BorderPane root;
     private final Subscription restores;
+    private final Subscription guidanceRequests;
+    private final HelpMenu help;
     private EditorView besideEditor;
 
     MainView(MainViewModel vm) {
@@ -64,6 +66,9 @@ final class MainView {
                 MenuBarView.item("menu.file.revisions", this::revisions, new KeyCodeCombination(KeyCode.H,
                         KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)));
         restores = vm.revisions().restores().subscribe(editor::replaceAll);
+        help = new HelpMenu(() -> vm.editor().engine().book(), this::window);
+        menu.root().getMenus().addAll(ViewMenu.of(vm.appearance()), help.menu(menu.root()));
+        guidanceRequests = vm.panel().guidanceRequests().subscribe(help::showGuidance);
 
         split = new SplitPane(drafts.root(), editor.root(), panel.root());
         split.getStyleClass().add("main-split");
@@ -145,7 +150,7 @@ final class MainView {
             ask.setTitle(Messages.get("beside.choose.title"));
             ask.setHeaderText(Messages.get("beside.choose.header"));
             ask.setGraphic(null);
-            ask.getDialogPane().getStylesheets().add(ReaderFirstApp.stylesheet());
+            ask.getDialogPane().getStylesheets().addAll(Appearance.stylesheets());
             ask.getDialogPane().getStyleClass().add("readerfirst-dialog");
             ask.showAndWait().ifPresent(vm::openBeside);
         }
@@ -159,7 +164,7 @@ final class MainView {
         ask.setContentText(Messages.get("tags.label"));
         ask.setGraphic(null);
         ask.getDialogPane().setId("tags-dialog");
-        ask.getDialogPane().getStylesheets().add(ReaderFirstApp.stylesheet());
+        ask.getDialogPane().getStylesheets().addAll(Appearance.stylesheets());
         ask.getDialogPane().getStyleClass().add("readerfirst-dialog");
         ask.showAndWait().ifPresent(text -> vm.library().setTags(item, text));
     }
@@ -255,6 +260,10 @@ final class MainView {
         }
     }
 
+    HelpMenu help() {
+        return help;
+    }
+
     private Window window() {
         return root.getScene() == null ? null : root.getScene().getWindow();
     }
@@ -293,6 +302,7 @@ final class MainView {
 
     void dispose() {
         restores.unsubscribe();
+        guidanceRequests.unsubscribe();
         editor.dispose();
         filters.dispose();
         if (besideEditor != null) {

@@ -42,6 +42,7 @@ public final class MainViewModel {
     private final CheckChoicesViewModel choices;
     private final RulePacksViewModel packs;
     private final GrammarChoicesViewModel grammarChoices;
+    private final AppearanceViewModel appearance;
     private final GrammarChecker grammar;
     private final RevisionsViewModel revisions;
     private final DraftLibraryViewModel library;
@@ -76,11 +77,12 @@ public final class MainViewModel {
         this.fx = Objects.requireNonNull(fx, "fx");
         this.grammar = Objects.requireNonNull(grammar, "grammar");
         status.show(Messages.get("status.ready", store.file().toAbsolutePath()));
-        this.editor = new EditorViewModel(engine, checkExecutor, grammar, fx, Language.ENGLISH);
+        this.editor = new EditorViewModel(engine, checkExecutor, grammar, fx, Messages.language());
         this.saver = new Autosaver(store, writer, fx, autosaveDelay, this::saved, status::saveFailed);
         this.audiences = new AudiencesViewModel(saver, fx);
         this.choices = new CheckChoicesViewModel(editor, saver, fx, status, audiences.audiences());
         this.grammarChoices = new GrammarChoicesViewModel(editor, saver, status);
+        this.appearance = new AppearanceViewModel(saver, status);
         this.panel = new CheckPanelViewModel(editor, choices, grammarChoices);
         this.packs = new RulePacksViewModel(editor, reloadPacks, checkExecutor, fx, status);
         this.libraryFiles = new LibraryFilesViewModel(saver, fx, status, drafts, this::reload, store.file(), Clock.systemUTC());
@@ -127,6 +129,7 @@ public final class MainViewModel {
             store.create(Messages.get("drafts.untitled"), "", ContentType.POST, Language.AUTO);
         }
         library.start(store);
+        appearance.start(store);
         audiences.start(store);
         choices.start(store);
         grammarChoices.start(store);
@@ -386,6 +389,10 @@ public final class MainViewModel {
 
     public CheckChoicesViewModel choices() {
         return choices;
+    }
+
+    public AppearanceViewModel appearance() {
+        return appearance;
     }
 
     public GrammarChoicesViewModel grammarChoices() {

@@ -8,8 +8,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -33,9 +31,11 @@ final class MainView {
     private final EditorView editor;
     private final SplitPane split;
     private final BorderPane root;
+    private final ExportActions exports;
 
     MainView(MainViewModel vm) {
         this.vm = vm;
+        this.exports = new ExportActions(vm.export(), this::window);
         editor = new EditorView(vm.editor(), vm.panel(), this::rename);
         DraftListView drafts = new DraftListView(vm.drafts(), this::newDraft, this::rename, this::delete);
         CheckPanelView panel = new CheckPanelView(vm.panel(), vm.choices(), vm.packs());
@@ -44,6 +44,7 @@ final class MainView {
         MenuBarView menu = new MenuBarView(new MenuBarView.Commands(this::newDraft, this::rename, this::delete,
                 vm.choices()::markPublished, this::reloadPacks, this::quit, editor.area()::undo, editor.area()::redo, this::copyForLinkedIn,
                 this::audiences, this::turnedOff), vm.grammarChoices());
+        menu.addExport(exports::export);
 
         split = new SplitPane(drafts.root(), editor.root(), panel.root());
         split.getStyleClass().add("main-split");
@@ -124,12 +125,7 @@ final class MainView {
     }
 
     private void copyForLinkedIn() {
-        String text = vm.copyForLinkedIn();
-        if (!text.isEmpty()) {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(text);
-            Clipboard.getSystemClipboard().setContent(content);
-        }
+        exports.copyForLinkedIn();
     }
 
     private Window window() {

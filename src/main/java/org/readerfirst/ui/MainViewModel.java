@@ -41,6 +41,7 @@ public final class MainViewModel {
     private final RulePacksViewModel packs;
     private final GrammarChoicesViewModel grammarChoices;
     private final GrammarChecker grammar;
+    private final ExportViewModel export;
     private final StatusLine status = new StatusLine();
     private final ReadOnlyStringWrapper grammarStatus = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper grammarDetail = new ReadOnlyStringWrapper("");
@@ -75,6 +76,7 @@ public final class MainViewModel {
         this.grammarChoices = new GrammarChoicesViewModel(editor, saver, status);
         this.panel = new CheckPanelViewModel(editor, choices, grammarChoices);
         this.packs = new RulePacksViewModel(editor, reloadPacks, checkExecutor, fx, status);
+        this.export = new ExportViewModel(editor, status, checkExecutor, fx);
         drafts.selectedProperty().addListener((obs, was, now) -> open(now));
         editor.textProperty().addListener((obs, was, now) -> editorChanged());
         editor.typeProperty().addListener((obs, was, now) -> editorChanged());
@@ -256,11 +258,9 @@ public final class MainViewModel {
         }, fx);
     }
 
-    /** The draft's text as it goes to LinkedIn: plain text with plain line breaks. */
-    public String copyForLinkedIn() {
-        String text = editor.textProperty().get().replace("\r\n", "\n").replace('\r', '\n').strip();
-        status.show(text.isEmpty() ? Messages.get("status.copy.empty") : Messages.get("status.copied", text.length()));
-        return text;
+    /** Copy for LinkedIn and Export… of the open draft. */
+    ExportViewModel export() {
+        return export;
     }
 
     /**

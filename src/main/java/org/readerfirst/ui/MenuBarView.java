@@ -1,5 +1,6 @@
 package org.readerfirst.ui;
 
+import java.util.List;
 import java.util.Locale;
 import javafx.event.ActionEvent;
 import javafx.event.EventHandler;
@@ -77,6 +78,15 @@ final class MenuBarView {
         item.setOnAction(handler);
         item.setAccelerator(shortcut);
         return item;
+    }
+
+    /** Export… in the File menu, above reloading the rule packs. */
+    void addExport(Runnable export) {
+        Menu file = root.getMenus().get(0);
+        int at = file.getItems().indexOf(file.getItems().stream()
+                .filter(i -> "menu-file-reload".equals(i.getId())).findFirst().orElse(null));
+        MenuItem item = item("menu.file.export", export, new KeyCodeCombination(KeyCode.E, CTRL, KeyCombination.SHIFT_DOWN));
+        file.getItems().addAll(at < 0 ? file.getItems().size() : at, List.of(item, new SeparatorMenuItem()));
     }
 
     MenuBar root() {

@@ -1,8 +1,8 @@
 package org.readerfirst.export;
 
-import java.text.Normalizer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.readerfirst.core.metrics.StyledText;
 
 /**
  * Bold and italic for text that takes no formatting: the sans-serif letters of Unicode's
@@ -22,8 +22,6 @@ public final class UnicodeStyles {
     private static final int BOLD_ITALIC_UPPER = 0x1D63C;
     private static final int BOLD_ITALIC_LOWER = 0x1D656;
     private static final int BOLD_DIGIT = 0x1D7EC;
-    private static final int BLOCK_START = 0x1D400;
-    private static final int BLOCK_END = 0x1D7FF;
 
     /** Hashtags, mentions and links keep their plain letters: styled ones would no longer work as such. */
     private static final Pattern KEEP_PLAIN =
@@ -72,21 +70,11 @@ public final class UnicodeStyles {
 
     /** True for a letter or digit of the Mathematical Alphanumeric Symbols, of any style. */
     public static boolean isStyled(int cp) {
-        return cp >= BLOCK_START && cp <= BLOCK_END;
+        return StyledText.isStyled(cp);
     }
 
     /** The text with every styled letter and digit, of any style, back to its plain form. */
     public static String plain(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            if (isStyled(cp)) {
-                out.append(Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC));
-            } else {
-                out.appendCodePoint(cp);
-            }
-            i += Character.charCount(cp);
-        }
-        return out.toString();
+        return StyledText.unstyle(text);
     }
 }

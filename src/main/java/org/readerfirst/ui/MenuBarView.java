@@ -85,7 +85,8 @@ final class MenuBarView {
         Menu file = root.getMenus().get(0);
         int at = file.getItems().indexOf(file.getItems().stream()
                 .filter(i -> "menu-file-reload".equals(i.getId())).findFirst().orElse(null));
-        MenuItem item = item("menu.file.export", export, new KeyCodeCombination(KeyCode.E, CTRL, KeyCombination.SHIFT_DOWN));
+        MenuItem item = item("menu.file.export", export,
+                new KeyCodeCombination(KeyCode.E, CTRL, KeyCombination.SHIFT_DOWN));
         file.getItems().addAll(at < 0 ? file.getItems().size() : at, List.of(item, new SeparatorMenuItem()));
     }
 

@@ -81,9 +81,13 @@ public final class StyledText {
     /** The same words in plain letters, without emphasis markers: the fix for a styled stretch. */
     public static String plain(String styled) {
         Matcher m = EMPHASIS.matcher(styled);
-        String unmarked = m.matches() ? (m.group(2) != null ? m.group(2) : m.group(4)) : styled;
-        StringBuilder out = new StringBuilder(unmarked.length());
-        unmarked.codePoints().forEach(cp -> out.append(isStyled(cp)
+        return unstyle(m.matches() ? (m.group(2) != null ? m.group(2) : m.group(4)) : styled);
+    }
+
+    /** The text with every styled letter and digit, of any style, back to its plain form. */
+    public static String unstyle(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> out.append(isStyled(cp)
                 ? Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC)
                 : new String(Character.toChars(cp))));
         return out.toString();

@@ -34,14 +34,16 @@ final class HashtagCaseRule extends PackRule {
         Matcher m = StyledTextRule.HASHTAG.matcher(text.text());
         while (m.find()) {
             String tag = m.group().substring(1);
-            if (tag.length() < MIN_TAG_LETTERS || !tag.chars().allMatch(c -> c >= 'a' && c <= 'z') || words.contains(tag)) {
+            boolean lowerCase = tag.chars().allMatch(c -> c >= 'a' && c <= 'z');
+            if (tag.length() < MIN_TAG_LETTERS || !lowerCase || words.contains(tag)) {
                 continue;
             }
             List<String> parts = split(tag);
             if (parts.size() >= 2) {
                 String camel = "#" + parts.stream().map(p -> Character.toUpperCase(p.charAt(0)) + p.substring(1))
                         .collect(Collectors.joining());
-                out.add(finding(m.start(), m.end(), Map.of("match", m.group(), "camel", camel), List.of(camel), context));
+                out.add(finding(m.start(), m.end(), Map.of("match", m.group(), "camel", camel), List.of(camel),
+                        context));
             }
         }
         return out;

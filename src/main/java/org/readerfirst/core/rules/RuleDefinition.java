@@ -127,7 +127,8 @@ public record RuleDefinition(String id, String kind, String category, String sev
             }
         }
         require(within == null || within.equals("opening") || kind.equals("styled-text") && within.equals("hashtags"),
-                "rule '" + id + "': 'within' can only be 'opening'" + (kind.equals("styled-text") ? " or 'hashtags'" : ""));
+                "rule '" + id + "': 'within' can only be 'opening'"
+                        + (kind.equals("styled-text") ? " or 'hashtags'" : ""));
         require(maxGap == null || (maxGap >= 0 && maxGap <= 6), "rule '" + id + "': 'max-gap' must be 0 to 6");
         require(minWords == null || minWords >= 0, "rule '" + id + "': 'min-words' must be 0 or more");
         require(minCount == null || minCount >= 1, "rule '" + id + "': 'min-count' must be 1 or more");

@@ -26,7 +26,8 @@ final class Help {
               readerfirst export --to FORMAT [--type T] [--lang L] [--out FILE] FILE
                                                       the draft in FILE ('-' reads standard input) as
                                                       FORMAT: linkedin (post text, bold and italic as
-                                                      Unicode letters), html (a page), markdown
+                                                      Unicode letters; for an article the plain text
+                                                      that goes with its HTML), html (a page), markdown
                                                       (normalised) or text (no Markdown); to standard
                                                       output or into FILE, UTF-8
               readerfirst bench --suite rules         time the checks on built-in texts of three sizes

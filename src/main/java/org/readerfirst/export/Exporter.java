@@ -22,12 +22,16 @@ public final class Exporter {
         return export(draft.body(), draft.type(), draft.language(), format);
     }
 
-    /** @param language the draft's language; {@link Language#AUTO} is detected from the text */
+    /**
+     * @param type the draft's surface: an article's LinkedIn text is the plain text that goes beside its
+     *     HTML, since the article editor takes the styling from the HTML
+     * @param language the draft's language; {@link Language#AUTO} is detected from the text
+     */
     public static String export(String text, ContentType type, Language language, ExportFormat format) {
         Node document = DraftParser.parse(text);
         Language lang = resolve(text, language);
         return switch (format) {
-            case LINKEDIN -> layout(document, true, lang);
+            case LINKEDIN -> layout(document, type != ContentType.ARTICLE, lang);
             case TEXT -> layout(document, false, lang);
             case MARKDOWN -> MarkdownExport.render(document);
             case HTML -> HtmlExport.page(document, title(document, lang), lang.id());

@@ -46,6 +46,8 @@ class ExporterTest {
                 Language.ENGLISH);
         assertEquals("Title\n\nSome bold <b>x</b>", copy.plain());
         assertEquals(Optional.of("<h1>Title</h1>\n<p>Some <strong>bold</strong> &lt;b&gt;x&lt;/b&gt;</p>"), copy.html());
+        assertEquals(copy.plain(), Exporter.export("# Title\n\nSome **bold** <b>x</b>", ContentType.ARTICLE,
+                Language.ENGLISH, ExportFormat.LINKEDIN), "an article's LinkedIn text is the plain text beside its HTML");
     }
 
     @Test

@@ -13,8 +13,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -45,9 +43,11 @@ final class MainView {
     private final Subscription guidanceRequests;
     private final HelpMenu help;
     private EditorView besideEditor;
+    private final ExportActions exports;
 
     MainView(MainViewModel vm) {
         this.vm = vm;
+        this.exports = new ExportActions(vm.export(), this::window);
         editor = new EditorView(vm.editor(), vm.panel(), this::rename);
         filters = new DraftFilterBar(vm.library());
         DraftListView drafts = new DraftListView(vm.drafts(), filters, this::newDraft,
@@ -69,6 +69,7 @@ final class MainView {
         help = new HelpMenu(() -> vm.editor().engine().book(), this::window);
         menu.root().getMenus().addAll(ViewMenu.of(vm.appearance()), help.menu(menu.root()));
         guidanceRequests = vm.panel().guidanceRequests().subscribe(help::showGuidance);
+        menu.addExport(exports::export);
 
         split = new SplitPane(drafts.root(), editor.root(), panel.root());
         split.getStyleClass().add("main-split");
@@ -252,12 +253,7 @@ final class MainView {
     }
 
     private void copyForLinkedIn() {
-        String text = vm.copyForLinkedIn();
-        if (!text.isEmpty()) {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(text);
-            Clipboard.getSystemClipboard().setContent(content);
-        }
+        exports.copyForLinkedIn();
     }
 
     HelpMenu help() {

@@ -49,6 +49,7 @@ public final class MainViewModel {
     private final TrashViewModel trash;
     private final PublishingLogViewModel log;
     private final BesideSlot beside;
+    private final ExportViewModel export;
     private final StatusLine status = new StatusLine();
     private final LibraryFilesViewModel libraryFiles;
     private final ReadOnlyStringWrapper grammarStatus = new ReadOnlyStringWrapper("");
@@ -94,6 +95,7 @@ public final class MainViewModel {
         this.beside = new BesideSlot(editor, checkExecutor, grammar, fx, choices, grammarChoices, saver, drafts);
         log.setOnChanged(choices::showLog);
         choices.setOnPublished(log::load);
+        this.export = new ExportViewModel(editor, status, checkExecutor, fx);
         drafts.selectedProperty().addListener((obs, was, now) -> open(now));
         editor.textProperty().addListener((obs, was, now) -> editorChanged());
         editor.typeProperty().addListener((obs, was, now) -> editorChanged());
@@ -285,11 +287,9 @@ public final class MainViewModel {
         }, fx);
     }
 
-    /** The draft's text as it goes to LinkedIn: plain text with plain line breaks. */
-    public String copyForLinkedIn() {
-        String text = editor.textProperty().get().replace("\r\n", "\n").replace('\r', '\n').strip();
-        status.show(text.isEmpty() ? Messages.get("status.copy.empty") : Messages.get("status.copied", text.length()));
-        return text;
+    /** Copy for LinkedIn and Export… of the open draft. */
+    ExportViewModel export() {
+        return export;
     }
 
     /**

@@ -24,15 +24,20 @@ final class HelpMenu {
     private final Supplier<Window> owner;
     private GuidanceWindow guidance;
 
-    HelpMenu(Supplier<RuleBook> book, Supplier<Window> owner) {
+    private final Runnable removeSamples;
+
+    HelpMenu(Supplier<RuleBook> book, Supplier<Window> owner, Runnable removeSamples) {
         this.book = book;
         this.owner = owner;
+        this.removeSamples = removeSamples;
     }
 
     Menu menu(MenuBar bar) {
         Menu help = new Menu(Messages.get("menu.help"), null,
                 MenuBarView.item("menu.help.guidance", () -> showGuidance(null), new KeyCodeCombination(KeyCode.F1)),
-                MenuBarView.item("menu.help.shortcuts", () -> shortcuts(bar), null));
+                MenuBarView.item("menu.help.shortcuts", () -> shortcuts(bar), null),
+                new javafx.scene.control.SeparatorMenuItem(),
+                MenuBarView.item("menu.help.removesamples", removeSamples, null));
         help.setId("menu-help");
         return help;
     }

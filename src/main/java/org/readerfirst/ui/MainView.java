@@ -66,7 +66,7 @@ final class MainView {
                 MenuBarView.item("menu.file.revisions", this::revisions, new KeyCodeCombination(KeyCode.H,
                         KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)));
         restores = vm.revisions().restores().subscribe(editor::replaceAll);
-        help = new HelpMenu(() -> vm.editor().engine().book(), this::window);
+        help = new HelpMenu(() -> vm.editor().engine().book(), this::window, vm::removeSamples);
         menu.root().getMenus().addAll(ViewMenu.of(vm.appearance()), help.menu(menu.root()));
         guidanceRequests = vm.panel().guidanceRequests().subscribe(help::showGuidance);
         menu.addExport(exports::export);
@@ -254,6 +254,10 @@ final class MainView {
 
     private void copyForLinkedIn() {
         exports.copyForLinkedIn();
+    }
+
+    MainViewModel model() {
+        return vm;
     }
 
     HelpMenu help() {

@@ -20,6 +20,7 @@ import org.readerfirst.core.model.Language;
 import org.readerfirst.core.rules.RuleEngine;
 import org.readerfirst.grammar.GrammarState;
 import org.readerfirst.store.DraftStore;
+import org.readerfirst.store.DraftSummary;
 import org.readerfirst.store.StoreException;
 
 /**
@@ -56,6 +57,11 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper grammarDetail = new ReadOnlyStringWrapper("");
     private Draft lastQueued;
     private long discarding = -1;
+    private boolean offerSamples;
+    private boolean welcomed;
+
+    /** Set once the samples were offered, so a library emptied later stays empty. */
+    static final String SAMPLES_OFFERED = "samples.offered";
     private Optional<WindowLayout> savedLayout = Optional.empty();
     private boolean shutDown;
     private boolean opening;
@@ -127,6 +133,14 @@ public final class MainViewModel {
      * nothing to show until this is read.
      */
     public void start() throws StoreException {
+        welcomed = offerSamples && store.list().isEmpty() && store.setting(SAMPLES_OFFERED).isEmpty();
+        if (welcomed) {
+            for (SampleDrafts.Sample sample : SampleDrafts.in(Messages.language())) {
+                Draft d = store.create(sample.title(), sample.text(), sample.contentType(), Language.AUTO);
+                store.setTags(d.id(), List.of(SampleDrafts.TAG));
+            }
+            store.putSetting(SAMPLES_OFFERED, "yes");
+        }
         if (store.list().isEmpty()) {
             store.create(Messages.get("drafts.untitled"), "", ContentType.POST, Language.AUTO);
         }
@@ -260,6 +274,58 @@ public final class MainViewModel {
     }
 
     /** Moves the open draft to the trash; the one below it opens instead. */
+    /** On the first start of a new library, fill it with the sample drafts (the installed app does). */
+    public void offerSamples() {
+        this.offerSamples = true;
+    }
+
+    /** Whether this start filled a new library with the samples: the window then says where things are. */
+    public boolean welcomed() {
+        return welcomed;
+    }
+
+    /**
+     * Moves every sample draft to the trash in one go; completes once the list shows the rest. The
+     * open draft, if it is a sample, is let go first so that no autosave writes it back.
+     */
+    public CompletableFuture<Void> removeSamples() {
+        DraftItem open = drafts.selected();
+        boolean openIsSample = open != null && open.tagsProperty().get().contains(SampleDrafts.TAG);
+        if (openIsSample) {
+            discarding = open.id();
+            saver.forget(open.id());
+        }
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        saver.submit(s -> {
+            int removed = 0;
+            for (DraftSummary d : s.summaries(null, null)) {
+                if (d.tags().contains(SampleDrafts.TAG)) {
+                    s.trash(d.id());
+                    removed++;
+                }
+            }
+            return removed;
+        }).whenCompleteAsync((removed, error) -> {
+            if (error != null) {
+                discarding = -1;
+                status.storeFailed(error);
+                done.complete(null);
+                return;
+            }
+            status.show(Messages.get("status.samples.removed", removed));
+            library.refresh().whenCompleteAsync((ignored, e) -> {
+                discarding = -1;
+                if (drafts.items().isEmpty()) {
+                    newDraft();
+                } else if (openIsSample) {
+                    drafts.select(drafts.items().get(0));
+                }
+                done.complete(null);
+            }, fx);
+        }, fx);
+        return done;
+    }
+
     public void deleteOpenDraft() {
         DraftItem item = drafts.selected();
         if (item == null) {

@@ -57,6 +57,8 @@ public final class ReaderFirstApp extends Application {
     private MainViewModel vm;
     private MainView view;
     private Stage stage;
+    /** The installed app fills a new library with the sample drafts; tests start with an empty one. */
+    static volatile boolean offerSamples;
     private Runnable restyle = () -> { };
     private WindowBounds bounds;
     private boolean shutDown;
@@ -102,6 +104,7 @@ public final class ReaderFirstApp extends Application {
     /** Opens the window on the given database file and returns when the writer has closed it. */
     public static void launchApp(Path databaseFile) {
         launchDatabase = Objects.requireNonNull(databaseFile, "databaseFile");
+        offerSamples = true;
         HeapTrim.apply();
         Application.launch(ReaderFirstApp.class);
     }
@@ -134,6 +137,9 @@ public final class ReaderFirstApp extends Application {
         grammar.start();
         vm = new MainViewModel(store, engine, loadPacks, checkExecutor, GrammarChecker.of(grammar), writer,
                 Platform::runLater, AUTOSAVE_PAUSE);
+        if (offerSamples) {
+            vm.offerSamples();
+        }
         view = new MainView(vm);
         if (!opened.get().notice().isEmpty()) {
             vm.showNotice(opened.get().notice());
@@ -173,6 +179,9 @@ public final class ReaderFirstApp extends Application {
         // Set again once shown, in case the window manager gave the window another size.
         Platform.runLater(() -> view.setDividers(layout.map(WindowLayout::dividers).orElse(MainView.DEFAULT_DIVIDERS)));
         view.focusEditor();
+        if (vm.welcomed()) {
+            Platform.runLater(() -> Welcome.show(stage, vm::removeSamples));
+        }
     }
 
     /** The English the writer chose, so the grammar service builds that one first. */

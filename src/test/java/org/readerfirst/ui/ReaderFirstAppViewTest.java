@@ -62,6 +62,7 @@ class ReaderFirstAppViewTest {
             FxToolkit.cleanupApplication(app);
         }
         FxToolkit.cleanupStages();
+        ReaderFirstApp.offerSamples = false;
         Messages.use(Locale.ENGLISH);
         Appearance.set(Appearance.Theme.LIGHT, Appearance.EditorFont.DEFAULT);
     }
@@ -188,6 +189,25 @@ class ReaderFirstAppViewTest {
                 .filter(n -> n instanceof FindingCell c && c.getItem() instanceof PanelRow.Item i
                         && n.getScene() != null)
                 .findFirst().orElse(null);
+    }
+
+    @Test
+    void a_first_start_brings_sample_drafts_and_a_tour_and_one_click_removes_them() throws Exception {
+        ReaderFirstApp.offerSamples = true;
+        start();
+        DraftListViewModel drafts = app.view().model().drafts();
+        int samples = SampleDrafts.in(org.readerfirst.core.model.Language.ENGLISH).size();
+        assertEquals(samples, drafts.items().size());
+        assertTrue(drafts.items().stream().allMatch(i -> i.tagsProperty().get().contains(SampleDrafts.TAG)));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#welcome").tryQuery().isPresent());
+        robot.clickOn("Remove the samples");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> drafts.items().size() == 1
+                && drafts.items().get(0).tagsProperty().get().isEmpty());
+        assertEquals("", app.view().model().editor().textProperty().get());
+
+        restart();
+        assertTrue(robot.lookup("#welcome").tryQuery().isEmpty(), "the tour shows once");
+        assertEquals(1, app.view().model().drafts().items().size());
     }
 
     @Test

@@ -135,7 +135,10 @@ public final class MainViewModel {
     public void start() throws StoreException {
         welcomed = offerSamples && store.list().isEmpty() && store.setting(SAMPLES_OFFERED).isEmpty();
         if (welcomed) {
-            for (SampleDrafts.Sample sample : SampleDrafts.in(Messages.language())) {
+            // Created last to first: the list shows the newest first, so the first sample opens.
+            List<SampleDrafts.Sample> samples = new java.util.ArrayList<>(SampleDrafts.in(Messages.language()));
+            java.util.Collections.reverse(samples);
+            for (SampleDrafts.Sample sample : samples) {
                 Draft d = store.create(sample.title(), sample.text(), sample.contentType(), Language.AUTO);
                 store.setTags(d.id(), List.of(SampleDrafts.TAG));
             }

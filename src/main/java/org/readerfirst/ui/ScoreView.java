@@ -4,6 +4,7 @@ import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -23,6 +24,8 @@ final class ScoreView {
         Label total = new Label();
         total.setId("score-total");
         total.getStyleClass().add("score-total");
+        // "100" must never be cut to an ellipsis when the panel is narrow.
+        total.setMinWidth(Region.USE_PREF_SIZE);
         total.textProperty().bind(Bindings.createStringBinding(() -> vm.scoreProperty().get() == CheckPanelViewModel.NO_SCORE
                 ? Messages.get("score.none") : Integer.toString(vm.scoreProperty().get()), vm.scoreProperty()));
         total.setTooltip(new Tooltip(Messages.get("score.tooltip")));

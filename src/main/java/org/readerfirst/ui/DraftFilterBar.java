@@ -31,9 +31,16 @@ final class DraftFilterBar {
 
     private final VBox root;
     private final Subscription typing;
+    private final TextField search;
+
+    /** Puts the caret in the search box, its words selected to type over. */
+    void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
 
     DraftFilterBar(DraftLibraryViewModel vm) {
-        TextField search = new TextField();
+        search = new TextField();
         search.setId("draft-search");
         search.setPromptText(Messages.get("drafts.search.prompt"));
         search.setTooltip(new Tooltip(Messages.get("drafts.search.tooltip")));

@@ -68,6 +68,7 @@ final class MainView {
         restores = vm.revisions().restores().subscribe(editor::replaceAll);
         help = new HelpMenu(() -> vm.editor().engine().book(), this::window, vm::removeSamples);
         menu.root().getMenus().addAll(ViewMenu.of(vm.appearance()), help.menu(menu.root()));
+        addNavigation(menu);
         guidanceRequests = vm.panel().guidanceRequests().subscribe(help::showGuidance);
         menu.addExport(exports::export);
 
@@ -201,11 +202,33 @@ final class MainView {
         return bar;
     }
 
-    /** Ctrl+S and F5, which have no menu item of their own; the menu brings the other shortcuts. */
+    /** F5, which has no menu item of its own (Ctrl+R reloads too); the menus bring the other shortcuts. */
     void installShortcuts(Scene scene) {
-        var accelerators = scene.getAccelerators();
-        accelerators.put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), vm::saveNow);
-        accelerators.put(new KeyCodeCombination(KeyCode.F5), this::reloadPacks);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), this::reloadPacks);
+    }
+
+    /** Save now, search the drafts, and next and previous finding: the editor's usual keys. */
+    private void addNavigation(MenuBarView menu) {
+        KeyCombination.Modifier ctrl = KeyCombination.SHORTCUT_DOWN;
+        menu.edit().getItems().addAll(new javafx.scene.control.SeparatorMenuItem(),
+                MenuBarView.item("menu.edit.save", vm::saveNow, new KeyCodeCombination(KeyCode.S, ctrl)),
+                MenuBarView.item("menu.edit.search", filters::focusSearch, new KeyCodeCombination(KeyCode.F, ctrl)));
+        menu.checks().getItems().addAll(0, java.util.List.of(
+                MenuBarView.item("menu.checks.next", () -> goToFinding(true), new KeyCodeCombination(KeyCode.F8)),
+                MenuBarView.item("menu.checks.previous", () -> goToFinding(false),
+                        new KeyCodeCombination(KeyCode.F8, KeyCombination.SHIFT_DOWN)),
+                new javafx.scene.control.SeparatorMenuItem()));
+    }
+
+    private void goToFinding(boolean forward) {
+        var findings = vm.editor().currentFindings();
+        // From where the selection starts: a revealed finding is selected, and the next one lies beyond it.
+        int caret = editor.area().getSelection().getStart();
+        (forward ? FindingNavigation.next(findings, caret) : FindingNavigation.previous(findings, caret))
+                .ifPresent(f -> {
+                    vm.panel().reveal(f);
+                    editor.area().requestFocus();
+                });
     }
 
     private void reloadPacks() {

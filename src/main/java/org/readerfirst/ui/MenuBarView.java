@@ -105,6 +105,16 @@ final class MenuBarView {
         file.getItems().addAll(at < 0 ? file.getItems().size() : at, List.of(item, new SeparatorMenuItem()));
     }
 
+    /** The Edit menu, for commands that add their own items to it. */
+    Menu edit() {
+        return root.getMenus().get(1);
+    }
+
+    /** The Checks menu, for commands that add their own items to it. */
+    Menu checks() {
+        return root.getMenus().get(2);
+    }
+
     /** The File menu, for commands that add their own items to it. */
     Menu file() {
         return root.getMenus().get(0);

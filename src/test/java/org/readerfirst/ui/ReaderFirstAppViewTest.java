@@ -211,6 +211,28 @@ class ReaderFirstAppViewTest {
     }
 
     @Test
+    void f8_walks_the_findings_in_the_text_and_ctrl_f_goes_to_the_search() throws Exception {
+        start();
+        StyleClassedTextArea editor = robot.lookup("#editor").queryAs(StyleClassedTextArea.class);
+        robot.clickOn(editor).write("We need to leverage synergies!!! Comment YES below.");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.view().model().editor().currentFindings().size() >= 2);
+        robot.interact(() -> editor.moveTo(0));
+        robot.push(KeyCode.F8);
+        WaitForAsyncUtils.waitForFxEvents();
+        int first = editor.getSelection().getStart();
+        assertTrue(editor.getSelection().getLength() > 0, "F8 selects a finding");
+        robot.push(KeyCode.F8);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(editor.getSelection().getStart() > first, "the next one lies further on");
+        robot.push(KeyCode.SHIFT, KeyCode.F8);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(first, editor.getSelection().getStart());
+        robot.push(KeyCode.CONTROL, KeyCode.F);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#draft-search").query().isFocused());
+    }
+
+    @Test
     void the_shortcuts_list_is_read_from_the_menus() throws Exception {
         start();
         var rows = HelpMenu.shortcutRows(robot.lookup("#menu-bar").queryAs(MenuBar.class));

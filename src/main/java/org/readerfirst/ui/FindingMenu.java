@@ -97,6 +97,7 @@ final class FindingMenu {
             if (CheckPanelViewModel.isLanguageTool(f)) {
                 items.add(item("findingmenu-ignore", Messages.get("findingmenu.ignore"), () -> panel.ignoreRule(f)));
             }
+            items.add(item("findingmenu-why", Messages.get("findingmenu.why"), () -> panel.showGuidance(f)));
         }
         return items;
     }

@@ -172,6 +172,27 @@ class GrammarWindowTest {
     }
 
     @Test
+    void the_menu_on_an_underlined_word_opens_the_guidance_at_its_principle() throws Exception {
+        start();
+        robot.clickOn("#editor").write("He go to work.");
+        waitFor(() -> panelShows(GrammarWindowTest::goesForGo));
+
+        openMenuAt(4);
+        robot.clickOn("Why? Read the guidance");
+        WaitForAsyncUtils.waitForFxEvents();
+        GuidanceWindow guidance = app.view().help().guidance();
+        assertTrue(guidance != null && guidance.isShowing());
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<org.readerfirst.core.model.Category> index =
+                (javafx.scene.control.ListView<org.readerfirst.core.model.Category>) guidance.stage().getScene()
+                        .lookup("#guide-index");
+        // The menu lists every finding on the word, each with its own "Why?": the first one's principle opens.
+        var categories = app.view().model().editor().findingsAt(4).stream().map(f -> f.category()).toList();
+        assertEquals(categories.get(0), index.getSelectionModel().getSelectedItem(), categories.toString());
+        robot.interact(() -> guidance.stage().hide());
+    }
+
+    @Test
     void ignoring_a_rule_removes_its_findings_and_checking_it_again_brings_them_back() throws Exception {
         start();
         robot.clickOn("#editor").write("He go to work.");

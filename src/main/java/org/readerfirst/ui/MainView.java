@@ -43,6 +43,7 @@ final class MainView {
     private final BorderPane root;
     private final Subscription restores;
     private EditorView besideEditor;
+    private final EditorSide editorSide;
 
     MainView(MainViewModel vm) {
         this.vm = vm;
@@ -65,7 +66,13 @@ final class MainView {
                         KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)));
         restores = vm.revisions().restores().subscribe(editor::replaceAll);
 
-        split = new SplitPane(drafts.root(), editor.root(), panel.root());
+        editorSide = new EditorSide(editor.root());
+        SourcePaneView source = new SourcePaneView(vm.sourcePane(), editor, this::window);
+        editorSide.add(source.root(), vm.sourcePane().openProperty().get());
+        vm.sourcePane().openProperty().addListener((obs, was, now) -> editorSide.show(source.root(), now));
+        menu.root().getMenus().stream().filter(m -> m.getItems().stream().anyMatch(i -> "menu-edit-undo".equals(i.getId())))
+                .findFirst().ifPresent(edit -> edit.getItems().add(SourcePaneView.menuItem(vm.sourcePane())));
+        split = new SplitPane(drafts.root(), editorSide.root(), panel.root());
         split.getStyleClass().add("main-split");
         SplitPane.setResizableWithParent(drafts.root(), false);
         SplitPane.setResizableWithParent(panel.root(), false);
@@ -87,7 +94,7 @@ final class MainView {
             besideEditor = null;
         }
         if (beside == null) {
-            split.getItems().set(1, editor.root());
+            split.getItems().set(1, editorSide.root());
             split.getItems().set(2, panel.root());
         } else {
             besideEditor = new EditorView(beside.editor(), beside.panel(), () -> { });
@@ -108,7 +115,7 @@ final class MainView {
             lower.setId("beside-pane");
             CheckPanelView besidePanel = new CheckPanelView(beside.panel(), beside.choices(), vm.packs());
             besidePanel.root().setId("beside-checks");
-            SplitPane editors = stacked(editor.root(), lower);
+            SplitPane editors = stacked(editorSide.root(), lower);
             SplitPane panels = stacked(panel.root(), besidePanel.root());
             editors.getDividers().get(0).positionProperty()
                     .bindBidirectional(panels.getDividers().get(0).positionProperty());

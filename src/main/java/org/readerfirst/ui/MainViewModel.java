@@ -48,6 +48,7 @@ public final class MainViewModel {
     private final TrashViewModel trash;
     private final PublishingLogViewModel log;
     private final BesideSlot beside;
+    private final SourcePaneViewModel sourcePane;
     private final StatusLine status = new StatusLine();
     private final LibraryFilesViewModel libraryFiles;
     private final ReadOnlyStringWrapper grammarStatus = new ReadOnlyStringWrapper("");
@@ -90,6 +91,7 @@ public final class MainViewModel {
         this.log = new PublishingLogViewModel(saver, fx, status, () -> editor.engine().book().limits(),
                 Clock.systemDefaultZone());
         this.beside = new BesideSlot(editor, checkExecutor, grammar, fx, choices, grammarChoices, saver, drafts);
+        this.sourcePane = new SourcePaneViewModel(editor, saver, checkExecutor, fx, status);
         log.setOnChanged(choices::showLog);
         choices.setOnPublished(log::load);
         drafts.selectedProperty().addListener((obs, was, now) -> open(now));
@@ -338,6 +340,11 @@ public final class MainViewModel {
     /** Says something on the status line, such as what happened to a damaged database at start. */
     public void showNotice(String message) {
         status.show(message);
+    }
+
+    /** The source beside the open draft. */
+    public SourcePaneViewModel sourcePane() {
+        return sourcePane;
     }
 
     public LibraryFilesViewModel libraryFiles() {

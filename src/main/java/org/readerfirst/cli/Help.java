@@ -37,6 +37,13 @@ final class Help {
                                                       front matter, else the first # heading, else the
                                                       file name; a file that is not UTF-8 text is skipped
                                                       with the reason and the rest imported (exit 2)
+              readerfirst export --to FORMAT [--type T] [--lang L] [--out FILE] FILE
+                                                      the draft in FILE ('-' reads standard input) as
+                                                      FORMAT: linkedin (post text, bold and italic as
+                                                      Unicode letters; for an article the plain text
+                                                      that goes with its HTML), html (a page), markdown
+                                                      (normalised) or text (no Markdown); to standard
+                                                      output or into FILE, UTF-8
               readerfirst bench --suite rules         time the checks on built-in texts of three sizes
               readerfirst bench --suite grammar       time grammar and spelling: loading, a full check of
                                                       a post and a re-check after a one-word edit
@@ -96,8 +103,8 @@ final class Help {
               0  no finding is an error (grammar and spelling findings never are)
               1  at least one finding is an error
               2  a problem with the command or its input (a missing file, a file that is not UTF-8
-                 text, a missing or unreadable database, an unknown draft id, a bad time); one line on
-                 standard error says which
+                 text, an unknown export format, a missing or unreadable database, an unknown draft
+                 id, a bad time); one line on standard error says which
 
             Database (the app's drafts): --db PATH (before the command, or after it for cadence and
             drafts; check uses a database only with its own --db), else the environment variable READERFIRST_DB,

@@ -112,6 +112,7 @@ public final class ReaderFirstCli {
                 case "bench" -> new BenchCommand(out).run(rest);
                 case "cadence" -> new CadenceCommand(out, database, clock).run(rest);
                 case "drafts" -> new DraftsCommand(out, err, database, clock).run(rest);
+                case "export" -> new ExportCommand(out, in).run(rest);
                 default -> throw new UsageException("unknown command '" + command + "'; see 'readerfirst --help'");
             };
         } catch (UsageException e) {

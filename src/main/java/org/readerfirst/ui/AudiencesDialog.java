@@ -99,7 +99,7 @@ final class AudiencesDialog {
         dialog.setTitle(Messages.get("audiences.title"));
         dialog.setHeaderText(Messages.get("audiences.header"));
         dialog.getDialogPane().setId("audiences-dialog");
-        dialog.getDialogPane().getStylesheets().add(ReaderFirstApp.stylesheet());
+        dialog.getDialogPane().getStylesheets().addAll(Appearance.stylesheets());
         dialog.getDialogPane().getStyleClass().add("readerfirst-dialog");
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setPrefWidth(640);

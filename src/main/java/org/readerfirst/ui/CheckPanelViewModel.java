@@ -51,6 +51,7 @@ public final class CheckPanelViewModel {
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.EMPTY_TEXT);
     private final EventSource<TextSpan> reveals = new EventSource<>();
     private final EventSource<TextReplacement> fixes = new EventSource<>();
+    private final EventSource<Category> guidance = new EventSource<>();
 
     public CheckPanelViewModel(EditorViewModel editor, CheckChoicesViewModel choices,
                                GrammarChoicesViewModel grammarChoices) {
@@ -140,6 +141,16 @@ public final class CheckPanelViewModel {
     }
 
     /** "Not here": the finding stays away from these words in this draft. */
+    /** Asks for the guidance's page on the principle behind a finding. */
+    public void showGuidance(Finding finding) {
+        guidance.push(finding.category());
+    }
+
+    /** The principles the writer asked to read about, one event a request. */
+    public EventStream<Category> guidanceRequests() {
+        return guidance;
+    }
+
     public void dismiss(Finding finding) {
         choices.dismiss(finding);
     }

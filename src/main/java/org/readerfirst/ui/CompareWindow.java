@@ -73,7 +73,7 @@ final class CompareWindow {
         root.setId("compare-window");
         root.getStyleClass().add("compare-window");
         Scene scene = new Scene(root, 1000, 620);
-        scene.getStylesheets().add(ReaderFirstApp.stylesheet());
+        scene.getStylesheets().addAll(Appearance.stylesheets());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 stage.close();

@@ -72,7 +72,7 @@ final class Dialogs {
         }
         dialog.setTitle(title);
         dialog.setHeaderText(header);
-        dialog.getDialogPane().getStylesheets().add(ReaderFirstApp.stylesheet());
+        dialog.getDialogPane().getStylesheets().addAll(Appearance.stylesheets());
         dialog.getDialogPane().getStyleClass().add("readerfirst-dialog");
     }
 }

@@ -50,7 +50,8 @@ final class FindingCell extends ListCell<PanelRow> {
         line.getStyleClass().add("finding-line");
         Hyperlink dismiss = action("panel.dismiss", "dismiss-finding", f -> vm.dismiss(f));
         Hyperlink turnOff = action("panel.turnoff", "turn-off-check", f -> vm.turnOff(f));
-        HBox actions = new HBox(dismiss, turnOff);
+        Hyperlink guide = action("panel.guide", "show-guidance", f -> vm.showGuidance(f));
+        HBox actions = new HBox(dismiss, turnOff, guide);
         actions.getStyleClass().add("finding-actions");
         findingBox = new VBox(line, why, fixes, actions);
         findingBox.getStyleClass().add("finding-row");

@@ -30,7 +30,7 @@ final class GuidanceWindow {
     private final ListView<Category> index = new ListView<>();
     private final Map<Category, Node> anchors = new EnumMap<>(Category.class);
 
-    GuidanceWindow(Window owner, List<Guide.Section> sections, String stylesheet) {
+    GuidanceWindow(Window owner, List<Guide.Section> sections) {
         page.getStyleClass().add("guide-page");
         for (Guide.Section s : sections) {
             Node section = section(s);
@@ -58,9 +58,9 @@ final class GuidanceWindow {
         SplitPane split = new SplitPane(index, scroll);
         split.setDividerPositions(0.26);
         Scene scene = new Scene(split, 860, 620);
-        if (stylesheet != null) {
-            scene.getStylesheets().add(stylesheet);
-        }
+        scene.getStylesheets().setAll(Appearance.stylesheets());
+        // One window for the app's life, shown again when asked: it follows every change of look.
+        Appearance.onChange(() -> scene.getStylesheets().setAll(Appearance.stylesheets()));
         stage.setScene(scene);
         stage.setTitle(Messages.get("guide.title"));
         if (owner != null) {

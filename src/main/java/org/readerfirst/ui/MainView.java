@@ -13,8 +13,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -42,11 +40,15 @@ final class MainView {
     private final SplitPane split;
     private final BorderPane root;
     private final Subscription restores;
+    private final Subscription guidanceRequests;
+    private final HelpMenu help;
     private EditorView besideEditor;
     private final EditorSide editorSide;
+    private final ExportActions exports;
 
     MainView(MainViewModel vm) {
         this.vm = vm;
+        this.exports = new ExportActions(vm.export(), this::window);
         editor = new EditorView(vm.editor(), vm.panel(), this::rename);
         filters = new DraftFilterBar(vm.library());
         DraftListView drafts = new DraftListView(vm.drafts(), filters, this::newDraft,
@@ -65,6 +67,10 @@ final class MainView {
                 MenuBarView.item("menu.file.revisions", this::revisions, new KeyCodeCombination(KeyCode.H,
                         KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)));
         restores = vm.revisions().restores().subscribe(editor::replaceAll);
+        help = new HelpMenu(() -> vm.editor().engine().book(), this::window);
+        menu.root().getMenus().addAll(ViewMenu.of(vm.appearance()), help.menu(menu.root()));
+        guidanceRequests = vm.panel().guidanceRequests().subscribe(help::showGuidance);
+        menu.addExport(exports::export);
 
         editorSide = new EditorSide(editor.root());
         SourcePaneView source = new SourcePaneView(vm.sourcePane(), editor, this::window);
@@ -152,7 +158,7 @@ final class MainView {
             ask.setTitle(Messages.get("beside.choose.title"));
             ask.setHeaderText(Messages.get("beside.choose.header"));
             ask.setGraphic(null);
-            ask.getDialogPane().getStylesheets().add(ReaderFirstApp.stylesheet());
+            ask.getDialogPane().getStylesheets().addAll(Appearance.stylesheets());
             ask.getDialogPane().getStyleClass().add("readerfirst-dialog");
             ask.showAndWait().ifPresent(vm::openBeside);
         }
@@ -166,7 +172,7 @@ final class MainView {
         ask.setContentText(Messages.get("tags.label"));
         ask.setGraphic(null);
         ask.getDialogPane().setId("tags-dialog");
-        ask.getDialogPane().getStylesheets().add(ReaderFirstApp.stylesheet());
+        ask.getDialogPane().getStylesheets().addAll(Appearance.stylesheets());
         ask.getDialogPane().getStyleClass().add("readerfirst-dialog");
         ask.showAndWait().ifPresent(text -> vm.library().setTags(item, text));
     }
@@ -254,12 +260,11 @@ final class MainView {
     }
 
     private void copyForLinkedIn() {
-        String text = vm.copyForLinkedIn();
-        if (!text.isEmpty()) {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(text);
-            Clipboard.getSystemClipboard().setContent(content);
-        }
+        exports.copyForLinkedIn();
+    }
+
+    HelpMenu help() {
+        return help;
     }
 
     private Window window() {
@@ -300,6 +305,7 @@ final class MainView {
 
     void dispose() {
         restores.unsubscribe();
+        guidanceRequests.unsubscribe();
         editor.dispose();
         filters.dispose();
         if (besideEditor != null) {

@@ -42,6 +42,7 @@ public final class MainViewModel {
     private final CheckChoicesViewModel choices;
     private final RulePacksViewModel packs;
     private final GrammarChoicesViewModel grammarChoices;
+    private final AppearanceViewModel appearance;
     private final GrammarChecker grammar;
     private final RevisionsViewModel revisions;
     private final DraftLibraryViewModel library;
@@ -49,6 +50,7 @@ public final class MainViewModel {
     private final PublishingLogViewModel log;
     private final BesideSlot beside;
     private final SourcePaneViewModel sourcePane;
+    private final ExportViewModel export;
     private final StatusLine status = new StatusLine();
     private final LibraryFilesViewModel libraryFiles;
     private final ReadOnlyStringWrapper grammarStatus = new ReadOnlyStringWrapper("");
@@ -77,11 +79,12 @@ public final class MainViewModel {
         this.fx = Objects.requireNonNull(fx, "fx");
         this.grammar = Objects.requireNonNull(grammar, "grammar");
         status.show(Messages.get("status.ready", store.file().toAbsolutePath()));
-        this.editor = new EditorViewModel(engine, checkExecutor, grammar, fx, Language.ENGLISH);
+        this.editor = new EditorViewModel(engine, checkExecutor, grammar, fx, Messages.language());
         this.saver = new Autosaver(store, writer, fx, autosaveDelay, this::saved, status::saveFailed);
         this.audiences = new AudiencesViewModel(saver, fx);
         this.choices = new CheckChoicesViewModel(editor, saver, fx, status, audiences.audiences());
         this.grammarChoices = new GrammarChoicesViewModel(editor, saver, status);
+        this.appearance = new AppearanceViewModel(saver, status);
         this.panel = new CheckPanelViewModel(editor, choices, grammarChoices);
         this.packs = new RulePacksViewModel(editor, reloadPacks, checkExecutor, fx, status);
         this.libraryFiles = new LibraryFilesViewModel(saver, fx, status, drafts, this::reload, store.file(), Clock.systemUTC());
@@ -94,6 +97,7 @@ public final class MainViewModel {
         this.sourcePane = new SourcePaneViewModel(editor, saver, checkExecutor, fx, status);
         log.setOnChanged(choices::showLog);
         choices.setOnPublished(log::load);
+        this.export = new ExportViewModel(editor, status, checkExecutor, fx);
         drafts.selectedProperty().addListener((obs, was, now) -> open(now));
         editor.textProperty().addListener((obs, was, now) -> editorChanged());
         editor.typeProperty().addListener((obs, was, now) -> editorChanged());
@@ -129,6 +133,7 @@ public final class MainViewModel {
             store.create(Messages.get("drafts.untitled"), "", ContentType.POST, Language.AUTO);
         }
         library.start(store);
+        appearance.start(store);
         audiences.start(store);
         choices.start(store);
         grammarChoices.start(store);
@@ -284,11 +289,9 @@ public final class MainViewModel {
         }, fx);
     }
 
-    /** The draft's text as it goes to LinkedIn: plain text with plain line breaks. */
-    public String copyForLinkedIn() {
-        String text = editor.textProperty().get().replace("\r\n", "\n").replace('\r', '\n').strip();
-        status.show(text.isEmpty() ? Messages.get("status.copy.empty") : Messages.get("status.copied", text.length()));
-        return text;
+    /** Copy for LinkedIn and Export… of the open draft. */
+    ExportViewModel export() {
+        return export;
     }
 
     /**
@@ -393,6 +396,10 @@ public final class MainViewModel {
 
     public CheckChoicesViewModel choices() {
         return choices;
+    }
+
+    public AppearanceViewModel appearance() {
+        return appearance;
     }
 
     public GrammarChoicesViewModel grammarChoices() {

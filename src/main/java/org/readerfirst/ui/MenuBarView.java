@@ -95,6 +95,16 @@ final class MenuBarView {
         return item;
     }
 
+    /** Export… in the File menu, above reloading the rule packs. */
+    void addExport(Runnable export) {
+        Menu file = root.getMenus().get(0);
+        int at = file.getItems().indexOf(file.getItems().stream()
+                .filter(i -> "menu-file-reload".equals(i.getId())).findFirst().orElse(null));
+        MenuItem item = item("menu.file.exportdraft", export,
+                new KeyCodeCombination(KeyCode.E, CTRL, KeyCombination.SHIFT_DOWN));
+        file.getItems().addAll(at < 0 ? file.getItems().size() : at, List.of(item, new SeparatorMenuItem()));
+    }
+
     /** The File menu, for commands that add their own items to it. */
     Menu file() {
         return root.getMenus().get(0);

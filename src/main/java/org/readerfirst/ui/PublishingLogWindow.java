@@ -67,7 +67,7 @@ final class PublishingLogWindow {
         VBox root = new VBox(10, table, actions, new CadenceChartView(vm).root());
         root.getStyleClass().add("log-window");
         Scene scene = new Scene(root, 640, 660);
-        scene.getStylesheets().add(ReaderFirstApp.stylesheet());
+        scene.getStylesheets().addAll(Appearance.stylesheets());
         stage.setScene(scene);
         stage.setTitle(Messages.get("log.title"));
         if (owner != null) {
@@ -117,7 +117,7 @@ final class PublishingLogWindow {
         dialog.setHeaderText(Messages.get("log.correct.header", entry.title()));
         dialog.getDialogPane().setContent(form);
         dialog.getDialogPane().setId("log-correct-dialog");
-        dialog.getDialogPane().getStylesheets().add(ReaderFirstApp.stylesheet());
+        dialog.getDialogPane().getStylesheets().addAll(Appearance.stylesheets());
         dialog.getDialogPane().getStyleClass().add("readerfirst-dialog");
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(Bindings.createBooleanBinding(

@@ -38,7 +38,6 @@ import org.readerfirst.store.StoreException;
 public final class ReaderFirstApp extends Application {
 
     private static final System.Logger LOG = System.getLogger(ReaderFirstApp.class.getName());
-    private static final String STYLESHEET = "/assets/css/readerfirst.css";
     static final double MIN_WIDTH = 900;
     static final double MIN_HEIGHT = 560;
     private static final Duration AUTOSAVE_PAUSE = Duration.ofMillis(800);
@@ -58,6 +57,7 @@ public final class ReaderFirstApp extends Application {
     private MainViewModel vm;
     private MainView view;
     private Stage stage;
+    private Runnable restyle = () -> { };
     private WindowBounds bounds;
     private boolean shutDown;
     /** Keeps a second window off this database while this one runs. */
@@ -106,14 +106,6 @@ public final class ReaderFirstApp extends Application {
         Application.launch(ReaderFirstApp.class);
     }
 
-    static String stylesheet() {
-        URL css = ReaderFirstApp.class.getResource(STYLESHEET);
-        if (css == null) {
-            throw new IllegalStateException("the stylesheet " + STYLESHEET + " is missing from the application");
-        }
-        return css.toExternalForm();
-    }
-
     @Override
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
@@ -128,6 +120,8 @@ public final class ReaderFirstApp extends Application {
         }
         lock = opened.get().lock();
         DraftStore store = opened.get().store();
+        // The window is built in the writer's language: chosen before the first view exists.
+        Messages.use(AppearanceViewModel.windowLocale(store));
         forms = RuleLemmatizers.open(VoikkoLocation.system());
         Lemmatizers lemmatizers = forms.lemmatizers();
         Path rules = rulesFolder != null ? rulesFolder : DataLocations.dataFolder().resolve(RULES_FOLDER);
@@ -159,7 +153,8 @@ public final class ReaderFirstApp extends Application {
         // Sized up front: the side panes keep their width when the window resizes, so the first
         // layout must already be at the real size for the divider positions to come out right.
         Scene scene = new Scene(view.root(), size.getWidth(), size.getHeight());
-        scene.getStylesheets().add(stylesheet());
+        scene.getStylesheets().setAll(Appearance.stylesheets());
+        restyle = Appearance.onChange(() -> scene.getStylesheets().setAll(Appearance.stylesheets()));
         view.installShortcuts(scene);
         view.setDividers(layout.map(WindowLayout::dividers).orElse(MainView.DEFAULT_DIVIDERS));
         stage.setScene(scene);
@@ -233,6 +228,7 @@ public final class ReaderFirstApp extends Application {
             return;
         }
         shutDown = true;
+        restyle.run();
         WindowLayout layout = bounds == null ? null : bounds.layout(view.dividers());
         vm.shutdown(layout);
         view.dispose();

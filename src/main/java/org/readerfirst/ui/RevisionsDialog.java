@@ -61,7 +61,7 @@ final class RevisionsDialog {
         dialog.setHeaderText(Messages.get("revisions.header", draftTitle));
         dialog.setResizable(true);
         dialog.getDialogPane().setId("revisions-dialog");
-        dialog.getDialogPane().getStylesheets().add(ReaderFirstApp.stylesheet());
+        dialog.getDialogPane().getStylesheets().addAll(Appearance.stylesheets());
         dialog.getDialogPane().getStyleClass().add("readerfirst-dialog");
         dialog.getDialogPane().setContent(new VBox(10, table, new HBox(8, compare, restore, keep)));
         dialog.getDialogPane().setPrefWidth(640);

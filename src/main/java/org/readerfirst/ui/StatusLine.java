@@ -35,6 +35,12 @@ final class StatusLine {
         error.set(true);
     }
 
+    /** Something the writer asked for that did not happen, said in the message. */
+    void failed(String message) {
+        text.set(message);
+        error.set(true);
+    }
+
     /** Any other store operation that failed, such as creating or deleting a draft. */
     void storeFailed(Throwable failure) {
         Throwable cause = failure instanceof CompletionException && failure.getCause() != null

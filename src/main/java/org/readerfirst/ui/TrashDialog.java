@@ -53,7 +53,7 @@ final class TrashDialog {
         dialog.setHeaderText(Messages.get("trash.header"));
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setId("trash-dialog");
-        dialog.getDialogPane().getStylesheets().add(ReaderFirstApp.stylesheet());
+        dialog.getDialogPane().getStylesheets().addAll(Appearance.stylesheets());
         dialog.getDialogPane().getStyleClass().add("readerfirst-dialog");
         dialog.getDialogPane().getButtonTypes().setAll(new ButtonType(Messages.get("trash.close"), ButtonData.CANCEL_CLOSE));
         vm.load();

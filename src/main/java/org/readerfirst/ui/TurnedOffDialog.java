@@ -61,7 +61,7 @@ final class TurnedOffDialog {
         dialog.setTitle(Messages.get("turnedoff.title"));
         dialog.setHeaderText(Messages.get("turnedoff.header"));
         dialog.getDialogPane().setId("turned-off-dialog");
-        dialog.getDialogPane().getStylesheets().add(ReaderFirstApp.stylesheet());
+        dialog.getDialogPane().getStylesheets().addAll(Appearance.stylesheets());
         dialog.getDialogPane().getStyleClass().add("readerfirst-dialog");
         dialog.getDialogPane().setContent(scroll);
         dialog.getDialogPane().setPrefWidth(540);

@@ -20,7 +20,7 @@ import org.readerfirst.store.DraftStore;
 
 /**
  * A whole session of the command line, grammar loaded inside it, without one use of the network:
- * checking English and Finnish with grammar, saving to the database, publishing, backing up.
+ * checking English and Finnish with grammar, saving to the database, publishing, backing up, exporting.
  */
 class OfflineCliTest {
 
@@ -65,12 +65,16 @@ class OfflineCliTest {
             run("cadence", "--format", "json", "--db", db.toString());
             run("check", "--db", db.toString(), english.toString());
             run("drafts", "backup", dir.resolve("backup.db").toString(), "--db", db.toString());
+            run("export", "--to", "linkedin", "--out", dir.resolve("post-linkedin.txt").toString(), english.toString());
+            run("export", "--to", "html", "--type", "article", "--out", dir.resolve("article.html").toString(),
+                    finnish.toString());
             assertEquals(List.of(), watch.attempts(), "network use during the session");
         }
         assertEquals(List.of(), errors);
         // The session did the real work, grammar included.
         assertTrue(json.contains("\"category\":\"grammar\""), json);
         assertTrue(Files.size(dir.resolve("backup.db")) > 0);
+        assertTrue(Files.readString(dir.resolve("article.html")).contains("asiakastyöstä"));
     }
 
     @Test

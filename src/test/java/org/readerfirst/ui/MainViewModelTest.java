@@ -222,14 +222,6 @@ class MainViewModelTest {
     }
 
     @Test
-    void copy_for_linkedin_gives_plain_text_with_plain_line_breaks() throws Exception {
-        open();
-        typeInto(vm, "Line one\r\nLine two\n");
-        assertEquals("Line one\nLine two", vm.copyForLinkedIn());
-        assertTrue(vm.statusProperty().get().startsWith("Copied 17 characters"));
-    }
-
-    @Test
     void the_window_layout_is_remembered_across_restarts() throws Exception {
         open();
         WindowLayout layout = new WindowLayout(10, 20, 1000, 700, false, List.of(0.25, 0.7));

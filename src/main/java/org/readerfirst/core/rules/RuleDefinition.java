@@ -32,6 +32,7 @@ import org.readerfirst.core.model.Severity;
  * @param whenPattern for absence rules: the rule applies only where this expression matches
  * @param unlessPattern a regular expression that, matching anywhere in the text, silences the rule
  * @param requiresPattern a regular expression that must match somewhere in the text for the rule to speak
+ * @param words for hashtag-case rules: the words a lowercase hashtag may be split into
  */
 public record RuleDefinition(String id, String kind, String category, String severity,
                              List<String> appliesTo, LocalizedText message, LocalizedText why,
@@ -41,11 +42,11 @@ public record RuleDefinition(String id, String kind, String category, String sev
                              String metric, Integer minWords, List<String> cues, String cuePattern,
                              String whenPattern, String unlessPattern, String requiresPattern,
                              List<String> selfWords, List<String> readerWords, List<String> counts, String window,
-                             String compare, List<String> suggestions, Examples examples) {
+                             String compare, List<String> suggestions, Examples examples, List<String> words) {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     public static final List<String> KINDS = List.of("phrase", "substitution", "count", "length", "absence", "metric",
-            "audience", "cadence", "source");
+            "audience", "cadence", "source", "styled-text", "hashtag-case");
     static final List<String> LENGTH_LIMITS = List.of("max-chars", "free-max-chars", "min-words");
 
     public RuleDefinition {
@@ -58,6 +59,7 @@ public record RuleDefinition(String id, String kind, String category, String sev
         readerWords = copy(readerWords);
         counts = copy(counts);
         suggestions = copy(suggestions);
+        words = copy(words);
         replace = replace == null ? Map.of() : Map.copyOf(replace);
         max = max == null ? Map.of() : Map.copyOf(max);
     }
@@ -94,6 +96,12 @@ public record RuleDefinition(String id, String kind, String category, String sev
             case "absence" -> require(!cues.isEmpty() || cuePattern != null,
                     "absence rule '" + id + "' needs 'cues' or a 'cue-pattern'");
             case "audience" -> { }
+            case "styled-text" -> {
+                if (within == null) {
+                    requireMax();
+                }
+            }
+            case "hashtag-case" -> require(!words.isEmpty(), "hashtag-case rule '" + id + "' needs 'words'");
             case "cadence" -> {
                 require(!counts.isEmpty(), "cadence rule '" + id + "' needs 'counts': the content types that count");
                 counts.forEach(ContentType::fromId);
@@ -127,7 +135,9 @@ public record RuleDefinition(String id, String kind, String category, String sev
                 regex(expression);
             }
         }
-        require(within == null || within.equals("opening"), "rule '" + id + "': 'within' can only be 'opening'");
+        require(within == null || within.equals("opening") || kind.equals("styled-text") && within.equals("hashtags"),
+                "rule '" + id + "': 'within' can only be 'opening'"
+                        + (kind.equals("styled-text") ? " or 'hashtags'" : ""));
         require(maxGap == null || (maxGap >= 0 && maxGap <= 6), "rule '" + id + "': 'max-gap' must be 0 to 6");
         require(minWords == null || minWords >= 0, "rule '" + id + "': 'min-words' must be 0 or more");
         require(minCount == null || minCount >= 1, "rule '" + id + "': 'min-count' must be 1 or more");

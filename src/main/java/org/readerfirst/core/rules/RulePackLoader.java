@@ -224,6 +224,8 @@ public final class RulePackLoader {
             case "cadence" -> new CadenceRule(d, language, texts);
             case "source" -> new SourceRule(d, language, texts);
             case "length" -> new LengthRule(d, language, texts);
+            case "styled-text" -> new StyledTextRule(d, language, texts);
+            case "hashtag-case" -> new HashtagCaseRule(d, language, texts);
             default -> throw new IllegalArgumentException("unknown kind " + d.kind());
         };
     }

@@ -1,0 +1,107 @@
+package org.readerfirst.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** "Copy for LinkedIn" in the real window, read back from the system clipboard. */
+class ExportWindowTest {
+
+    @TempDir
+    Path folder;
+
+    private final FxRobot robot = new FxRobot();
+    private ReaderFirstApp app;
+
+    @BeforeAll
+    static void toolkit() throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void stop() throws TimeoutException {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+        FxToolkit.cleanupStages();
+    }
+
+    private void start() throws TimeoutException {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        assertTrue(stage != null);
+        app = (ReaderFirstApp) FxToolkit.setupApplication(
+                () -> new ReaderFirstApp(folder.resolve("drafts.db"), folder.resolve("rules"), () -> { }));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void draft(String type, String text) {
+        robot.clickOn("#content-type");
+        robot.clickOn(type);
+        StyleClassedTextArea editor = robot.lookup("#editor").queryAs(StyleClassedTextArea.class);
+        robot.interact(() -> editor.replaceText(text));
+        robot.clickOn("#editor");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get();
+    }
+
+    @Test
+    void ctrl_shift_c_puts_a_post_on_the_clipboard_as_linkedin_text_only() throws Exception {
+        start();
+        draft("Post", "**Three lessons** from our pilot:\n\n- ship *small*\n- review the same day");
+        robot.push(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals("𝗧𝗵𝗿𝗲𝗲 𝗹𝗲𝘀𝘀𝗼𝗻𝘀 from our pilot:\n\n• ship 𝘴𝘮𝘢𝘭𝘭\n• review the same day",
+                onFx(() -> Clipboard.getSystemClipboard().getString()));
+        assertNull(onFx(() -> Clipboard.getSystemClipboard().getHtml()));
+    }
+
+    @Test
+    void the_menu_item_puts_an_article_on_the_clipboard_as_html_and_plain_text() throws Exception {
+        start();
+        draft("Article", "# What we learned\n\nReleasing *weekly* was the **safest** choice.\n\n> Small batches.");
+        robot.clickOn(robot.from(robot.lookup("#menu-bar").queryAs(Node.class)).lookup("Edit").queryAs(Node.class));
+        // The toolbar's button says the same: take the item from the open menu.
+        robot.clickOn(robot.from(robot.lookup(".context-menu").queryAll()).lookup("Copy for LinkedIn")
+                .queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals("<h1>What we learned</h1>\n<p>Releasing <em>weekly</em> was the <strong>safest</strong> choice.</p>\n"
+                + "<blockquote>\n<p>Small batches.</p>\n</blockquote>", onFx(() -> Clipboard.getSystemClipboard().getHtml()));
+        assertEquals("What we learned\n\nReleasing weekly was the safest choice.\n\n“Small batches.”",
+                onFx(() -> Clipboard.getSystemClipboard().getString()));
+    }
+
+    @Test
+    void the_file_menu_offers_export() throws Exception {
+        start();
+        MenuBar bar = robot.lookup("#menu-bar").queryAs(MenuBar.class);
+        MenuItem export = bar.getMenus().get(0).getItems().stream()
+                .filter(i -> "menu-file-exportdraft".equals(i.getId())).findFirst().orElseThrow();
+        assertEquals("Export this draft…", export.getText());
+        assertEquals(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                export.getAccelerator());
+    }
+}

@@ -1,0 +1,201 @@
+package org.readerfirst.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.readerfirst.core.model.Category;
+import org.readerfirst.store.DraftStore;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The View and Help menus: theme, editor font, the window's language, the guidance and the shortcuts. */
+class ReaderFirstAppViewTest {
+
+    @TempDir
+    Path folder;
+
+    private final FxRobot robot = new FxRobot();
+    private Stage stage;
+    private ReaderFirstApp app;
+
+    @BeforeAll
+    static void toolkit() throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    private void start() throws TimeoutException {
+        stage = FxToolkit.registerPrimaryStage();
+        app = (ReaderFirstApp) FxToolkit.setupApplication(
+                () -> new ReaderFirstApp(folder.resolve("drafts.db"), folder.resolve("rules"), () -> { }));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void restart() throws TimeoutException {
+        robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        FxToolkit.cleanupApplication(app);
+        start();
+    }
+
+    @AfterEach
+    void stop() throws TimeoutException {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+        FxToolkit.cleanupStages();
+        Messages.use(Locale.ENGLISH);
+        Appearance.set(Appearance.Theme.LIGHT, Appearance.EditorFont.DEFAULT);
+    }
+
+    private MenuItem menuItem(String id) {
+        MenuBar bar = robot.lookup("#menu-bar").queryAs(MenuBar.class);
+        for (Menu m : bar.getMenus()) {
+            MenuItem found = find(m, id);
+            if (found != null) {
+                return found;
+            }
+        }
+        throw new AssertionError("no menu item " + id);
+    }
+
+    private static MenuItem find(Menu menu, String id) {
+        for (MenuItem i : menu.getItems()) {
+            if (id.equals(i.getId())) {
+                return i;
+            }
+            if (i instanceof Menu sub && find(sub, id) != null) {
+                return find(sub, id);
+            }
+        }
+        return null;
+    }
+
+    private void choose(String id) {
+        robot.interact(() -> menuItem(id).fire());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private boolean dark() {
+        return stage.getScene().getStylesheets().stream().anyMatch(s -> s.endsWith("readerfirst-dark.css"));
+    }
+
+    @Test
+    void the_dark_theme_and_a_larger_editor_font_apply_at_once_and_are_kept() throws Exception {
+        start();
+        assertFalse(dark());
+        choose("view-theme-dark");
+        assertTrue(dark());
+        robot.clickOn("#editor").write("Three things");
+        robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Appearance.EditorFont.DEFAULT_SIZE + 1, Appearance.font().size());
+        assertTrue(stage.getScene().getStylesheets().contains(Appearance.fontSheet(Appearance.font())));
+        StyleClassedTextArea editor = robot.lookup("#editor").queryAs(StyleClassedTextArea.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.from(editor).lookup(".text").queryAll().stream()
+                .anyMatch(n -> n instanceof javafx.scene.text.Text t
+                        && t.getFont().getSize() == Appearance.EditorFont.DEFAULT_SIZE + 1));
+        choose("view-font-serif");
+        assertEquals("Serif", Appearance.font().family());
+
+        restart();
+        assertTrue(dark(), "the theme is kept");
+        assertEquals(Appearance.EditorFont.DEFAULT_SIZE + 1, Appearance.font().size());
+        assertEquals("Serif", Appearance.font().family());
+        choose("view-theme-light");
+        assertFalse(dark());
+    }
+
+    @Test
+    void the_window_speaks_finnish_from_the_next_start_once_chosen() throws Exception {
+        start();
+        choose("view-language-finnish");
+        String status = robot.lookup("#status").queryAs(Label.class).getText();
+        assertTrue(status.contains("Suomi"), status);
+        restart();
+        MenuBar bar = robot.lookup("#menu-bar").queryAs(MenuBar.class);
+        assertEquals("Tiedosto", bar.getMenus().get(0).getText());
+        assertEquals("Ohje", bar.getMenus().get(bar.getMenus().size() - 1).getText());
+        choose("view-language-english");
+        restart();
+        assertEquals("File", robot.lookup("#menu-bar").queryAs(MenuBar.class).getMenus().get(0).getText());
+    }
+
+    @Test
+    void a_setting_with_a_value_it_does_not_know_is_named_and_the_rest_works() throws Exception {
+        try (DraftStore store = DraftStore.open(folder.resolve("drafts.db"))) {
+            store.putSetting(AppearanceViewModel.THEME, "purple");
+        }
+        start();
+        String status = robot.lookup("#status").queryAs(Label.class).getText();
+        assertTrue(status.contains(AppearanceViewModel.THEME) && status.contains("purple"), status);
+        assertFalse(dark());
+    }
+
+    @Test
+    void f1_opens_the_guidance_and_why_opens_it_at_the_findings_principle() throws Exception {
+        start();
+        robot.clickOn("#editor").write("We need to leverage synergies!!!");
+        // The panel redraws its cards as results arrive (grammar loads meanwhile): ask until a card
+        // that is on screen takes the request.
+        Category[] asked = new Category[1];
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> {
+            Node card = firstCard();
+            if (card == null) {
+                return false;
+            }
+            asked[0] = ((PanelRow.Item) ((FindingCell) card).getItem()).finding().category();
+            javafx.scene.control.Hyperlink link = robot.from(card).lookup(".show-guidance")
+                    .queryAs(javafx.scene.control.Hyperlink.class);
+            robot.interact(link::fire);
+            return app.view().help().guidance() != null && app.view().help().guidance().isShowing();
+        });
+        GuidanceWindow guidance = app.view().help().guidance();
+        assertTrue(guidance.isShowing());
+        @SuppressWarnings("unchecked")
+        ListView<Category> index = (ListView<Category>) guidance.stage().getScene().lookup("#guide-index");
+        assertEquals(asked[0], index.getSelectionModel().getSelectedItem());
+        Node section = guidance.stage().getScene().lookup("#guide-" + asked[0].id());
+        assertTrue(section != null && section.isVisible());
+        robot.interact(() -> guidance.stage().hide());
+
+        robot.clickOn("#editor").push(KeyCode.F1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(guidance.isShowing());
+        assertEquals(Category.values().length, index.getItems().size());
+    }
+
+    private Node firstCard() {
+        return robot.lookup(".finding-cell").queryAll().stream()
+                .filter(n -> n instanceof FindingCell c && c.getItem() instanceof PanelRow.Item i
+                        && n.getScene() != null)
+                .findFirst().orElse(null);
+    }
+
+    @Test
+    void the_shortcuts_list_is_read_from_the_menus() throws Exception {
+        start();
+        var rows = HelpMenu.shortcutRows(robot.lookup("#menu-bar").queryAs(MenuBar.class));
+        assertTrue(rows.stream().anyMatch(r -> r[0].endsWith("New draft") && r[1].contains("N")), rows.toString());
+        assertTrue(rows.stream().anyMatch(r -> r[0].contains("The guidance") && r[1].equals("F1")));
+        assertTrue(rows.stream().anyMatch(r -> r[0].contains("Larger text")));
+    }
+}

@@ -11,6 +11,7 @@ import javafx.scene.control.TextInputDialog;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -44,6 +45,7 @@ final class MainView {
     private final HelpMenu help;
     private EditorView besideEditor;
     private final EditorSide editorSide;
+    private final PreviewPaneView preview;
     private final ExportActions exports;
 
     MainView(MainViewModel vm) {
@@ -76,8 +78,12 @@ final class MainView {
         SourcePaneView source = new SourcePaneView(vm.sourcePane(), editor, this::window);
         editorSide.add(source.root(), vm.sourcePane().openProperty().get());
         vm.sourcePane().openProperty().addListener((obs, was, now) -> editorSide.show(source.root(), now));
-        menu.root().getMenus().stream().filter(m -> m.getItems().stream().anyMatch(i -> "menu-edit-undo".equals(i.getId())))
-                .findFirst().ifPresent(edit -> edit.getItems().add(SourcePaneView.menuItem(vm.sourcePane())));
+        preview = new PreviewPaneView(vm.preview(), vm.editor());
+        editorSide.add(preview.root(), vm.preview().openProperty().get());
+        vm.preview().openProperty().addListener((obs, was, now) -> editorSide.show(preview.root(), now));
+        menu.root().getMenus().stream().filter(m -> "menu-view".equals(m.getId())).findFirst().ifPresent(view -> view
+                .getItems().addAll(new SeparatorMenuItem(), SourcePaneView.menuItem(vm.sourcePane()),
+                        PreviewPaneView.menuItem(vm.preview())));
         split = new SplitPane(drafts.root(), editorSide.root(), panel.root());
         split.getStyleClass().add("main-split");
         SplitPane.setResizableWithParent(drafts.root(), false);
@@ -307,6 +313,7 @@ final class MainView {
         restores.unsubscribe();
         guidanceRequests.unsubscribe();
         editor.dispose();
+        preview.dispose();
         filters.dispose();
         if (besideEditor != null) {
             besideEditor.dispose();

@@ -50,6 +50,7 @@ public final class MainViewModel {
     private final PublishingLogViewModel log;
     private final BesideSlot beside;
     private final SourcePaneViewModel sourcePane;
+    private final PreviewPaneViewModel preview;
     private final ExportViewModel export;
     private final StatusLine status = new StatusLine();
     private final LibraryFilesViewModel libraryFiles;
@@ -95,6 +96,7 @@ public final class MainViewModel {
                 Clock.systemDefaultZone());
         this.beside = new BesideSlot(editor, checkExecutor, grammar, fx, choices, grammarChoices, saver, drafts);
         this.sourcePane = new SourcePaneViewModel(editor, saver, checkExecutor, fx, status);
+        this.preview = new PreviewPaneViewModel(editor, saver, checkExecutor, fx, status);
         log.setOnChanged(choices::showLog);
         choices.setOnPublished(log::load);
         this.export = new ExportViewModel(editor, status, checkExecutor, fx);
@@ -143,6 +145,7 @@ public final class MainViewModel {
         drafts.select(first);
         savedLayout = store.setting(WindowLayout.SETTING).flatMap(WindowLayout::parse);
         log.start(store);
+        preview.start(store);
     }
 
     private static long parseId(String value) {
@@ -343,6 +346,11 @@ public final class MainViewModel {
     /** Says something on the status line, such as what happened to a damaged database at start. */
     public void showNotice(String message) {
         status.show(message);
+    }
+
+    /** The open draft as the feed would show it. */
+    public PreviewPaneViewModel preview() {
+        return preview;
     }
 
     /** The source beside the open draft. */

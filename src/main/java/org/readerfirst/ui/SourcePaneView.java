@@ -193,10 +193,10 @@ final class SourcePaneView {
         area.requestFocus();
     }
 
-    /** Edit › Source pane, ticked while the pane is open. */
+    /** View › Source pane, ticked while the pane is open. */
     static CheckMenuItem menuItem(SourcePaneViewModel vm) {
-        CheckMenuItem item = new CheckMenuItem(Messages.get("menu.edit.source"));
-        item.setId("menu-edit-source");
+        CheckMenuItem item = new CheckMenuItem(Messages.get("menu.view.source"));
+        item.setId("menu-view-source");
         item.setAccelerator(SHORTCUT);
         item.selectedProperty().bindBidirectional(vm.openProperty());
         return item;

@@ -48,6 +48,7 @@ final class PreviewPaneView {
 
         Label fold = new Label(Messages.get("preview.fold"));
         fold.getStyleClass().add("preview-fold");
+        fold.setWrapText(true);
         Text rest = text("preview-hidden", "preview-hidden");
         rest.textProperty().bind(vm.hiddenProperty());
         TextFlow below = new TextFlow(rest);
@@ -84,7 +85,7 @@ final class PreviewPaneView {
         root = new VBox(header(), scroll, count);
         root.setId("preview-pane");
         root.getStyleClass().add("preview-pane");
-        root.setMinWidth(260);
+        root.setMinWidth(300);
         updates = EventStreams.merge(EventStreams.changesOf(editor.textProperty()),
                         EventStreams.changesOf(editor.typeProperty()), EventStreams.changesOf(editor.languageProperty()))
                 .successionEnds(PAUSE)
@@ -105,6 +106,7 @@ final class PreviewPaneView {
     private HBox header() {
         Label title = new Label(Messages.get("preview.title"));
         title.getStyleClass().add("pane-title");
+        title.setMinWidth(Region.USE_PREF_SIZE);
         ToggleGroup devices = new ToggleGroup();
         ToggleButton desktop = device("preview.desktop", "preview-desktop", devices);
         ToggleButton mobile = device("preview.mobile", "preview-mobile", devices);
@@ -133,6 +135,7 @@ final class PreviewPaneView {
         b.setId(id);
         b.setToggleGroup(group);
         b.setTooltip(new Tooltip(Messages.get(key + ".tooltip")));
+        b.setMinWidth(Region.USE_PREF_SIZE);
         return b;
     }
 

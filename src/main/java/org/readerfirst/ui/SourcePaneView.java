@@ -15,6 +15,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -98,6 +99,7 @@ final class SourcePaneView {
     private HBox header() {
         Label title = new Label(Messages.get("source.title"));
         title.getStyleClass().add("pane-title");
+        title.setMinWidth(Region.USE_PREF_SIZE);
         sourceTitle.setId("source-title");
         sourceTitle.getStyleClass().add("source-credits");
         Region gap = new Region();
@@ -111,7 +113,7 @@ final class SourcePaneView {
         return header;
     }
 
-    private HBox tools() {
+    private FlowPane tools() {
         Button paste = button("source.paste", "source-paste", this::paste);
         Button open = button("source.open", "source-open", this::chooseFile);
         Button clear = button("source.clear", "source-clear", vm::clear);
@@ -120,7 +122,7 @@ final class SourcePaneView {
         link.setId("source-link-scrolling");
         link.setTooltip(new Tooltip(Messages.get("source.link.tooltip")));
         link.selectedProperty().bindBidirectional(vm.linkScrollingProperty());
-        HBox tools = new HBox(6, paste, open, clear, link);
+        FlowPane tools = new FlowPane(6, 4, paste, open, clear, link);
         tools.getStyleClass().add("source-tools");
         return tools;
     }
@@ -130,11 +132,12 @@ final class SourcePaneView {
         b.setId(id);
         b.setTooltip(new Tooltip(Messages.get(key + ".tooltip")));
         b.setOnAction(e -> action.run());
+        b.setMinWidth(Region.USE_PREF_SIZE);
         return b;
     }
 
-    private HBox figures() {
-        HBox figures = new HBox(14, figure("source-share", vm.copiedShareProperty()),
+    private FlowPane figures() {
+        FlowPane figures = new FlowPane(14, 2, figure("source-share", vm.copiedShareProperty()),
                 figure("source-own", vm.ownWordsProperty()), figure("source-attributed", vm.attributedProperty()));
         figures.getStyleClass().add("source-figures");
         return figures;
@@ -145,6 +148,7 @@ final class SourcePaneView {
         label.setId(id);
         label.getStyleClass().add("source-figure");
         label.textProperty().bind(value);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }
 

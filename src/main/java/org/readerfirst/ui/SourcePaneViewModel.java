@@ -1,5 +1,6 @@
 package org.readerfirst.ui;
 
+import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -34,6 +35,8 @@ import org.readerfirst.store.StoreException;
  * check, from the same text the check saw.
  */
 public final class SourcePaneViewModel {
+
+    private static final System.Logger LOG = System.getLogger(SourcePaneViewModel.class.getName());
 
     private final EditorViewModel editor;
     private final Autosaver saver;
@@ -85,7 +88,9 @@ public final class SourcePaneViewModel {
         }
         saver.submit(s -> new Read(s.source(id), earlierPublished(s, id))).whenCompleteAsync((read, error) -> {
             if (error != null) {
-                status.storeFailed(error);
+                // Told in the pane, not on the status line, which tells of saving the draft itself.
+                LOG.log(Level.WARNING, "Could not read the source of draft " + id, error);
+                problem.set(Messages.get("source.read.failed", String.valueOf(error.getMessage())));
             } else if (id == draftId) {
                 DraftSource kept = read.source().orElse(DraftSource.empty(false));
                 published = read.published();

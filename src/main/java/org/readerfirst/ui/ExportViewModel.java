@@ -79,7 +79,7 @@ final class ExportViewModel {
                 status.show(Messages.get("status.exported", file.getFileName()));
                 return true;
             }
-            status.failed(Messages.get("status.export.failed", file, String.valueOf(error.getMessage())));
+            status.failed(Messages.get("status.exportdraft.failed", file, String.valueOf(error.getMessage())));
             return false;
         }, fx);
     }

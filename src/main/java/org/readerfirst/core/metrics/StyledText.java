@@ -17,6 +17,8 @@ public final class StyledText {
 
     private static final int BLOCK_START = 0x1D400;
     private static final int BLOCK_END = 0x1D7FF;
+    /** The high surrogate of every code point in the block. */
+    private static final char STYLED_HIGH_SURROGATE = Character.highSurrogate(BLOCK_START);
 
     /** Emphasis on one line, opened by a marker before a non-space and closed by one after a non-space. */
     private static final Pattern EMPHASIS = Pattern.compile(
@@ -33,11 +35,16 @@ public final class StyledText {
     /** The styled stretches of the text in order, each a run of styled letters or one emphasis with its markers. */
     public static List<Span> find(String text) {
         List<Span> spans = new ArrayList<>();
-        Matcher m = EMPHASIS.matcher(text);
-        while (m.find()) {
-            spans.add(new Span(m.start(), m.end()));
+        // Emphasis needs its markers; styled letters all begin with one high surrogate. A text with
+        // neither, as most are, is answered without a scan by the pattern.
+        if (text.indexOf('*') >= 0 || text.indexOf('_') >= 0) {
+            Matcher m = EMPHASIS.matcher(text);
+            while (m.find()) {
+                spans.add(new Span(m.start(), m.end()));
+            }
         }
-        int i = 0;
+        int first = text.indexOf(STYLED_HIGH_SURROGATE);
+        int i = first < 0 ? text.length() : first;
         while (i < text.length()) {
             int cp = text.codePointAt(i);
             if (!isStyled(cp)) {

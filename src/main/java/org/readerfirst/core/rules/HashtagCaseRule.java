@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.stream.Collectors;
+import org.readerfirst.core.metrics.Span;
 import org.readerfirst.core.model.Finding;
 import org.readerfirst.core.model.Language;
 
@@ -31,9 +31,10 @@ final class HashtagCaseRule extends PackRule {
     @Override
     public List<Finding> check(AnalyzedText text, CheckContext context) {
         List<Finding> out = new ArrayList<>();
-        Matcher m = StyledTextRule.HASHTAG.matcher(text.text());
-        while (m.find()) {
-            String tag = m.group().substring(1);
+        String s = text.text();
+        for (Span span : StyledTextRule.hashtags(s)) {
+            String match = s.substring(span.start(), span.end());
+            String tag = match.substring(1);
             boolean lowerCase = tag.chars().allMatch(c -> c >= 'a' && c <= 'z');
             if (tag.length() < MIN_TAG_LETTERS || !lowerCase || words.contains(tag)) {
                 continue;
@@ -42,7 +43,7 @@ final class HashtagCaseRule extends PackRule {
             if (parts.size() >= 2) {
                 String camel = "#" + parts.stream().map(p -> Character.toUpperCase(p.charAt(0)) + p.substring(1))
                         .collect(Collectors.joining());
-                out.add(finding(m.start(), m.end(), Map.of("match", m.group(), "camel", camel), List.of(camel),
+                out.add(finding(span.start(), span.end(), Map.of("match", match, "camel", camel), List.of(camel),
                         context));
             }
         }

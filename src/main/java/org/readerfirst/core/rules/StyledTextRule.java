@@ -21,6 +21,23 @@ final class StyledTextRule extends PackRule {
     private static final int DEFAULT_FOLD = 210;
     static final Pattern HASHTAG = Pattern.compile("(?<![\\p{L}\\p{N}_/&#])#[\\p{L}\\p{N}_]*\\p{L}[\\p{L}\\p{N}_]*");
 
+    /**
+     * The hashtags of a text, in order. The pattern is tried only where a '#' stands: a scan of the
+     * whole text by the pattern costs more than every hashtag of a post together.
+     */
+    static List<Span> hashtags(String text) {
+        List<Span> tags = new ArrayList<>();
+        Matcher m = HASHTAG.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int at = text.indexOf('#'); at >= 0; at = text.indexOf('#', at + 1)) {
+            m.region(at, text.length());
+            if (m.lookingAt()) {
+                tags.add(new Span(m.start(), m.end()));
+                at = m.end() - 1;
+            }
+        }
+        return tags;
+    }
+
     private final String within;
 
     StyledTextRule(RuleDefinition definition, Language language, CategoryTexts texts) {
@@ -36,10 +53,9 @@ final class StyledTextRule extends PackRule {
         }
         List<Finding> out = new ArrayList<>();
         if (within.equals("hashtags")) {
-            Matcher m = HASHTAG.matcher(s);
-            while (m.find()) {
-                if (StyledText.hasStyled(m.group())) {
-                    out.add(at(new Span(m.start(), m.end()), s, context));
+            for (Span tag : hashtags(s)) {
+                if (StyledText.hasStyled(s.substring(tag.start(), tag.end()))) {
+                    out.add(at(tag, s, context));
                 }
             }
             return out;

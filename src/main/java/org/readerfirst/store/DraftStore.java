@@ -49,6 +49,7 @@ public final class DraftStore implements AutoCloseable {
     private final DismissalTable dismissalTable;
     private final DisabledRulesSetting disabledRulesSetting;
     private final RevisionTable revisionTable;
+    private final SourceTable sourceTable;
     private Connection connection;
 
     private DraftStore(Path file, Clock clock, Connection connection) {
@@ -63,6 +64,7 @@ public final class DraftStore implements AutoCloseable {
         this.dismissalTable = new DismissalTable(file);
         this.disabledRulesSetting = new DisabledRulesSetting(file);
         this.revisionTable = new RevisionTable(file);
+        this.sourceTable = new SourceTable(file);
     }
 
     /**
@@ -262,6 +264,20 @@ public final class DraftStore implements AutoCloseable {
     /** The revision with its text. */
     public synchronized Optional<Revision> revision(long id) throws StoreException {
         return revisionTable.find(connection(), id);
+    }
+
+    /** The source kept with the draft; empty if it has none or the draft does not exist. */
+    public synchronized Optional<DraftSource> source(long draftId) throws StoreException {
+        return sourceTable.ofDraft(connection(), draftId);
+    }
+
+    /**
+     * Keeps the source with the draft, replacing the one it had; it goes when the draft is deleted.
+     *
+     * @throws NoSuchElementException if the draft does not exist
+     */
+    public synchronized void putSource(long draftId, DraftSource source) throws StoreException {
+        sourceTable.put(connection(), draftId, source);
     }
 
     public synchronized Optional<String> setting(String key) throws StoreException {

@@ -116,7 +116,19 @@ final class Schema {
                         body     TEXT NOT NULL,
                         reason   TEXT NOT NULL CHECK (reason IN ('auto', 'status', 'manual', 'restore'))
                     )""",
-                    "CREATE INDEX revisions_by_draft ON revisions (draft_id, created)")));
+                    "CREATE INDEX revisions_by_draft ON revisions (draft_id, created)")),
+            new Migration(7, List.of(
+                    // The text a draft shares or draws on, shown beside it; one per draft, gone with the draft.
+                    // Credits are a JSON array of strings, like a draft's tags.
+                    """
+                    CREATE TABLE sources (
+                        draft_id  INTEGER PRIMARY KEY REFERENCES drafts (id) ON DELETE CASCADE,
+                        text      TEXT NOT NULL,
+                        title     TEXT NOT NULL,
+                        credits   TEXT NOT NULL DEFAULT '[]',
+                        link      TEXT NOT NULL,
+                        pane_open INTEGER NOT NULL DEFAULT 0 CHECK (pane_open IN (0, 1))
+                    )""")));
 
     private static final System.Logger LOG = System.getLogger(Schema.class.getName());
 

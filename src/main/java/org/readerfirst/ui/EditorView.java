@@ -36,6 +36,8 @@ final class EditorView {
     private final VBox root;
     private final Subscription subscriptions;
     private final FindingMenu findingMenu;
+    private List<TextSpan> marks = List.of();
+    private String markClass = "";
 
     EditorView(EditorViewModel vm, CheckPanelViewModel panel, Runnable onRename) {
         this.vm = vm;
@@ -96,7 +98,16 @@ final class EditorView {
     }
 
     private void underline() {
-        area.setStyleSpans(0, FindingStyles.spans(vm.currentFindings(), area.getLength()));
+        int length = area.getLength();
+        area.setStyleSpans(0, MarkStyles.over(FindingStyles.spans(vm.currentFindings(), length), marks, length,
+                markClass));
+    }
+
+    /** Shades stretches of the text with a style class, under the findings' underlines: the copied runs. */
+    void mark(List<TextSpan> spans, String styleClass) {
+        marks = List.copyOf(spans);
+        markClass = styleClass;
+        underline();
     }
 
     private void showDraft(Draft draft) {

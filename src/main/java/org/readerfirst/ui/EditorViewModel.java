@@ -26,6 +26,8 @@ import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 import org.reactfx.EventSource;
 import org.reactfx.EventStream;
+import org.readerfirst.core.curation.PublishedText;
+import org.readerfirst.core.curation.SourceText;
 import org.readerfirst.core.model.Category;
 import org.readerfirst.core.model.CheckResult;
 import org.readerfirst.core.model.CheckSettings;
@@ -61,6 +63,8 @@ public final class EditorViewModel {
     private final Language messageLanguage;
     private CheckSettings settings;
     private GrammarOptions grammarOptions;
+    private SourceText source;
+    private List<PublishedText> published = List.of();
 
     private final ReadOnlyObjectWrapper<Draft> draft = new ReadOnlyObjectWrapper<>();
     private final StringProperty text = new SimpleStringProperty("");
@@ -174,7 +178,8 @@ public final class EditorViewModel {
         RuleEngine rules = engine.get();
         // A draft is counted against the publishing log as if it went out now, at this check.
         CheckSettings with = settings.publishing().map(p -> settings.withPublishing(
-                new PublishingPlan(p.log(), Instant.now(), p.zone()))).orElse(settings);
+                new PublishingPlan(p.log(), Instant.now(), p.zone()))).orElse(settings)
+                .withSource(source).withPublished(published);
         Task<CheckOutcome> task = new Task<>() {
             @Override
             protected CheckOutcome call() {
@@ -315,6 +320,19 @@ public final class EditorViewModel {
         grammarTracked.retain(this::grammarApplies);
         publish();
         surfaceOrLanguageChanged();
+    }
+
+    /**
+     * The source the draft shares and the writer's earlier published drafts, for the curation checks;
+     * the text is checked again with them. A null source compares with none.
+     */
+    public void setCuration(SourceText newSource, List<PublishedText> earlier) {
+        List<PublishedText> copy = List.copyOf(earlier);
+        if (newSource != source || !copy.equals(published)) {
+            source = newSource;
+            published = copy;
+            surfaceOrLanguageChanged();
+        }
     }
 
     public CheckSettings settings() {

@@ -11,6 +11,7 @@ import javafx.scene.control.TextInputDialog;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -43,6 +44,8 @@ final class MainView {
     private final Subscription guidanceRequests;
     private final HelpMenu help;
     private EditorView besideEditor;
+    private final EditorSide editorSide;
+    private final PreviewPaneView preview;
     private final ExportActions exports;
 
     MainView(MainViewModel vm) {
@@ -72,7 +75,17 @@ final class MainView {
         guidanceRequests = vm.panel().guidanceRequests().subscribe(help::showGuidance);
         menu.addExport(exports::export);
 
-        split = new SplitPane(drafts.root(), editor.root(), panel.root());
+        editorSide = new EditorSide(editor.root());
+        SourcePaneView source = new SourcePaneView(vm.sourcePane(), editor, this::window);
+        editorSide.add(source.root(), vm.sourcePane().openProperty().get());
+        vm.sourcePane().openProperty().addListener((obs, was, now) -> editorSide.show(source.root(), now));
+        preview = new PreviewPaneView(vm.preview(), vm.editor());
+        editorSide.add(preview.root(), vm.preview().openProperty().get());
+        vm.preview().openProperty().addListener((obs, was, now) -> editorSide.show(preview.root(), now));
+        menu.root().getMenus().stream().filter(m -> "menu-view".equals(m.getId())).findFirst().ifPresent(view -> view
+                .getItems().addAll(new SeparatorMenuItem(), SourcePaneView.menuItem(vm.sourcePane()),
+                        PreviewPaneView.menuItem(vm.preview())));
+        split = new SplitPane(drafts.root(), editorSide.root(), panel.root());
         split.getStyleClass().add("main-split");
         SplitPane.setResizableWithParent(drafts.root(), false);
         SplitPane.setResizableWithParent(panel.root(), false);
@@ -94,7 +107,7 @@ final class MainView {
             besideEditor = null;
         }
         if (beside == null) {
-            split.getItems().set(1, editor.root());
+            split.getItems().set(1, editorSide.root());
             split.getItems().set(2, panel.root());
         } else {
             besideEditor = new EditorView(beside.editor(), beside.panel(), () -> { });
@@ -115,7 +128,7 @@ final class MainView {
             lower.setId("beside-pane");
             CheckPanelView besidePanel = new CheckPanelView(beside.panel(), beside.choices(), vm.packs());
             besidePanel.root().setId("beside-checks");
-            SplitPane editors = stacked(editor.root(), lower);
+            SplitPane editors = stacked(editorSide.root(), lower);
             SplitPane panels = stacked(panel.root(), besidePanel.root());
             editors.getDividers().get(0).positionProperty()
                     .bindBidirectional(panels.getDividers().get(0).positionProperty());
@@ -327,6 +340,7 @@ final class MainView {
         restores.unsubscribe();
         guidanceRequests.unsubscribe();
         editor.dispose();
+        preview.dispose();
         filters.dispose();
         if (besideEditor != null) {
             besideEditor.dispose();

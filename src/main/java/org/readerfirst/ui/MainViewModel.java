@@ -50,6 +50,8 @@ public final class MainViewModel {
     private final TrashViewModel trash;
     private final PublishingLogViewModel log;
     private final BesideSlot beside;
+    private final SourcePaneViewModel sourcePane;
+    private final PreviewPaneViewModel preview;
     private final ExportViewModel export;
     private final StatusLine status = new StatusLine();
     private final LibraryFilesViewModel libraryFiles;
@@ -99,6 +101,8 @@ public final class MainViewModel {
         this.log = new PublishingLogViewModel(saver, fx, status, () -> editor.engine().book().limits(),
                 Clock.systemDefaultZone());
         this.beside = new BesideSlot(editor, checkExecutor, grammar, fx, choices, grammarChoices, saver, drafts);
+        this.sourcePane = new SourcePaneViewModel(editor, saver, checkExecutor, fx, status);
+        this.preview = new PreviewPaneViewModel(editor, saver, checkExecutor, fx, status);
         log.setOnChanged(choices::showLog);
         choices.setOnPublished(log::load);
         this.export = new ExportViewModel(editor, status, checkExecutor, fx);
@@ -158,6 +162,7 @@ public final class MainViewModel {
         drafts.select(first);
         savedLayout = store.setting(WindowLayout.SETTING).flatMap(WindowLayout::parse);
         log.start(store);
+        preview.start(store);
     }
 
     private static long parseId(String value) {
@@ -410,6 +415,16 @@ public final class MainViewModel {
     /** Says something on the status line, such as what happened to a damaged database at start. */
     public void showNotice(String message) {
         status.show(message);
+    }
+
+    /** The open draft as the feed would show it. */
+    public PreviewPaneViewModel preview() {
+        return preview;
+    }
+
+    /** The source beside the open draft. */
+    public SourcePaneViewModel sourcePane() {
+        return sourcePane;
     }
 
     public LibraryFilesViewModel libraryFiles() {

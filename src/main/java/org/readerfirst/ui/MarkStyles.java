@@ -1,0 +1,56 @@
+package org.readerfirst.ui;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.TreeSet;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.fxmisc.richtext.model.StyleSpansBuilder;
+
+/**
+ * Marks stretches of a text with one style class, on their own or laid over other styles (the
+ * findings' underlines), so that a copied run is shaded and still underlined where a finding is.
+ */
+final class MarkStyles {
+
+    private MarkStyles() {
+    }
+
+    /** Spans covering exactly {@code length} characters; marks past the end are clipped. */
+    static StyleSpans<Collection<String>> spans(List<TextSpan> marks, int length, String styleClass) {
+        TreeSet<Integer> cuts = new TreeSet<>(List.of(0, length));
+        for (TextSpan m : marks) {
+            cuts.add(Math.min(m.start(), length));
+            cuts.add(Math.min(m.end(), length));
+        }
+        StyleSpansBuilder<Collection<String>> builder = new StyleSpansBuilder<>();
+        Integer from = cuts.first();
+        for (Integer to : cuts.tailSet(from, false)) {
+            int a = from;
+            int b = to;
+            boolean marked = marks.stream().anyMatch(m -> m.start() <= a && m.end() >= b && b > a);
+            builder.add(marked ? List.of(styleClass) : List.of(), b - a);
+            from = to;
+        }
+        if (length == 0) {
+            builder.add(List.of(), 0);
+        }
+        return builder.create();
+    }
+
+    /** {@code base} with the marks' class added where they are. */
+    static StyleSpans<Collection<String>> over(StyleSpans<Collection<String>> base, List<TextSpan> marks, int length,
+                                               String styleClass) {
+        if (marks.isEmpty()) {
+            return base;
+        }
+        return base.overlay(spans(marks, length, styleClass), (a, b) -> {
+            if (b.isEmpty()) {
+                return a;
+            }
+            List<String> both = new ArrayList<>(a);
+            both.addAll(b);
+            return both;
+        });
+    }
+}

@@ -1,0 +1,130 @@
+package org.readerfirst.ui;
+
+import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import org.readerfirst.core.model.ContentType;
+import org.readerfirst.core.model.Language;
+import org.readerfirst.core.rules.Limits;
+import org.readerfirst.export.ExportFormat;
+import org.readerfirst.export.Exporter;
+import org.readerfirst.store.DraftStore;
+import org.readerfirst.store.StoreException;
+
+/**
+ * The open draft as a LinkedIn feed card would show it: the exported text, cut at the fold of a
+ * desktop or a phone with the rest kept aside, and its length against the surface's limit. The export
+ * runs on the background executor; only the latest one asked for is shown.
+ */
+public final class PreviewPaneViewModel {
+
+    static final String SETTING = "ui.preview-pane";
+    /** The feed shows about three lines before "…see more", on a desktop and a phone alike. */
+    static final int FOLD_LINES = 3;
+
+    private final EditorViewModel editor;
+    private final Autosaver saver;
+    private final Executor background;
+    private final Executor fx;
+    private final StatusLine status;
+    private final BooleanProperty open = new SimpleBooleanProperty(false);
+    private final BooleanProperty mobile = new SimpleBooleanProperty(false);
+    private final ReadOnlyStringWrapper visible = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper hidden = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper overLimit = new ReadOnlyBooleanWrapper(false);
+    private long requested;
+    private boolean starting;
+
+    PreviewPaneViewModel(EditorViewModel editor, Autosaver saver, Executor background, Executor fx, StatusLine status) {
+        this.editor = editor;
+        this.saver = saver;
+        this.background = background;
+        this.fx = fx;
+        this.status = status;
+        mobile.addListener((obs, was, now) -> refresh());
+        open.addListener((obs, was, now) -> {
+            if (!starting) {
+                saver.writeOrUndo(s -> {
+                    s.putSetting(SETTING, Boolean.toString(now));
+                    return null;
+                }, () -> { }, status::storeFailed);
+            }
+            if (now) {
+                refresh();
+            }
+        });
+    }
+
+    /** Reads whether the pane was open; on the FX thread before the window shows. */
+    void start(DraftStore store) throws StoreException {
+        starting = true;
+        try {
+            open.set(store.setting(SETTING).map(Boolean::parseBoolean).orElse(false));
+        } finally {
+            starting = false;
+        }
+    }
+
+    /** Exports the editor's text as it is now and folds it; called after a pause in typing. */
+    public CompletableFuture<Void> refresh() {
+        long at = ++requested;
+        String text = editor.textProperty().get() == null ? "" : editor.textProperty().get();
+        ContentType type = editor.typeProperty().get() == null ? ContentType.POST : editor.typeProperty().get();
+        Language language = editor.languageProperty().get() == null ? Language.AUTO : editor.languageProperty().get();
+        Limits limits = editor.engine().book().limits();
+        OptionalInt fold = limits.get(type, mobile.get() ? "fold-mobile" : "fold-desktop");
+        OptionalInt max = limits.maxChars(type);
+        return CompletableFuture.supplyAsync(() -> {
+            String exported = Exporter.export(text, type, language, ExportFormat.LINKEDIN);
+            PreviewFold folded = fold.isPresent() ? PreviewFold.of(exported, fold.getAsInt(), FOLD_LINES)
+                    : new PreviewFold(exported, "");
+            return new Shown(folded, exported.codePointCount(0, exported.length()));
+        }, background).thenAcceptAsync(shown -> {
+            if (at == requested) {
+                visible.set(shown.fold().visible());
+                hidden.set(shown.fold().hidden());
+                count.set(max.isPresent() ? Messages.get("counter", shown.chars(), max.getAsInt())
+                        : Messages.get("counter.nolimit", shown.chars()));
+                overLimit.set(max.isPresent() && shown.chars() > max.getAsInt());
+            }
+        }, fx);
+    }
+
+    private record Shown(PreviewFold fold, int chars) {
+    }
+
+    public BooleanProperty openProperty() {
+        return open;
+    }
+
+    /** A phone's narrower fold rather than a desktop's. */
+    public BooleanProperty mobileProperty() {
+        return mobile;
+    }
+
+    /** The text above "…see more". */
+    public ReadOnlyStringProperty visibleProperty() {
+        return visible.getReadOnlyProperty();
+    }
+
+    /** The text below the fold; empty when the whole post shows. */
+    public ReadOnlyStringProperty hiddenProperty() {
+        return hidden.getReadOnlyProperty();
+    }
+
+    /** "1,234 / 3,000": the exported text's characters against the surface's limit. */
+    public ReadOnlyStringProperty countProperty() {
+        return count.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty overLimitProperty() {
+        return overLimit.getReadOnlyProperty();
+    }
+}

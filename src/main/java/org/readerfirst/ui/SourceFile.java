@@ -1,0 +1,54 @@
+package org.readerfirst.ui;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.readerfirst.core.curation.SourceText;
+import org.readerfirst.source.SourceDocuments;
+
+/** A .txt, .md or .html file read as a source, or the reason in the writer's words why it cannot be. */
+final class SourceFile {
+
+    /** Larger files are not a source a post draws on; reading them would only stall the pane. */
+    static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
+
+    private SourceFile() {
+    }
+
+    static SourceText read(Path file) {
+        String name = String.valueOf(file.getFileName());
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (!(lower.endsWith(".txt") || lower.endsWith(".md") || lower.endsWith(".markdown")
+                || lower.endsWith(".html") || lower.endsWith(".htm"))) {
+            throw new Unreadable(Messages.get("source.file.kind", name));
+        }
+        try {
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                throw new Unreadable(Messages.get("source.file.large", name, MAX_FILE_BYTES / (1024 * 1024)));
+            }
+            String content = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+            if (content.isBlank()) {
+                throw new Unreadable(Messages.get("source.file.empty", name));
+            }
+            return SourceDocuments.parse(name, content);
+        } catch (CharacterCodingException e) {
+            throw new Unreadable(Messages.get("source.file.encoding", name));
+        } catch (IOException e) {
+            throw new Unreadable(Messages.get("source.file.failed", name, String.valueOf(e.getMessage())));
+        }
+    }
+
+    /** Why a file could not become the source, in the writer's words. */
+    static final class Unreadable extends RuntimeException {
+        Unreadable(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+}

@@ -57,6 +57,9 @@ final class SourcePaneView {
         text.setAccessibleText(Messages.get("source.accessible"));
         Label placeholder = new Label(Messages.get("source.placeholder"));
         placeholder.setWrapText(true);
+        // Wrapped to the pane: a placeholder is laid out at its own preferred width otherwise.
+        placeholder.maxWidthProperty().bind(text.widthProperty().subtract(48));
+        placeholder.prefWidthProperty().bind(text.widthProperty().subtract(48));
         placeholder.getStyleClass().add("editor-placeholder");
         text.setPlaceholder(placeholder);
         VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(text);

@@ -124,9 +124,9 @@ final class FindingCell extends ListCell<PanelRow> {
     }
 
     private Hyperlink fix(Finding f, String replacement) {
-        Hyperlink link = new Hyperlink(Messages.get("panel.fix", replacement));
+        Hyperlink link = new Hyperlink(Messages.fix("panel.fix", replacement));
         link.getStyleClass().add("finding-fix");
-        link.setTooltip(new Tooltip(Messages.get("panel.fix.tooltip", replacement)));
+        link.setTooltip(new Tooltip(Messages.fix("panel.fix.tooltip", replacement)));
         link.setOnAction(e -> {
             vm.applyFix(f, replacement);
             e.consume();

@@ -87,7 +87,7 @@ final class FindingMenu {
             message.getStyleClass().add("finding-menu-message");
             items.add(message);
             f.suggestions().stream().limit(MAX_FIXES)
-                    .forEach(s -> items.add(item("findingmenu-fix", Messages.get("findingmenu.fix", s),
+                    .forEach(s -> items.add(item("findingmenu-fix", Messages.fix("findingmenu.fix", s),
                             () -> panel.applyFix(f, s))));
             items.add(item("findingmenu-dismiss", Messages.get("findingmenu.dismiss"), () -> panel.dismiss(f)));
             if (f.category() == Category.SPELLING) {

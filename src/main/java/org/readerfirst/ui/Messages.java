@@ -57,6 +57,15 @@ public final class Messages {
         return new MessageFormat(pattern, locale()).format(args);
     }
 
+    /**
+     * A fix's label: "Use “x”", or "Use x" when the fix itself is a quotation, so that it does not
+     * stand in two pairs of quotation marks. The key's ".quoted" form carries no marks of its own.
+     */
+    public static String fix(String key, String replacement) {
+        boolean quoted = !replacement.isEmpty() && "\"“”«»„'‘’".indexOf(replacement.charAt(0)) >= 0;
+        return get(quoted ? key + ".quoted" : key, replacement);
+    }
+
     /** For texts keyed by an enum-like id, such as {@code category.template-message}. */
     public static String of(String prefix, String id) {
         return get(prefix + "." + id);

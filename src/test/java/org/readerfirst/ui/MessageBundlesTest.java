@@ -102,6 +102,12 @@ class MessageBundlesTest {
         assertEquals("Drafts", Messages.get("drafts.header"));
     }
 
+    @Test
+    void a_fix_that_is_a_quotation_is_not_quoted_twice() {
+        assertEquals("Use “plainer”", Messages.fix("panel.fix", "plainer"));
+        assertEquals("Use “Teams that write things down”", Messages.fix("panel.fix", "“Teams that write things down”"));
+    }
+
     private static boolean composed(String key, String code) {
         for (Map.Entry<String, Set<String>> e : COMPOSED.entrySet()) {
             if (key.startsWith(e.getKey() + ".") && e.getValue().contains(key.substring(e.getKey().length() + 1))) {

@@ -105,6 +105,8 @@ public final class ReaderFirstApp extends Application {
     public static void launchApp(Path databaseFile) {
         launchDatabase = Objects.requireNonNull(databaseFile, "databaseFile");
         offerSamples = true;
+        // Beside the database: in the data folder unless the writer chose another file.
+        AppLog.start(databaseFile.toAbsolutePath().getParent().resolve("logs"));
         HeapTrim.apply();
         Application.launch(ReaderFirstApp.class);
     }
@@ -112,6 +114,7 @@ public final class ReaderFirstApp extends Application {
     @Override
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
+        ErrorDialog.install(() -> stage);
         Path file = database != null ? database : launchDatabase;
         if (file == null) {
             throw new IllegalStateException("no database file: start the app with ReaderFirstApp.launchApp(path)");

@@ -158,17 +158,17 @@ class ReaderFirstAppViewTest {
         // The panel redraws its cards as results arrive (grammar loads meanwhile): ask until a card
         // that is on screen takes the request.
         Category[] asked = new Category[1];
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> {
+        // Looked up and fired on the FX thread in one go, so the cards cannot change in between.
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
             Node card = firstCard();
-            if (card == null) {
+            Node link = card == null ? null : card.lookup(".show-guidance");
+            if (!(link instanceof javafx.scene.control.Hyperlink hyperlink)) {
                 return false;
             }
             asked[0] = ((PanelRow.Item) ((FindingCell) card).getItem()).finding().category();
-            javafx.scene.control.Hyperlink link = robot.from(card).lookup(".show-guidance")
-                    .queryAs(javafx.scene.control.Hyperlink.class);
-            robot.interact(link::fire);
+            hyperlink.fire();
             return app.view().help().guidance() != null && app.view().help().guidance().isShowing();
-        });
+        }).get());
         GuidanceWindow guidance = app.view().help().guidance();
         assertTrue(guidance.isShowing());
         @SuppressWarnings("unchecked")
@@ -202,8 +202,8 @@ class ReaderFirstAppViewTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#welcome").tryQuery().isPresent());
         robot.clickOn("Remove the samples");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> drafts.items().size() == 1
-                && drafts.items().get(0).tagsProperty().get().isEmpty());
-        assertEquals("", app.view().model().editor().textProperty().get());
+                && drafts.items().get(0).tagsProperty().get().isEmpty()
+                && app.view().model().editor().textProperty().get().isEmpty());
 
         restart();
         assertTrue(robot.lookup("#welcome").tryQuery().isEmpty(), "the tour shows once");
@@ -230,6 +230,21 @@ class ReaderFirstAppViewTest {
         robot.push(KeyCode.CONTROL, KeyCode.F);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#draft-search").query().isFocused());
+    }
+
+    @Test
+    void an_unexpected_error_is_shown_in_plain_words_with_details_to_copy_and_the_text_stays() throws Exception {
+        start();
+        robot.clickOn("#editor").write("Nothing typed is lost.");
+        Thread.UncaughtExceptionHandler before = Thread.getDefaultUncaughtExceptionHandler();
+        robot.interact(() -> before.uncaughtException(Thread.currentThread(), new IllegalStateException("a broken rule")));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#error-dialog").tryQuery().isPresent());
+        robot.clickOn("Copy details");
+        String copied = WaitForAsyncUtils.asyncFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString()).get();
+        assertTrue(copied.contains("IllegalStateException: a broken rule"), copied);
+        robot.clickOn("Close");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Nothing typed is lost.", robot.lookup("#editor").queryAs(StyleClassedTextArea.class).getText());
     }
 
     @Test

@@ -99,8 +99,15 @@ final class EditorView {
 
     private void underline() {
         int length = area.getLength();
-        area.setStyleSpans(0, MarkStyles.over(FindingStyles.spans(vm.currentFindings(), length), marks, length,
-                markClass));
+        var styles = MarkStyles.over(FindingStyles.spans(vm.currentFindings(), length), marks, length, markClass);
+        // The writer's Markdown, lightly: bold shows bold, a heading larger, a quote muted, a link blue.
+        var markup = org.readerfirst.export.MarkupSpans.of(area.getText());
+        for (org.readerfirst.export.MarkupSpans.Kind kind : org.readerfirst.export.MarkupSpans.Kind.values()) {
+            List<TextSpan> ofKind = markup.stream().filter(m -> m.kind() == kind)
+                    .map(m -> new TextSpan(m.start(), m.end())).toList();
+            styles = MarkStyles.over(styles, ofKind, length, "md-" + kind.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        area.setStyleSpans(0, styles);
     }
 
     /** Shades stretches of the text with a style class, under the findings' underlines: the copied runs. */

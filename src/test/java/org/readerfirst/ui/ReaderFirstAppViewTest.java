@@ -248,6 +248,17 @@ class ReaderFirstAppViewTest {
     }
 
     @Test
+    void the_editor_shows_the_writers_markdown_lightly() throws Exception {
+        start();
+        StyleClassedTextArea editor = robot.lookup("#editor").queryAs(StyleClassedTextArea.class);
+        robot.clickOn(editor).write("Most teams **never test** their prices.");
+        int inBold = "Most teams **ne".length();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> editor.getStyleOfChar(inBold).contains("md-bold")).get());
+        assertFalse(WaitForAsyncUtils.asyncFx(() -> editor.getStyleOfChar(2).contains("md-bold")).get());
+    }
+
+    @Test
     void the_shortcuts_list_is_read_from_the_menus() throws Exception {
         start();
         var rows = HelpMenu.shortcutRows(robot.lookup("#menu-bar").queryAs(MenuBar.class));

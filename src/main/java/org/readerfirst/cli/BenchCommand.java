@@ -34,7 +34,8 @@ import org.readerfirst.grammar.GrammarService;
  * result, a full check of a post, and a re-check after a one-word edit, then how many times faster
  * the re-check is. {@code bench --suite store} times the drafts database, see {@link StoreBench}.
  * {@code bench --suite curation} times comparing a post with its source, from building the
- * source's index to the copied runs and figures.
+ * source's index to the copied runs and figures. {@code bench --suite typing} types into the real
+ * window, headless, see {@link TypingSuite}.
  */
 final class BenchCommand {
 
@@ -52,19 +53,20 @@ final class BenchCommand {
             } else if (args.get(i).startsWith("--suite=")) {
                 suite = args.get(i).substring(8);
             } else {
-                throw new UsageException("bench: unknown argument '" + args.get(i) + "'; use --suite rules, grammar, store or curation");
+                throw new UsageException("bench: unknown argument '" + args.get(i) + "'; use --suite rules, grammar, store, curation or typing");
             }
         }
         if (suite == null) {
-            throw new UsageException("bench: name a suite with --suite rules, grammar, store or curation");
+            throw new UsageException("bench: name a suite with --suite rules, grammar, store, curation or typing");
         }
         switch (suite) {
             case "rules" -> rules();
             case "grammar" -> grammar();
             case "store" -> new StoreBench(this).run();
             case "curation" -> curation();
+            case "typing" -> new TypingSuite(this).run(TypingSuite.KEYSTROKES);
             case COLD_START_ONCE -> coldStartOnce();
-            default -> throw new UsageException("bench: unknown suite '" + suite + "' (expected rules, grammar, store or curation)");
+            default -> throw new UsageException("bench: unknown suite '" + suite + "' (expected rules, grammar, store, curation or typing)");
         }
         return ReaderFirstCli.OK;
     }
@@ -169,7 +171,7 @@ final class BenchCommand {
     }
 
     /** The sample's English sentences: LanguageTool here checks English only. */
-    private static String englishSentences(String source) {
+    static String englishSentences(String source) {
         LanguageDetector detector = new LanguageDetector(Language.ENGLISH);
         return source.lines().filter(l -> !l.isBlank() && detector.detect(l) == Language.ENGLISH)
                 .collect(Collectors.joining("\n"));
@@ -220,11 +222,18 @@ final class BenchCommand {
         for (int i = 0; i < runs; i++) {
             ms[i] = measure.getAsDouble();
         }
+        return print(name, ms);
+    }
+
+    /** Prints a case's line from its runs' milliseconds and returns the median. */
+    double print(String name, double[] runs) {
+        double[] ms = runs.clone();
         Arrays.sort(ms);
-        out.printf(Locale.ROOT, "bench %s median_ms=%.3f p95_ms=%.3f runs=%d%n", name, ms[runs / 2],
-                ms[(int) Math.ceil(runs * 0.95) - 1], runs);
+        int n = ms.length;
+        out.printf(Locale.ROOT, "bench %s median_ms=%.3f p95_ms=%.3f runs=%d%n", name, ms[n / 2],
+                ms[(int) Math.ceil(n * 0.95) - 1], n);
         out.flush();
-        return ms[runs / 2];
+        return ms[n / 2];
     }
 
     static String sampleText() {

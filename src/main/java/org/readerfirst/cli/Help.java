@@ -51,6 +51,9 @@ final class Help {
                                                       library list, a search and an autosave
               readerfirst bench --suite curation      time comparing a post with sources of 10,000 and
                                                       100,000 characters
+              readerfirst bench --suite typing        type 200 characters into the window, headless: the
+                                                      FX thread's time a keystroke and the time until
+                                                      the rules' and grammar findings show
               readerfirst --help | --version
 
             check options:

@@ -33,6 +33,8 @@ final class FindingCell extends ListCell<PanelRow> {
     private final Tooltip whyTip = new Tooltip();
     private final FlowPane fixes = new FlowPane();
     private final VBox findingBox;
+    /** The finding whose words the row's nodes hold now, to leave them be when only its place moved. */
+    private Finding shown;
 
     FindingCell(CheckPanelViewModel vm) {
         this.vm = vm;
@@ -68,23 +70,46 @@ final class FindingCell extends ListCell<PanelRow> {
     @Override
     protected void updateItem(PanelRow row, boolean empty) {
         super.updateItem(row, empty);
-        getStyleClass().removeAll("heading-cell", "finding-cell");
         setText(null);
         if (empty || row == null) {
             setGraphic(null);
             setAccessibleText(null);
             setCursor(Cursor.DEFAULT);
+            rowClass(null);
         } else if (row instanceof PanelRow.Heading h) {
             heading.setText(Messages.get("panel.group", Messages.of("category", h.category().id()), h.count()));
             setGraphic(heading);
-            getStyleClass().add("heading-cell");
+            rowClass("heading-cell");
             setAccessibleText(heading.getText());
             setCursor(Cursor.DEFAULT);
         } else if (row instanceof PanelRow.Item item) {
-            show(item.finding());
+            // Every edit moves the findings after it, and the panel gets them all again: a row
+            // whose finding only moved keeps its nodes, so typing does not restyle the panel.
+            if (shown == null || !sameWords(shown, item.finding())) {
+                show(item.finding());
+            }
+            shown = item.finding();
+            setAccessibleText(Messages.get("panel.finding.accessible", badge.getText(), shown.message()));
             setGraphic(findingBox);
-            getStyleClass().add("finding-cell");
+            rowClass("finding-cell");
             setCursor(Cursor.HAND);
+        }
+    }
+
+    private static boolean sameWords(Finding a, Finding b) {
+        return a.severity() == b.severity() && a.message().equals(b.message()) && a.why().equals(b.why())
+                && a.suggestions().equals(b.suggestions());
+    }
+
+    /** Changes the row's style class only when it differs: each change restyles the whole row. */
+    private void rowClass(String styleClass) {
+        for (String c : new String[] {"heading-cell", "finding-cell"}) {
+            if (!c.equals(styleClass)) {
+                getStyleClass().remove(c);
+            }
+        }
+        if (styleClass != null && !getStyleClass().contains(styleClass)) {
+            getStyleClass().add(styleClass);
         }
     }
 
@@ -102,10 +127,9 @@ final class FindingCell extends ListCell<PanelRow> {
         why.setTooltip(hasWhy ? whyTip : null);
         clampWhy();
         fixes.getChildren().clear();
-        f.suggestions().stream().limit(MAX_FIXES).forEach(s -> fixes.getChildren().add(fix(f, s)));
+        f.suggestions().stream().limit(MAX_FIXES).forEach(s -> fixes.getChildren().add(fix(s)));
         fixes.setVisible(!fixes.getChildren().isEmpty());
         fixes.setManaged(!fixes.getChildren().isEmpty());
-        setAccessibleText(Messages.get("panel.finding.accessible", severity, f.message()));
     }
 
     /** A quiet link under the finding; its click does not also select the finding's text. */
@@ -123,12 +147,15 @@ final class FindingCell extends ListCell<PanelRow> {
         return link;
     }
 
-    private Hyperlink fix(Finding f, String replacement) {
+    /** A fix of the row's finding where it is now. */
+    private Hyperlink fix(String replacement) {
         Hyperlink link = new Hyperlink(Messages.fix("panel.fix", replacement));
         link.getStyleClass().add("finding-fix");
         link.setTooltip(new Tooltip(Messages.fix("panel.fix.tooltip", replacement)));
         link.setOnAction(e -> {
-            vm.applyFix(f, replacement);
+            if (getItem() instanceof PanelRow.Item item) {
+                vm.applyFix(item.finding(), replacement);
+            }
             e.consume();
         });
         return link;

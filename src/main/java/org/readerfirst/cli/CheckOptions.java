@@ -8,10 +8,11 @@ import org.readerfirst.grammar.EnglishVariant;
 
 /**
  * The options of {@code check}, parsed; {@code database} is the {@code --db} value or null, {@code source}
- * the {@code --source} file or null.
+ * the {@code --source} file or null; {@code jobs} how many files are checked at once.
  */
 record CheckOptions(ContentType type, Language language, boolean json, String audienceFile, String rulesDir,
-                    boolean grammar, EnglishVariant english, String database, String source, List<String> files) {
+                    boolean grammar, EnglishVariant english, String database, String source, List<String> files,
+                    int jobs) {
 
     static CheckOptions parse(List<String> args) throws UsageException {
         ContentType type = ContentType.POST;
@@ -24,6 +25,7 @@ record CheckOptions(ContentType type, Language language, boolean json, String au
         String database = null;
         String source = null;
         List<String> files = new ArrayList<>();
+        int jobs = Runtime.getRuntime().availableProcessors();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
@@ -36,6 +38,7 @@ record CheckOptions(ContentType type, Language language, boolean json, String au
                 case "--english" -> english = parseEnglish(value(args, ++i, a));
                 case "--db" -> database = value(args, ++i, a);
                 case "--source" -> source = value(args, ++i, a);
+                case "--jobs" -> jobs = parseJobs(value(args, ++i, a));
                 default -> {
                     if (a.startsWith("--type=")) {
                         type = parseType(a.substring(7));
@@ -53,6 +56,8 @@ record CheckOptions(ContentType type, Language language, boolean json, String au
                         database = a.substring(5);
                     } else if (a.startsWith("--source=")) {
                         source = a.substring(9);
+                    } else if (a.startsWith("--jobs=")) {
+                        jobs = parseJobs(a.substring(7));
                     } else if (a.startsWith("--") || (a.startsWith("-") && a.length() > 1)) {
                         throw new UsageException("check: unknown option '" + a + "'; see 'readerfirst --help'");
                     } else {
@@ -65,7 +70,7 @@ record CheckOptions(ContentType type, Language language, boolean json, String au
             throw new UsageException("check: name a file to check, or '-' for standard input");
         }
         return new CheckOptions(type, language, json, audience, rules, grammar, english, database, source,
-                List.copyOf(files));
+                List.copyOf(files), jobs);
     }
 
     private static String value(List<String> args, int i, String option) throws UsageException {
@@ -73,6 +78,18 @@ record CheckOptions(ContentType type, Language language, boolean json, String au
             throw new UsageException("check: " + option + " needs a value");
         }
         return args.get(i);
+    }
+
+    private static int parseJobs(String v) throws UsageException {
+        try {
+            int n = Integer.parseInt(v);
+            if (n >= 1 && n <= 256) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // told below
+        }
+        throw new UsageException("check: --jobs must be a whole number from 1 to 256, got '" + v + "'");
     }
 
     private static ContentType parseType(String v) throws UsageException {

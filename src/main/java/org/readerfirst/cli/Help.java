@@ -8,7 +8,8 @@ final class Help {
 
             Usage:
               readerfirst [--db PATH]                 open the app (on the database file PATH)
-              readerfirst check [options] FILE...     check text files; '-' reads standard input
+              readerfirst check [options] FILE...     check text files; '-' reads standard input; a
+                                                      folder checks its .txt and .md files, at any depth
               readerfirst cadence [--format text|json]
                                                       posts today and articles in the last 7 days, from
                                                       the database's publishing log, against the limits
@@ -71,6 +72,8 @@ final class Help {
               --db PATH                                add the cadence checks: the text counts as
                                                        published now against PATH's publishing log
               --source FILE                            compare with the text the draft shares or draws on
+              --jobs N                                 check N files at once (default: the number of
+                                                       cores); the output is the same, in the same order
                                                        (.txt, .md or .html): copied words not marked as a
                                                        quote, a quotation that does not say whose it is,
                                                        too little of your own take
@@ -107,7 +110,8 @@ final class Help {
               1  at least one finding is an error
               2  a problem with the command or its input (a missing file, a file that is not UTF-8
                  text, an unknown export format, a missing or unreadable database, an unknown draft
-                 id, a bad time); one line on standard error says which
+                 id, a bad time); one line on standard error says which. A folder's file that cannot
+                 be read is told so and the others are still checked, then the status is 2
 
             Database (the app's drafts): --db PATH (before the command, or after it for cadence and
             drafts; check uses a database only with its own --db), else the environment variable READERFIRST_DB,

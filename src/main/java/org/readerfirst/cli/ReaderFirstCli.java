@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Iterator;
 import java.util.List;
 import org.readerfirst.core.lang.EnglishStemmer;
 import org.readerfirst.core.lang.Lemmatizers;
@@ -13,7 +14,6 @@ import org.readerfirst.core.model.AudienceFile;
 import org.readerfirst.core.model.CheckResult;
 import org.readerfirst.core.model.CheckSettings;
 import org.readerfirst.core.model.PublishingPlan;
-import org.readerfirst.core.model.TextSnapshot;
 import org.readerfirst.core.curation.SourceText;
 import org.readerfirst.core.rules.PackProblem;
 import org.readerfirst.core.rules.RuleBook;
@@ -162,23 +162,26 @@ public final class ReaderFirstCli {
         settings = settings.withSource(source);
         RuleEngine engine = new RuleEngine(book, lemmatizers);
         FindingPrinter printer = new FindingPrinter(out, options.json());
+        List<CheckTargets.Target> files = CheckTargets.expand(options.files());
         boolean inputProblem = false;
         boolean errors = false;
-        for (String file : options.files()) {
-            String text;
-            try {
-                text = TextInput.read(file, in);
-            } catch (UsageException e) {
-                err.println("readerfirst: " + e.getMessage());
-                inputProblem = true;
-                continue;
+        // The rules run on many threads; grammar stays on the service's own thread, one file at a time.
+        try (ParallelCheck parallel = new ParallelCheck(engine, settings, options.type(), options.language(), in,
+                options.jobs())) {
+            for (Iterator<ParallelCheck.Outcome> it = parallel.outcomes(files); it.hasNext(); ) {
+                ParallelCheck.Outcome outcome = it.next();
+                if (outcome.problem() != null) {
+                    err.println("readerfirst: " + outcome.problem());
+                    inputProblem = true;
+                    continue;
+                }
+                CheckResult result = outcome.result();
+                if (grammarCheck != null) {
+                    result = grammarCheck.addTo(outcome.file(), result);
+                }
+                printer.print(outcome.file(), result, source == null ? null : source.compare(outcome.text()));
+                errors |= result.hasErrors();
             }
-            CheckResult result = engine.check(new TextSnapshot(text, options.type(), options.language()), settings);
-            if (grammarCheck != null) {
-                result = grammarCheck.addTo(file, result);
-            }
-            printer.print(file, result, source == null ? null : source.compare(text));
-            errors |= result.hasErrors();
         }
         out.flush();
         return inputProblem ? USAGE : errors ? FINDINGS : OK;

@@ -96,7 +96,7 @@ class HostileFilesTest {
     }
 
     @Test
-    void a_folder_is_refused() throws IOException {
+    void a_folder_without_drafts_is_refused() throws IOException {
         assertRefusedWith(Files.createDirectory(dir.resolve("drafts")), "folder");
     }
 

@@ -1,7 +1,11 @@
 package org.readerfirst.ui;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
@@ -17,6 +21,7 @@ import org.reactfx.EventStream;
 import org.reactfx.EventStreams;
 import org.reactfx.Subscription;
 import org.readerfirst.core.model.Draft;
+import org.readerfirst.export.MarkupSpans;
 
 /**
  * The editor in the middle: the draft's title and its text, with findings underlined.
@@ -38,6 +43,8 @@ final class EditorView {
     private final FindingMenu findingMenu;
     private List<TextSpan> marks = List.of();
     private String markClass = "";
+    private String markupOf = "";
+    private Map<MarkupSpans.Kind, List<TextSpan>> markup = Map.of();
 
     EditorView(EditorViewModel vm, CheckPanelViewModel panel, Runnable onRename) {
         this.vm = vm;
@@ -101,13 +108,28 @@ final class EditorView {
         int length = area.getLength();
         var styles = MarkStyles.over(FindingStyles.spans(vm.currentFindings(), length), marks, length, markClass);
         // The writer's Markdown, lightly: bold shows bold, a heading larger, a quote muted, a link blue.
-        var markup = org.readerfirst.export.MarkupSpans.of(area.getText());
-        for (org.readerfirst.export.MarkupSpans.Kind kind : org.readerfirst.export.MarkupSpans.Kind.values()) {
-            List<TextSpan> ofKind = markup.stream().filter(m -> m.kind() == kind)
-                    .map(m -> new TextSpan(m.start(), m.end())).toList();
-            styles = MarkStyles.over(styles, ofKind, length, "md-" + kind.name().toLowerCase(java.util.Locale.ROOT));
+        for (Map.Entry<MarkupSpans.Kind, List<TextSpan>> kind : markup().entrySet()) {
+            String styleClass = "md-" + kind.getKey().name().toLowerCase(Locale.ROOT);
+            styles = MarkStyles.over(styles, kind.getValue(), length, styleClass);
         }
         area.setStyleSpans(0, styles);
+    }
+
+    /**
+     * The text's Markdown by kind, read again only when the text changed: the underlines are
+     * redrawn for each result (rules, then grammar) of one and the same text.
+     */
+    private Map<MarkupSpans.Kind, List<TextSpan>> markup() {
+        String text = area.getText();
+        if (!text.equals(markupOf)) {
+            Map<MarkupSpans.Kind, List<TextSpan>> byKind = new EnumMap<>(MarkupSpans.Kind.class);
+            for (MarkupSpans.Span m : MarkupSpans.of(text)) {
+                byKind.computeIfAbsent(m.kind(), k -> new ArrayList<>()).add(new TextSpan(m.start(), m.end()));
+            }
+            markupOf = text;
+            markup = byKind;
+        }
+        return markup;
     }
 
     /** Shades stretches of the text with a style class, under the findings' underlines: the copied runs. */

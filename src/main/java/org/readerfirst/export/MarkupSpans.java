@@ -3,7 +3,6 @@ package org.readerfirst.export;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Emphasis;
 import org.commonmark.node.FencedCodeBlock;
@@ -47,47 +46,40 @@ public final class MarkupSpans {
             return List.of();
         }
         List<Span> spans = new ArrayList<>();
-        PARSER.parse(text).accept(new AbstractVisitor() {
-            @Override
-            public void visit(StrongEmphasis n) {
-                add(n, Kind.BOLD);
-                visitChildren(n);
-            }
+        collect(PARSER.parse(text), text.length(), spans);
+        return spans;
+    }
 
-            @Override
-            public void visit(Emphasis n) {
-                add(n, Kind.ITALIC);
-                visitChildren(n);
-            }
-
-            @Override
-            public void visit(Heading n) {
-                add(n, Kind.HEADING);
-                visitChildren(n);
-            }
-
-            @Override
-            public void visit(BlockQuote n) {
-                add(n, Kind.QUOTE);
-                visitChildren(n);
-            }
-
-            @Override
-            public void visit(Link n) {
-                add(n, Kind.LINK);
-                visitChildren(n);
-            }
-
-            private void add(Node n, Kind kind) {
+    /** Every node of a kind, in document order, with the markup nested inside it. */
+    private static void collect(Node parent, int length, List<Span> spans) {
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+            Kind kind = kindOf(n);
+            if (kind != null) {
                 for (SourceSpan s : n.getSourceSpans()) {
                     int start = s.getInputIndex();
-                    int end = Math.min(text.length(), start + s.getLength());
+                    int end = Math.min(length, start + s.getLength());
                     if (start >= 0 && end > start) {
                         spans.add(new Span(start, end, kind));
                     }
                 }
             }
-        });
-        return spans;
+            collect(n, length, spans);
+        }
+    }
+
+    private static Kind kindOf(Node n) {
+        if (n instanceof StrongEmphasis) {
+            return Kind.BOLD;
+        }
+        if (n instanceof Emphasis) {
+            return Kind.ITALIC;
+        }
+        if (n instanceof Heading) {
+            return Kind.HEADING;
+        }
+        if (n instanceof BlockQuote) {
+            return Kind.QUOTE;
+        }
+        return n instanceof Link ? Kind.LINK : null;
     }
 }

@@ -131,10 +131,7 @@ public final class AppearanceViewModel {
     }
 
     private void write(String key, String value, Runnable undo) {
-        saver.writeOrUndo(s -> {
-            s.putSetting(key, value);
-            return null;
-        }, undo, status::storeFailed);
+        saver.writeSettingOrUndo(key, value, undo, status::storeFailed);
     }
 
     private <E extends Enum<E>> E read(DraftStore store, String key, Class<E> type, E fallback) throws StoreException {

@@ -115,6 +115,14 @@ final class Autosaver implements AutoCloseable {
         }, fx);
     }
 
+    /** A setting written as {@link #writeOrUndo} writes any choice. */
+    void writeSettingOrUndo(String key, String value, Runnable undo, Consumer<Throwable> failed) {
+        writeOrUndo(s -> {
+            s.putSetting(key, value);
+            return null;
+        }, undo, failed);
+    }
+
     private void writePending() {
         List<Draft> drafts;
         synchronized (this) {

@@ -147,10 +147,7 @@ public final class GrammarChoicesViewModel {
     }
 
     private void write(String key, String value, Runnable undo) {
-        saver.writeOrUndo(s -> {
-            s.putSetting(key, value);
-            return null;
-        }, () -> {
+        saver.writeSettingOrUndo(key, value, () -> {
             undo.run();
             push();
         }, status::storeFailed);

@@ -51,10 +51,7 @@ public final class PreviewPaneViewModel {
         mobile.addListener((obs, was, now) -> refresh());
         open.addListener((obs, was, now) -> {
             if (!starting) {
-                saver.writeOrUndo(s -> {
-                    s.putSetting(SETTING, Boolean.toString(now));
-                    return null;
-                }, () -> { }, status::storeFailed);
+                saver.writeSettingOrUndo(SETTING, Boolean.toString(now), () -> { }, status::storeFailed);
             }
             if (now) {
                 refresh();

@@ -38,8 +38,10 @@ common=(
   --input "$input"
   --main-jar readerfirst.jar
   --main-class org.readerfirst.Launcher
-  # The window returns unused heap by itself; the cap keeps a huge paste from taking the machine.
-  --java-options "-Xmx1g"
+  # The serial collector keeps a few MB of its own where G1 keeps about fifty; a small starting heap
+  # and a low free share let the heap shrink to what is live once LanguageTool has loaded. The cap
+  # keeps a huge paste from taking the machine.
+  --java-options "-Xmx1g -Xms32m -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20"
   --dest "$dest"
 )
 

@@ -72,9 +72,51 @@ public final class CheckPanelViewModel {
         for (Severity s : Severity.values()) {
             counts.get(s).set((int) findings.stream().filter(f -> f.severity() == s).count());
         }
-        rows.setAll(group(findings));
+        relist(group(findings));
         showScore(result);
         updateState();
+    }
+
+    /**
+     * Keeps every row that shows the same line as before (see {@link PanelRow.Item#sameLine}),
+     * updating its finding in place, and changes the list only where lines came, went or moved.
+     */
+    private void relist(List<PanelRow> next) {
+        int size = rows.size();
+        int head = 0;
+        while (head < Math.min(size, next.size()) && sameLine(rows.get(head), next.get(head))) {
+            head++;
+        }
+        int tail = 0;
+        while (tail < Math.min(size, next.size()) - head
+                && sameLine(rows.get(size - 1 - tail), next.get(next.size() - 1 - tail))) {
+            tail++;
+        }
+        for (int i = 0; i < head; i++) {
+            keep(rows.get(i), next.get(i));
+        }
+        for (int i = 0; i < tail; i++) {
+            keep(rows.get(size - 1 - i), next.get(next.size() - 1 - i));
+        }
+        if (head + tail < Math.max(size, next.size())) {
+            if (size - tail > head) {
+                rows.remove(head, size - tail);
+            }
+            rows.addAll(head, next.subList(head, next.size() - tail));
+        }
+    }
+
+    private static boolean sameLine(PanelRow was, PanelRow now) {
+        if (was instanceof PanelRow.Item a && now instanceof PanelRow.Item b) {
+            return a.sameLine(b);
+        }
+        return was.equals(now);
+    }
+
+    private static void keep(PanelRow shown, PanelRow now) {
+        if (shown instanceof PanelRow.Item a && now instanceof PanelRow.Item b) {
+            a.update(b.finding());
+        }
     }
 
     private void showScore(CheckResult result) {
@@ -85,10 +127,13 @@ public final class CheckPanelViewModel {
         }
         Score s = result.score();
         score.set(s.total());
-        breakdown.setAll(result.findings().stream().map(Finding::category).distinct()
+        List<CategoryScore> next = result.findings().stream().map(Finding::category).distinct()
                 .map(c -> new CategoryScore(c, s.categories().get(c)))
                 .sorted(Comparator.comparingInt(CategoryScore::score).thenComparing(CategoryScore::category))
-                .toList());
+                .toList();
+        if (!next.equals(breakdown)) {
+            breakdown.setAll(next);
+        }
     }
 
     /** good from 80, fair from 50, poor below: the colour the score is shown in. */

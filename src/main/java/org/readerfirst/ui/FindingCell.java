@@ -1,6 +1,7 @@
 package org.readerfirst.ui;
 
 import java.util.function.Consumer;
+import javafx.beans.value.ChangeListener;
 import javafx.scene.Cursor;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -35,6 +36,9 @@ final class FindingCell extends ListCell<PanelRow> {
     private final VBox findingBox;
     /** The finding whose words the row's nodes hold now, to leave them be when only its place moved. */
     private Finding shown;
+    /** The row whose finding the cell shows, followed while the cell shows it. */
+    private PanelRow.Item followed;
+    private final ChangeListener<Finding> onFinding = (obs, was, now) -> showFinding(now);
 
     FindingCell(CheckPanelViewModel vm) {
         this.vm = vm;
@@ -71,6 +75,10 @@ final class FindingCell extends ListCell<PanelRow> {
     protected void updateItem(PanelRow row, boolean empty) {
         super.updateItem(row, empty);
         setText(null);
+        if (!(row instanceof PanelRow.Item)) {
+            unfollow();
+            shown = null;
+        }
         if (empty || row == null) {
             setGraphic(null);
             setAccessibleText(null);
@@ -83,17 +91,42 @@ final class FindingCell extends ListCell<PanelRow> {
             setAccessibleText(heading.getText());
             setCursor(Cursor.DEFAULT);
         } else if (row instanceof PanelRow.Item item) {
-            // Every edit moves the findings after it, and the panel gets them all again: a row
-            // whose finding only moved keeps its nodes, so typing does not restyle the panel.
-            if (shown == null || !sameWords(shown, item.finding())) {
-                show(item.finding());
-            }
-            shown = item.finding();
-            setAccessibleText(Messages.get("panel.finding.accessible", badge.getText(), shown.message()));
+            follow(item);
+            showFinding(item.finding());
             setGraphic(findingBox);
             rowClass("finding-cell");
             setCursor(Cursor.HAND);
         }
+    }
+
+    /** The row's finding changes in place as the writer types: the cell follows it. */
+    private void follow(PanelRow.Item item) {
+        if (followed != item) {
+            if (followed != null) {
+                followed.findingProperty().removeListener(onFinding);
+            }
+            item.findingProperty().addListener(onFinding);
+            followed = item;
+        }
+    }
+
+    private void unfollow() {
+        if (followed != null) {
+            followed.findingProperty().removeListener(onFinding);
+            followed = null;
+        }
+    }
+
+    /**
+     * Every edit moves the findings after it: a row whose finding only moved keeps its nodes, so
+     * typing does not restyle or lay out the panel.
+     */
+    private void showFinding(Finding f) {
+        if (shown == null || !sameWords(shown, f)) {
+            show(f);
+            setAccessibleText(Messages.get("panel.finding.accessible", badge.getText(), f.message()));
+        }
+        shown = f;
     }
 
     private static boolean sameWords(Finding a, Finding b) {

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.readerfirst.core.model.Category;
 import org.readerfirst.core.model.Finding;
 import org.readerfirst.grammar.GrammarService;
+import org.testfx.util.NodeQueryUtils;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -101,7 +102,7 @@ class GrammarWindowTest {
     }
 
     private void waitFor(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -131,7 +132,7 @@ class GrammarWindowTest {
         waitFor(() -> panelShows(GrammarWindowTest::goesForGo));
         assertTrue(editor().getStyleOfChar(4).stream().anyMatch(s -> s.startsWith("finding-")));
 
-        Node cell = robot.lookup(".finding-cell").queryAll().stream()
+        Node cell = robot.lookup(".finding-cell").match(NodeQueryUtils.isVisible()).queryAll().stream()
                 .filter(n -> n instanceof FindingCell c && c.getItem() instanceof PanelRow.Item i && goesForGo(i.finding()))
                 .findFirst().orElseThrow();
         robot.clickOn(robot.from(cell).lookup("Use “goes”").queryAs(Node.class));

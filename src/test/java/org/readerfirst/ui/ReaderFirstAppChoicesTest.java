@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.readerfirst.core.model.Category;
 import org.readerfirst.core.model.Finding;
 import org.readerfirst.store.StoredAudience;
+import org.testfx.util.NodeQueryUtils;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -90,7 +91,7 @@ class ReaderFirstAppChoicesTest {
 
     /** Clicks an action link on the card of the first finding that matches. */
     private void clickOnCard(Predicate<Finding> which, String action) {
-        Node cell = robot.lookup(".finding-cell").queryAll().stream()
+        Node cell = robot.lookup(".finding-cell").match(NodeQueryUtils.isVisible()).queryAll().stream()
                 .filter(n -> n instanceof FindingCell c && c.getItem() instanceof PanelRow.Item i && which.test(i.finding()))
                 .findFirst().orElseThrow();
         robot.clickOn(robot.from(cell).lookup(action).queryAs(Node.class));

@@ -33,7 +33,13 @@ import org.readerfirst.export.MarkupSpans;
  */
 final class EditorView {
 
-    static final Duration CHECK_PAUSE = Duration.ofMillis(200);
+    /** How long typing pauses before the rules check the text: they take a few milliseconds. */
+    static final Duration CHECK_PAUSE = Duration.ofMillis(50);
+    /**
+     * How long typing pauses before grammar and spelling are checked: a paragraph takes LanguageTool
+     * tens of milliseconds, so it waits for a real pause rather than starting at every keystroke.
+     */
+    static final Duration GRAMMAR_PAUSE = Duration.ofMillis(200);
 
     private final EditorViewModel vm;
     private final StyleClassedTextArea area = new StyleClassedTextArea();
@@ -89,11 +95,14 @@ final class EditorView {
 
     private Subscription liveChecks() {
         EventStream<List<PlainTextChange>> edits = area.multiPlainChanges();
-        EventStream<?> moved = edits.hook(changes -> changes.forEach(c -> vm.textEdited(
+        // First of the edits' subscribers: the findings move with the text before anything else runs.
+        Subscription moving = edits.subscribe(changes -> changes.forEach(c -> vm.textEdited(
                 c.getPosition(), c.getRemovalEnd() - c.getPosition(), c.getInsertionEnd() - c.getPosition())));
-        return EventStreams.<Object>merge(moved, vm.recheckRequests())
+        EventStream<Object> changes = EventStreams.merge(edits, vm.recheckRequests());
+        Subscription grammar = changes.successionEnds(GRAMMAR_PAUSE).subscribe(v -> vm.startGrammarCheck());
+        return changes
                 .successionEnds(CHECK_PAUSE)
-                .supplyTask(vm::startCheck)
+                .supplyTask(vm::startRulesCheck)
                 .awaitLatest(EventStreams.<Object>merge(edits, vm.recheckRequests()))
                 .subscribe(outcome -> {
                     if (outcome.isSuccess()) {
@@ -101,7 +110,7 @@ final class EditorView {
                     } else {
                         vm.checkFailed(outcome.getFailure());
                     }
-                });
+                }).and(grammar).and(moving);
     }
 
     private void underline() {
@@ -112,7 +121,10 @@ final class EditorView {
             String styleClass = "md-" + kind.getKey().name().toLowerCase(Locale.ROOT);
             styles = MarkStyles.over(styles, kind.getValue(), length, styleClass);
         }
-        area.setStyleSpans(0, styles);
+        // Restyling lays the paragraphs out again: only when a check changed how the text is styled.
+        if (!MarkStyles.sameStyling(area.getStyleSpans(0, length), styles)) {
+            area.setStyleSpans(0, styles);
+        }
     }
 
     /**

@@ -84,6 +84,8 @@ public final class EditorViewModel {
     private final EventSource<Draft> loads = new EventSource<>();
     private final EventSource<Void> recheckRequests = new EventSource<>();
     private long revision;
+    /** Where the writer's last keystroke left the text, or -1 after any other edit. */
+    private int typingAt = -1;
 
     /** An editor with the rules only. */
     public EditorViewModel(RuleEngine engine, Executor checkExecutor, Language messageLanguage) {
@@ -163,6 +165,8 @@ public final class EditorViewModel {
     /** Called for each plain-text edit, before the text property changes or together with it. */
     public void textEdited(int position, int removed, int inserted) {
         revision++;
+        // One character, or one written as two chars: a keystroke, not a paste or a draft opened.
+        typingAt = removed == 0 && inserted > 0 && inserted <= 2 ? position + inserted : -1;
         tracked.edited(position, removed, inserted);
         grammarTracked.edited(position, removed, inserted);
     }
@@ -173,6 +177,13 @@ public final class EditorViewModel {
      * the same snapshot; its result is applied by itself when it comes.
      */
     public Task<CheckOutcome> startCheck() {
+        Task<CheckOutcome> task = startRulesCheck();
+        startGrammarCheck();
+        return task;
+    }
+
+    /** The rules' half of {@link #startCheck()}: quick, so the window starts it soon after a keystroke. */
+    Task<CheckOutcome> startRulesCheck() {
         long at = revision;
         TextSnapshot snapshot = new TextSnapshot(text.get(), type.get(), language.get());
         RuleEngine rules = engine.get();
@@ -188,9 +199,18 @@ public final class EditorViewModel {
         };
         checking.set(true);
         checkExecutor.execute(task);
+        return task;
+    }
+
+    /**
+     * The grammar checker's half of {@link #startCheck()}, on a snapshot of the text now; its result is
+     * applied by itself when it comes, unless the text has changed by then.
+     */
+    void startGrammarCheck() {
+        long at = revision;
+        TextSnapshot snapshot = new TextSnapshot(text.get(), type.get(), language.get());
         GrammarOptions options = grammarOptions;
         grammar.check(snapshot, options).thenAcceptAsync(result -> applyGrammar(at, result), fx);
-        return task;
     }
 
     /** Shows a check's findings, unless the text has changed since its snapshot. */
@@ -243,10 +263,19 @@ public final class EditorViewModel {
         if (f.end() > all.length() || grammarOptions.ignores(f.ruleId())) {
             return false;
         }
-        if (f.category() == Category.SPELLING && grammarOptions.knows(all.substring(f.start(), f.end()))) {
+        if (f.category() == Category.SPELLING && (grammarOptions.knows(all.substring(f.start(), f.end()))
+                || beingTyped(f, all))) {
             return false;
         }
         return settings.dismissals().stream().noneMatch(d -> d.covers(f, all));
+    }
+
+    /**
+     * A word the writer is still typing is not misspelt yet: "recom" on the way to "recommend". It is
+     * checked once the writer types past it (a space, a full stop) or edits elsewhere.
+     */
+    private boolean beingTyped(Finding f, String all) {
+        return f.end() == typingAt && typingAt <= all.length() && Character.isLetter(all.charAt(typingAt - 1));
     }
 
     public void checkFailed(Throwable error) {

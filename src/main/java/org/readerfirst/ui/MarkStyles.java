@@ -2,8 +2,11 @@ package org.readerfirst.ui;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
+import org.fxmisc.richtext.model.StyleSpan;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
 
@@ -52,5 +55,35 @@ final class MarkStyles {
             both.addAll(b);
             return both;
         });
+    }
+
+    /**
+     * Whether two stylings give every character the same classes, however their spans are cut: the
+     * editor keeps its styles as the writer types, so a new check often styles the text as it is.
+     */
+    static boolean sameStyling(StyleSpans<Collection<String>> a, StyleSpans<Collection<String>> b) {
+        List<Run> x = runs(a);
+        List<Run> y = runs(b);
+        return x.equals(y);
+    }
+
+    private record Run(Set<String> classes, int length) {
+    }
+
+    private static List<Run> runs(StyleSpans<Collection<String>> spans) {
+        List<Run> out = new ArrayList<>();
+        for (StyleSpan<Collection<String>> span : spans) {
+            if (span.getLength() == 0) {
+                continue;
+            }
+            Set<String> classes = new HashSet<>(span.getStyle());
+            int last = out.size() - 1;
+            if (last >= 0 && out.get(last).classes().equals(classes)) {
+                out.set(last, new Run(classes, out.get(last).length() + span.getLength()));
+            } else {
+                out.add(new Run(classes, span.getLength()));
+            }
+        }
+        return out;
     }
 }

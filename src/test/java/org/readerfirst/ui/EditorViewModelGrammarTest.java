@@ -143,6 +143,31 @@ class EditorViewModelGrammarTest {
     }
 
     @Test
+    void the_word_being_typed_is_not_called_misspelt_until_the_writer_types_past_it() throws Exception {
+        open("Our plan ");
+        vm.textEdited(9, 0, 1);
+        vm.textProperty().set("Our plan r");
+        check();
+        Finding partial = new Finding("lt:MORFOLOGIK_RULE_EN_US", Category.SPELLING, Severity.WARNING, 9, 10,
+                "Possible spelling mistake", "", List.of());
+        answers.get(0).complete(found(partial));
+        assertFalse(shows(partial), "the word at the last keystroke is still being typed");
+
+        vm.textEdited(10, 0, 1);
+        vm.textProperty().set("Our plan r.");
+        check();
+        answers.get(1).complete(found(partial));
+        assertTrue(shows(partial), "typed past, the word is checked like any other");
+
+        open("Our plan ");
+        vm.textEdited(0, 9, 10);
+        vm.textProperty().set("Our plan r");
+        check();
+        answers.get(2).complete(found(partial));
+        assertTrue(shows(partial), "a paste is not a word being typed");
+    }
+
+    @Test
     void an_ignored_rule_goes_at_once_and_comes_back_with_the_check_after_it_is_checked_again() throws Exception {
         open("He go to work.");
         check();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.readerfirst.core.model.Category;
 import org.readerfirst.store.DraftStore;
+import org.testfx.util.NodeQueryUtils;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -185,7 +187,7 @@ class ReaderFirstAppViewTest {
     }
 
     private Node firstCard() {
-        return robot.lookup(".finding-cell").queryAll().stream()
+        return robot.lookup(".finding-cell").match(NodeQueryUtils.isVisible()).queryAll().stream()
                 .filter(n -> n instanceof FindingCell c && c.getItem() instanceof PanelRow.Item i
                         && n.getScene() != null)
                 .findFirst().orElse(null);
@@ -216,6 +218,8 @@ class ReaderFirstAppViewTest {
         StyleClassedTextArea editor = robot.lookup("#editor").queryAs(StyleClassedTextArea.class);
         robot.clickOn(editor).write("We need to leverage synergies!!! Comment YES below.");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.view().model().editor().currentFindings().size() >= 2);
+        // The rules speak first, grammar and spelling a moment later: walk the findings once both have.
+        waitUntilFindingsSettle();
         robot.interact(() -> editor.moveTo(0));
         robot.push(KeyCode.F8);
         WaitForAsyncUtils.waitForFxEvents();
@@ -230,6 +234,19 @@ class ReaderFirstAppViewTest {
         robot.push(KeyCode.CONTROL, KeyCode.F);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#draft-search").query().isFocused());
+    }
+
+    private void waitUntilFindingsSettle() throws Exception {
+        List<?> seen = List.of();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            List<?> now = WaitForAsyncUtils.asyncFx(() -> app.view().model().editor().currentFindings()).get();
+            if (now.equals(seen)) {
+                return;
+            }
+            seen = now;
+            Thread.sleep(1_500);
+        }
     }
 
     @Test

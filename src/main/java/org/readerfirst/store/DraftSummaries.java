@@ -21,6 +21,17 @@ import org.readerfirst.store.StoreException.Kind;
  */
 final class DraftSummaries {
 
+    private static final String SUMMARY = "id, title, type, language, created, updated, status, tags";
+    private static final String NEWEST_FIRST = " ORDER BY updated DESC, id DESC";
+    /** How much of a text's opening the list shows; the column of schema 8 holds one more. */
+    private static final int OPENING = 100;
+    /** How many characters of text an excerpt keeps before the word it was cut around. */
+    private static final int BEFORE_MATCH = 40;
+    private static final long NOWHERE = Integer.MAX_VALUE;
+    // The text with a space before it and each line break made a space, so " word" finds a word that
+    // starts the text or a line; the places are those in the text itself.
+    private static final String WORDS_START = "replace(' ' || body, char(10), ' ')";
+
     private final Path file;
 
     DraftSummaries(Path file) {
@@ -29,11 +40,11 @@ final class DraftSummaries {
 
     List<DraftSummary> list(Connection connection, DraftStatus status, String search) throws StoreException {
         String match = search == null ? null : SearchQuery.of(search);
-        String sql = "SELECT id, title, type, language, created, updated, status, tags FROM drafts"
+        String sql = "SELECT " + SUMMARY + " FROM drafts"
                 + " WHERE deleted_at IS NULL"
                 + (status == null ? "" : " AND status = ?")
                 + (match == null ? "" : " AND id IN (SELECT rowid FROM drafts_text WHERE drafts_text MATCH ?)")
-                + " ORDER BY updated DESC, id DESC";
+                + NEWEST_FIRST;
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             int i = 0;
             if (status != null) {
@@ -52,6 +63,86 @@ final class DraftSummaries {
         } catch (SQLException e) {
             throw SqliteErrors.translate(e, file, "read the drafts from");
         }
+    }
+
+    /**
+     * The rows of the window's list, each with an excerpt: the text's opening, read from the index,
+     * or for a search the passage around the first place a search word starts a word. SQLite finds
+     * that place and cuts the passage, so no whole text leaves the database.
+     */
+    List<ListedDraft> listing(Connection connection, DraftStatus status, String search) throws StoreException {
+        String match = search == null ? null : SearchQuery.of(search);
+        String filter = " WHERE deleted_at IS NULL" + (status == null ? "" : " AND status = ?");
+        String sql;
+        List<String> needles = List.of();
+        if (match == null) {
+            sql = "SELECT " + SUMMARY + ", opening, 1 FROM drafts" + filter + NEWEST_FIRST;
+        } else {
+            needles = SearchQuery.needles(search);
+            sql = "SELECT " + SUMMARY + ", substr(body, at, " + (ListedDraft.EXCERPT_LIMIT + 1) + "), at FROM"
+                    + " (SELECT " + SUMMARY + ", body, max(1, coalesce(" + firstAt(WORDS_START, "' ' || ?", needles)
+                    + ", " + firstAt("body", "?", needles) + ", 1) - " + BEFORE_MATCH + ") AS at FROM drafts" + filter
+                    + " AND id IN (SELECT rowid FROM drafts_text WHERE drafts_text MATCH ?))" + NEWEST_FIRST;
+        }
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            int i = 0;
+            for (int tier = 0; tier < 2; tier++) {
+                for (String needle : needles) {
+                    ps.setString(++i, needle);
+                }
+            }
+            if (status != null) {
+                ps.setString(++i, status.id());
+            }
+            if (match != null) {
+                ps.setString(++i, match);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                List<ListedDraft> rows = new ArrayList<>();
+                while (rs.next()) {
+                    rows.add(new ListedDraft(toSummary(rs),
+                            excerpt(rs.getString(9), rs.getLong(10) > 1, match == null ? OPENING : ListedDraft.EXCERPT_LIMIT)));
+                }
+                return rows;
+            }
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e, file, "read the drafts from");
+        }
+    }
+
+    /** The SQL for where the first of the needles stands in {@code text}, or NULL if none does. */
+    private static String firstAt(String text, String needle, List<String> needles) {
+        StringBuilder sql = new StringBuilder("nullif(min(");
+        for (int i = 0; i < needles.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append("ifnull(nullif(instr(").append(text).append(", ").append(needle)
+                    .append("), 0), ").append(NOWHERE).append(")");
+        }
+        // min() with one argument would be the aggregate: a second, NOWHERE itself, keeps it the scalar.
+        return sql.append(", ").append(NOWHERE).append("), ").append(NOWHERE).append(")").toString();
+    }
+
+    /** A piece of stored text cut to at most {@code limit} characters, marked "…" where the text goes on. */
+    private static String excerpt(String piece, boolean cutBefore, int limit) {
+        String text = piece == null ? "" : piece;
+        boolean cutAfter = text.codePointCount(0, text.length()) > limit;
+        if (cutAfter) {
+            text = text.substring(0, text.offsetByCodePoints(0, limit));
+        }
+        if (cutBefore) {
+            // The first word may be cut, maybe inside an escaped character: it starts after the first space.
+            int space = firstSpace(text);
+            text = space < 0 ? text : text.substring(space + 1);
+        }
+        return (cutBefore ? "…" : "") + StoredText.decodeCut(text) + (cutAfter ? "…" : "");
+    }
+
+    private static int firstSpace(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private DraftSummary toSummary(ResultSet rs) throws SQLException, StoreException {

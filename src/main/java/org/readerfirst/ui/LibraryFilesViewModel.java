@@ -151,11 +151,13 @@ public final class LibraryFilesViewModel {
             }
             return new Imported(s.addAll(read), skipped);
         }), imported -> {
+            DraftItem top = null;
             for (Draft d : imported.added()) {
-                drafts.addFirst(d);
+                top = drafts.addFirst(d);
             }
-            if (!imported.added().isEmpty()) {
-                drafts.select(drafts.items().get(0));
+            if (top != null) {
+                // The last one added is at the top, and its text is at hand: it opens without a read.
+                drafts.select(top, imported.added().get(imported.added().size() - 1));
             }
             String done = Messages.get("status.import.done", imported.added().size());
             status.show(imported.skipped().isEmpty() ? done

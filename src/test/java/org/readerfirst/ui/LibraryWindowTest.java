@@ -79,7 +79,7 @@ class LibraryWindowTest {
     }
 
     private List<String> listed() {
-        return drafts().getItems().stream().map(i -> i.draft().title()).toList();
+        return drafts().getItems().stream().map(i -> i.title()).toList();
     }
 
     private Set<String> marked() {
@@ -215,14 +215,14 @@ class LibraryWindowTest {
         start();
         robot.push(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN));
         waitFor(() -> listed().contains("Warehouses (copy)"));
-        assertEquals("Warehouses (copy)", drafts().getSelectionModel().getSelectedItem().draft().title());
+        assertEquals("Warehouses (copy)", drafts().getSelectionModel().getSelectedItem().title());
         assertEquals("What we learned moving thirty warehouses.", editors().get(0).getText());
 
         robot.rightClickOn(robot.lookup(".draft-title").match((javafx.scene.control.Label l) -> l.getText()
                 .equals("Announcement")).queryAs(javafx.scene.control.Label.class));
         robot.clickOn("Open beside");
         waitFor(() -> editors().size() == 2);
-        assertEquals("Warehouses (copy)", drafts().getSelectionModel().getSelectedItem().draft().title(),
+        assertEquals("Warehouses (copy)", drafts().getSelectionModel().getSelectedItem().title(),
                 "the main editor keeps its draft");
         List<String> texts = editors().stream().map(StyleClassedTextArea::getText).toList();
         assertTrue(texts.contains("New article out today: link in the comments."), texts.toString());

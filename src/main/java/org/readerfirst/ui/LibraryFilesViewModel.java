@@ -25,6 +25,7 @@ import org.readerfirst.store.BackupFolder;
 import org.readerfirst.store.DraftDetails;
 import org.readerfirst.store.DraftStatus;
 import org.readerfirst.store.DraftStore;
+import org.readerfirst.store.DraftSummary;
 import org.readerfirst.store.StoreException;
 
 /**
@@ -34,9 +35,9 @@ import org.readerfirst.store.StoreException;
  */
 public final class LibraryFilesViewModel {
 
-    /** What the window does with the drafts read after a restore: shows them as its new library. */
+    /** What the window does with the drafts read after a restore (without their texts): shows them as its new library. */
     interface Reload {
-        void reload(List<Draft> drafts);
+        void reload(List<DraftSummary> drafts);
     }
 
     private final Autosaver saver;
@@ -90,9 +91,9 @@ public final class LibraryFilesViewModel {
         DraftItem open = drafts.selected();
         drafts.select(null);
         CompletableFuture<Path> done = new CompletableFuture<>();
-        record Restored(Path aside, List<Draft> drafts) {
+        record Restored(Path aside, List<DraftSummary> drafts) {
         }
-        saver.submit(s -> new Restored(s.restoreFrom(backup), s.list())).whenCompleteAsync((restored, error) -> {
+        saver.submit(s -> new Restored(s.restoreFrom(backup), s.summaries(null, null))).whenCompleteAsync((restored, error) -> {
             if (error != null) {
                 status.storeFailed(error);
                 drafts.select(open);

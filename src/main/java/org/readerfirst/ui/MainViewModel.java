@@ -139,7 +139,9 @@ public final class MainViewModel {
      * nothing to show until this is read.
      */
     public void start() throws StoreException {
-        welcomed = offerSamples && store.list().isEmpty() && store.setting(SAMPLES_OFFERED).isEmpty();
+        // Whether the library is empty is read from the list's index, without the drafts' texts.
+        boolean empty = store.summaries(null, null).isEmpty();
+        welcomed = offerSamples && empty && store.setting(SAMPLES_OFFERED).isEmpty();
         if (welcomed) {
             // Created last to first: the list shows the newest first, so the first sample opens.
             List<SampleDrafts.Sample> samples = new java.util.ArrayList<>(SampleDrafts.in(Messages.language()));
@@ -149,8 +151,9 @@ public final class MainViewModel {
                 store.setTags(d.id(), List.of(SampleDrafts.TAG));
             }
             store.putSetting(SAMPLES_OFFERED, "yes");
+            empty = samples.isEmpty();
         }
-        if (store.list().isEmpty()) {
+        if (empty) {
             store.create(Messages.get("drafts.untitled"), "", ContentType.POST, Language.AUTO);
         }
         library.start(store);
@@ -421,7 +424,7 @@ public final class MainViewModel {
      * would otherwise be written back over the restored ones with the next change. The list reads
      * the drafts again itself, with their status and tags.
      */
-    private void reload(List<Draft> restored) {
+    private void reload(List<DraftSummary> restored) {
         try {
             library.start(store);
             log.start(store);

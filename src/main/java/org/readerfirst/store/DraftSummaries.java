@@ -14,10 +14,11 @@ import org.readerfirst.core.model.Language;
 import org.readerfirst.store.StoreException.Kind;
 
 /**
- * The library's rows without their text. The columns read here are all in the index {@code
- * drafts_listed} (schema 5), so SQLite answers from the index alone: status and tags were added to
- * the table after the text, and reading them from the table means walking each long text's
- * overflow pages to reach the end of the row.
+ * The library's rows without their text, or with only an excerpt of it. The columns read here are
+ * all in the index {@code drafts_listed} (schema 5, with the text's opening since schema 8), so
+ * SQLite answers from the index alone: status and tags were added to the table after the text, and
+ * reading them from the table means walking each long text's overflow pages to reach the end of the
+ * row. Only a search reads the texts it found, inside SQLite, to cut each one's excerpt.
  */
 final class DraftSummaries {
 

@@ -29,9 +29,10 @@ final class DraftSummaries {
     /** How many characters of text an excerpt keeps before the word it was cut around. */
     private static final int BEFORE_MATCH = 40;
     private static final long NOWHERE = Integer.MAX_VALUE;
-    // The text with a space before it and each line break made a space, so " word" finds a word that
-    // starts the text or a line; the places are those in the text itself.
-    private static final String WORDS_START = "replace(' ' || body, char(10), ' ')";
+    // The text with a space before it, so " word" finds a word that starts the text or follows a space;
+    // the places are those in the text itself. A word after a line break or a quote is found as any
+    // match is, anywhere; making those spaces too cost more than the whole search.
+    private static final String WORDS_START = "' ' || body";
 
     private final Path file;
 
@@ -77,13 +78,15 @@ final class DraftSummaries {
         String sql;
         List<String> needles = List.of();
         if (match == null) {
-            sql = "SELECT " + SUMMARY + ", opening, 1 FROM drafts" + filter + NEWEST_FIRST;
+            sql = "SELECT " + SUMMARY + ", opening FROM drafts" + filter + NEWEST_FIRST;
         } else {
             needles = SearchQuery.needles(search);
-            sql = "SELECT " + SUMMARY + ", substr(body, at, " + (ListedDraft.EXCERPT_LIMIT + 1) + "), at FROM"
-                    + " (SELECT " + SUMMARY + ", body, max(1, coalesce(" + firstAt(WORDS_START, "' ' || ?", needles)
-                    + ", " + firstAt("body", "?", needles) + ", 1) - " + BEFORE_MATCH + ") AS at FROM drafts" + filter
-                    + " AND id IN (SELECT rowid FROM drafts_text WHERE drafts_text MATCH ?))" + NEWEST_FIRST;
+            // The passage starts with the character before it, or with char(1) at the start of the text:
+            // one column, so SQLite looks for the words once a row.
+            sql = "SELECT " + SUMMARY + ", substr(char(1) || body, max(1, coalesce("
+                    + firstAt(WORDS_START, "' ' || ?", needles) + ", " + firstAt("body", "?", needles) + ", 1) - "
+                    + BEFORE_MATCH + "), " + (ListedDraft.EXCERPT_LIMIT + 2) + ") FROM drafts" + filter
+                    + " AND id IN (SELECT rowid FROM drafts_text WHERE drafts_text MATCH ?)" + NEWEST_FIRST;
         }
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             int i = 0;
@@ -101,8 +104,8 @@ final class DraftSummaries {
             try (ResultSet rs = ps.executeQuery()) {
                 List<ListedDraft> rows = new ArrayList<>();
                 while (rs.next()) {
-                    rows.add(new ListedDraft(toSummary(rs),
-                            excerpt(rs.getString(9), rs.getLong(10) > 1, match == null ? OPENING : ListedDraft.EXCERPT_LIMIT)));
+                    rows.add(new ListedDraft(toSummary(rs), match == null ? excerpt(rs.getString(9), false, OPENING)
+                            : passage(rs.getString(9))));
                 }
                 return rows;
             }
@@ -120,6 +123,15 @@ final class DraftSummaries {
         }
         // min() with one argument would be the aggregate: a second, NOWHERE itself, keeps it the scalar.
         return sql.append(", ").append(NOWHERE).append("), ").append(NOWHERE).append(")").toString();
+    }
+
+    /** The excerpt of a passage that starts with the character before it, or with char(1) at the text's start. */
+    private static String passage(String piece) {
+        if (piece == null || piece.isEmpty()) {
+            return "";
+        }
+        return excerpt(piece.substring(piece.offsetByCodePoints(0, 1)), piece.charAt(0) != '\u0001',
+                ListedDraft.EXCERPT_LIMIT);
     }
 
     /** A piece of stored text cut to at most {@code limit} characters, marked "…" where the text goes on. */

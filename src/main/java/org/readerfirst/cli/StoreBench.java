@@ -22,8 +22,9 @@ import org.readerfirst.store.StoreException;
 
 /**
  * {@code bench --suite store}: a temporary database of {@value #DRAFTS} drafts of 100 to 5,000
- * characters in English and Finnish (the same every run), then the library list (its rows without
- * the text), a full-text search, and the autosave of a 3,000-character draft.
+ * characters in English and Finnish (the same every run), then the window's drafts list (its rows
+ * with an excerpt of each text, and the tags), a full-text search as the list makes it, and the
+ * autosave of a 3,000-character draft.
  */
 final class StoreBench {
 
@@ -82,12 +83,12 @@ final class StoreBench {
         try (DraftStore store = DraftStore.open(folder.resolve("bench.db"))) {
             Random random = new Random(SEED);
             store.addAll(library(random));
-            bench.time("store.list", 30, 5, () -> call(() -> store.summaries(null, null)));
-            // What the window still reads when it starts: every draft with its text.
-            bench.time("store.list-with-text", 10, 2, () -> call(store::list));
+            // What the window's drafts list reads: every row with its excerpt, and the tags for its filter.
+            bench.time("store.list", 30, 5, () -> call(() -> List.of(store.listing(null, null), store.tags())));
             String[] searches = {"työelämä", "hinnoittelu", "mentor", "kulttuuri asiakas", "pricing"};
             int[] n = {0};
-            bench.time("store.search", 100, 10, () -> call(() -> store.summaries(null, searches[n[0]++ % searches.length])));
+            bench.time("store.search", 100, 10, () -> call(() ->
+                    List.of(store.listing(null, searches[n[0]++ % searches.length]), store.tags())));
             Draft open = store.create("Autosaved", text(random, 3_000), ContentType.POST, Language.AUTO);
             bench.time("store.autosave", 200, 20, () -> call(() -> store.save(open.withBody(text(random, 3_000), open.updated()))));
         } catch (StoreException e) {

@@ -115,6 +115,16 @@ public final class DraftStore implements AutoCloseable {
         return summaries.list(connection(), status, search);
     }
 
+    /**
+     * The library as the window's list shows it: as {@link #summaries}, each with a short excerpt of
+     * its text (its opening, or the passage around the first word found), never the whole text.
+     *
+     * @throws IllegalArgumentException if {@code search} holds no word
+     */
+    public synchronized List<ListedDraft> listing(DraftStatus status, String search) throws StoreException {
+        return summaries.listing(connection(), status, search);
+    }
+
     /** The draft, even when it is in the trash. */
     public synchronized Optional<Draft> find(long id) throws StoreException {
         return draftTable.find(connection(), id).map(DraftDetails::draft);

@@ -128,7 +128,16 @@ final class Schema {
                         credits   TEXT NOT NULL DEFAULT '[]',
                         link      TEXT NOT NULL,
                         pane_open INTEGER NOT NULL DEFAULT 0 CHECK (pane_open IN (0, 1))
-                    )""")));
+                    )""")),
+            new Migration(8, List.of(
+                    // The start of each text, for the line under a title in the library list. SQLite keeps it
+                    // only in the index, so the list still reads the index alone and never a whole text.
+                    // One character more than the list shows tells it whether the text goes on.
+                    "ALTER TABLE drafts ADD COLUMN opening TEXT GENERATED ALWAYS AS"
+                            + " (substr(ltrim(body, ' ' || char(9, 10, 13)), 1, 101)) VIRTUAL",
+                    "DROP INDEX drafts_listed",
+                    "CREATE INDEX drafts_listed ON drafts"
+                            + " (deleted_at, updated DESC, id DESC, title, type, language, created, status, tags, opening)")));
 
     private static final System.Logger LOG = System.getLogger(Schema.class.getName());
 

@@ -1,7 +1,10 @@
 package org.readerfirst.store;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,5 +32,22 @@ final class SearchQuery {
             throw new IllegalArgumentException("a search needs at least one word, got '" + text + "'");
         }
         return String.join(" ", terms);
+    }
+
+    /**
+     * What to look for in a stored text to find where the search's words stand: each word in lower
+     * case and capitalised, as a sentence starts, since SQLite's own text functions ignore case only
+     * for ASCII letters.
+     */
+    static List<String> needles(String text) {
+        Set<String> needles = new LinkedHashSet<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            String word = m.group().toLowerCase(Locale.ROOT);
+            needles.add(word);
+            int first = word.offsetByCodePoints(0, 1);
+            needles.add(word.substring(0, first).toUpperCase(Locale.ROOT) + word.substring(first));
+        }
+        return List.copyOf(needles);
     }
 }

@@ -56,6 +56,28 @@ final class StoredText {
         return sb.toString();
     }
 
+    /**
+     * As {@link #decode}, for a piece cut from a stored text: an escape cut short at its end is
+     * dropped rather than shown as it stands.
+     */
+    static String decodeCut(String piece) {
+        int end = piece.length();
+        int escape = piece.lastIndexOf(ESCAPE);
+        if (escape >= 0 && escape > end - 5 && !endsEscaped(piece, escape)) {
+            end = escape;
+        }
+        return decode(piece.substring(0, end));
+    }
+
+    /** Whether the escape character at {@code at} is the second of a pair or starts a whole escape. */
+    private static boolean endsEscaped(String piece, int at) {
+        int run = 0;
+        for (int i = at; i >= 0 && piece.charAt(i) == ESCAPE; i--) {
+            run++;
+        }
+        return run % 2 == 0 || at + 4 < piece.length() && isHex(piece, at + 1);
+    }
+
     private static boolean needsEscape(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

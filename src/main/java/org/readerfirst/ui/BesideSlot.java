@@ -19,11 +19,12 @@ final class BesideSlot {
     private final GrammarChoicesViewModel grammarChoices;
     private final Autosaver saver;
     private final DraftListViewModel drafts;
+    private final StatusLine status;
     private final ReadOnlyObjectWrapper<BesideViewModel> open = new ReadOnlyObjectWrapper<>();
 
     BesideSlot(EditorViewModel main, Executor checkExecutor, GrammarChecker grammar, Executor fx,
                CheckChoicesViewModel choices, GrammarChoicesViewModel grammarChoices, Autosaver saver,
-               DraftListViewModel drafts) {
+               DraftListViewModel drafts, StatusLine status) {
         this.main = main;
         this.checkExecutor = checkExecutor;
         this.grammar = grammar;
@@ -32,6 +33,7 @@ final class BesideSlot {
         this.grammarChoices = grammarChoices;
         this.saver = saver;
         this.drafts = drafts;
+        this.status = status;
     }
 
     /** Opens the draft beside the one in the main editor; the main editor's own draft stays where it is. */
@@ -47,7 +49,7 @@ final class BesideSlot {
         CheckChoicesViewModel besideChoices = choices.beside(editor);
         grammarChoices.alsoFor(editor);
         BesideViewModel beside = new BesideViewModel(editor, besideChoices,
-                new CheckPanelViewModel(editor, besideChoices, grammarChoices), saver, drafts);
+                new CheckPanelViewModel(editor, besideChoices, grammarChoices), saver, drafts, fx, status);
         // The view is built first, so it is there to take the draft's text when it loads.
         open.set(beside);
         beside.open(item);

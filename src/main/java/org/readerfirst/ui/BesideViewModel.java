@@ -1,5 +1,7 @@
 package org.readerfirst.ui;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import org.readerfirst.core.model.Draft;
 
 /**
@@ -14,23 +16,45 @@ public final class BesideViewModel {
     private final CheckPanelViewModel panel;
     private final Autosaver saver;
     private final DraftListViewModel drafts;
+    private final Executor fx;
+    private final StatusLine status;
     private boolean opening;
+    private boolean closed;
+    private long draftId = -1;
 
     BesideViewModel(EditorViewModel editor, CheckChoicesViewModel choices, CheckPanelViewModel panel, Autosaver saver,
-                    DraftListViewModel drafts) {
+                    DraftListViewModel drafts, Executor fx, StatusLine status) {
         this.editor = editor;
         this.choices = choices;
         this.panel = panel;
         this.saver = saver;
         this.drafts = drafts;
+        this.fx = fx;
+        this.status = status;
         editor.textProperty().addListener((obs, was, now) -> changed());
     }
 
-    void open(DraftItem item) {
-        choices.draftOpened(item.id());
+    /** Reads the draft's text, which the list does not hold, and shows it here; completes once shown. */
+    CompletableFuture<Void> open(DraftItem item) {
+        long id = item.id();
+        draftId = id;
+        choices.draftOpened(id);
+        CompletableFuture<Void> shown = new CompletableFuture<>();
+        saver.submit(s -> s.find(id)).whenCompleteAsync((found, error) -> {
+            if (error != null) {
+                status.storeFailed(error);
+            } else if (!closed && found.isPresent()) {
+                load(found.get());
+            }
+            shown.complete(null);
+        }, fx);
+        return shown;
+    }
+
+    private void load(Draft draft) {
         opening = true;
         try {
-            editor.load(item.draft());
+            editor.load(draft);
         } finally {
             opening = false;
         }
@@ -41,20 +65,20 @@ public final class BesideViewModel {
         if (opening || now == null) {
             return;
         }
-        drafts.find(now.id()).ifPresent(i -> i.setDraft(now));
+        drafts.find(now.id()).ifPresent(i -> i.show(now));
         saver.changed(now);
     }
 
     /** Writes the last edits; the pane is about to go. */
     void close() {
+        closed = true;
         saver.saveNow();
         choices.draftOpened(-1);
     }
 
-    /** The draft open here; -1 for none. */
+    /** The draft open here, or being read to open here; -1 for none. */
     public long draftId() {
-        Draft d = editor.current();
-        return d == null ? -1 : d.id();
+        return draftId;
     }
 
     public EditorViewModel editor() {

@@ -20,12 +20,11 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.scene.layout.VBox;
-import org.readerfirst.core.model.Draft;
 import org.readerfirst.store.DraftStatus;
 
 /**
- * A row of the drafts list: title, a line of the text (around the search's first match, with the
- * matched words marked), and the surface, status, tags and time of the last save. Its menu acts on
+ * A row of the drafts list: title, a line of the draft's excerpt (around the search's first match,
+ * with the matched words marked), and the surface, status, tags and time of the last save. Its menu acts on
  * its own draft.
  */
 final class DraftCell extends ListCell<DraftItem> {
@@ -65,13 +64,13 @@ final class DraftCell extends ListCell<DraftItem> {
         });
         itemProperty().addListener((obs, was, now) -> {
             if (was != null) {
-                was.draftProperty().removeListener(redraw);
+                was.rowProperty().removeListener(redraw);
                 was.statusProperty().removeListener(redraw);
                 was.tagsProperty().removeListener(redraw);
                 was.searchWordsProperty().removeListener(redraw);
             }
             if (now != null) {
-                now.draftProperty().addListener(redraw);
+                now.rowProperty().addListener(redraw);
                 now.statusProperty().addListener(redraw);
                 now.tagsProperty().addListener(redraw);
                 now.searchWordsProperty().addListener(redraw);
@@ -132,10 +131,10 @@ final class DraftCell extends ListCell<DraftItem> {
             setAccessibleText(null);
             return;
         }
-        Draft d = item.draft();
+        DraftRow d = item.row();
         List<String> words = item.searchWordsProperty().get();
         title.setText(d.title());
-        preview.getChildren().setAll(SearchSnippet.of(d.body(), words, SNIPPET).stream().map(segment -> {
+        preview.getChildren().setAll(SearchSnippet.of(d.excerpt(), words, SNIPPET).stream().map(segment -> {
             Text t = new Text(segment.text());
             t.getStyleClass().add(segment.match() ? "search-match" : "snippet-text");
             return t;
@@ -153,7 +152,7 @@ final class DraftCell extends ListCell<DraftItem> {
         setAccessibleText(d.title() + ", " + meta.getText());
     }
 
-    private static String when(Draft d) {
+    private static String when(DraftRow d) {
         ZonedDateTime at = d.updated().atZone(ZoneId.systemDefault());
         return at.toLocalDate().equals(LocalDate.now()) ? TIME.format(at) : DAY.format(at);
     }

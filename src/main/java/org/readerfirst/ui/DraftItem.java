@@ -8,39 +8,49 @@ import org.readerfirst.store.DraftStatus;
 
 /**
  * A row of the drafts list. It stays the same object while its draft is saved and renamed, so the
- * list's selection and scroll position survive every autosave.
+ * list's selection and scroll position survive every autosave. It holds what the row shows, not the
+ * draft's text: the text is read when the draft opens.
  */
 public final class DraftItem {
 
     private final long id;
-    private final ObjectProperty<Draft> draft;
+    private final ObjectProperty<DraftRow> row;
     private final ObjectProperty<DraftStatus> status = new SimpleObjectProperty<>(DraftStatus.DRAFT);
     private final ObjectProperty<List<String>> tags = new SimpleObjectProperty<>(List.of());
     /** The words of the search that listed this row, lower case; empty without a search. */
     private final ObjectProperty<List<String>> searchWords = new SimpleObjectProperty<>(List.of());
 
-    DraftItem(Draft draft) {
-        this.id = draft.id();
-        this.draft = new SimpleObjectProperty<>(draft);
+    DraftItem(DraftRow row) {
+        this.id = row.id();
+        this.row = new SimpleObjectProperty<>(row);
     }
 
     public long id() {
         return id;
     }
 
-    public Draft draft() {
-        return draft.get();
+    public DraftRow row() {
+        return row.get();
     }
 
-    void setDraft(Draft d) {
-        if (d.id() != id) {
-            throw new IllegalArgumentException("draft " + d.id() + " is not item " + id);
+    public String title() {
+        return row.get().title();
+    }
+
+    void setRow(DraftRow r) {
+        if (r.id() != id) {
+            throw new IllegalArgumentException("draft " + r.id() + " is not item " + id);
         }
-        draft.set(d);
+        row.set(r);
     }
 
-    public ObjectProperty<Draft> draftProperty() {
-        return draft;
+    /** Shows the draft as an editor has it, cut around this row's search words. */
+    void show(Draft draft) {
+        setRow(DraftRow.of(draft, searchWords.get()));
+    }
+
+    public ObjectProperty<DraftRow> rowProperty() {
+        return row;
     }
 
     public ObjectProperty<DraftStatus> statusProperty() {
@@ -57,6 +67,6 @@ public final class DraftItem {
 
     @Override
     public String toString() {
-        return draft.get().title();
+        return title();
     }
 }

@@ -14,9 +14,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.readerfirst.core.model.ContentType;
 import org.readerfirst.core.model.Draft;
-import org.readerfirst.store.DraftDetails;
 import org.readerfirst.store.DraftStatus;
 import org.readerfirst.store.DraftStore;
+import org.readerfirst.store.DraftSummary;
+import org.readerfirst.store.ListedDraft;
 import org.readerfirst.store.StoreException;
 import org.readerfirst.store.StoredAudience;
 
@@ -89,24 +90,30 @@ public final class DraftLibraryViewModel {
         return lastRefresh;
     }
 
-    private record Found(List<DraftDetails> drafts, List<String> tags) {
+    private record Found(List<ListedDraft> drafts, List<String> tags) {
     }
 
+    /** The list's rows with an excerpt each, never the drafts' whole texts. */
     private static Found read(DraftStore store, DraftStatus wanted, String query) throws StoreException {
-        return new Found(store.listDetails(wanted, query), store.tags());
+        return new Found(store.listing(wanted, query), store.tags());
     }
 
     private void show(Found found, List<String> words) {
         ContentType type = typeFilter.get();
         String tag = tagFilter.get();
-        Comparator<DraftDetails> order = sort.get() == Sort.CREATED
-                ? Comparator.comparing((DraftDetails d) -> d.draft().created()).reversed()
-                : Comparator.comparing((DraftDetails d) -> d.draft().updated()).reversed();
+        Comparator<DraftSummary> order = sort.get() == Sort.CREATED
+                ? Comparator.comparing(DraftSummary::created).reversed()
+                : Comparator.comparing(DraftSummary::updated).reversed();
         drafts.show(found.drafts().stream()
-                .filter(d -> type == null || d.draft().type() == type)
-                .filter(d -> tag == null || d.tags().contains(tag))
-                .sorted(order.thenComparing(d -> -d.draft().id()))
+                .filter(d -> type == null || d.summary().type() == type)
+                .filter(d -> tag == null || d.summary().tags().contains(tag))
+                .sorted(Comparator.comparing(ListedDraft::summary, order.thenComparing(d -> -d.id())))
                 .toList(), words);
+        Draft open = editor.current();
+        if (open != null) {
+            // The open draft's row keeps the editor's text, cut around the new search words.
+            drafts.find(open.id()).ifPresent(item -> item.show(open));
+        }
         tags.setAll(found.tags());
         if (tag != null && !found.tags().contains(tag)) {
             tagFilter.set(null);
@@ -148,14 +155,18 @@ public final class DraftLibraryViewModel {
      */
     public CompletableFuture<DraftItem> duplicate(DraftItem item) {
         Draft open = editor.current();
-        Draft source = open != null && open.id() == item.id() ? open : item.draft();
+        Draft held = open != null && open.id() == item.id() ? open : null;
+        long id = item.id();
         List<String> sourceTags = item.tagsProperty().get();
-        String title = Messages.get("drafts.copy.title", source.title());
+        String title = Messages.get("drafts.copy.title", held != null ? held.title() : item.title());
         CompletableFuture<DraftItem> opened = new CompletableFuture<>();
+        // Another draft's text is read from the store, after any edit of it still waiting to be written.
+        saver.saveNow();
         saver.submit(s -> {
+            Draft source = held != null ? held : s.find(id).orElseThrow();
             Draft copy = s.create(title, source.body(), source.type(), source.language());
             s.setTags(copy.id(), sourceTags);
-            Optional<StoredAudience> audience = s.audienceOf(source.id());
+            Optional<StoredAudience> audience = s.audienceOf(id);
             if (audience.isPresent()) {
                 s.setDraftAudience(copy.id(), audience.get().id());
             }
@@ -169,7 +180,7 @@ public final class DraftLibraryViewModel {
             DraftItem added = drafts.addFirst(copy.draft());
             added.statusProperty().set(copy.status());
             added.tagsProperty().set(copy.tags());
-            drafts.select(added);
+            drafts.select(added, copy.draft());
             opened.complete(added);
         }, fx);
         return opened;

@@ -9,11 +9,11 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.readerfirst.core.model.Draft;
-import org.readerfirst.store.DraftDetails;
+import org.readerfirst.store.ListedDraft;
 
 /**
  * The drafts list: its rows, most recently updated first as the store gave them, and which one is
- * open. Rows are not reordered while the writer works, so the open draft does not jump around.
+ * open. The rows hold no draft's text; opening one reads it. Rows are not reordered while the writer works, so the open draft does not jump around.
  */
 public final class DraftListViewModel {
 
@@ -21,31 +21,30 @@ public final class DraftListViewModel {
     private final ObjectProperty<DraftItem> selected = new SimpleObjectProperty<>();
     /** Every row made so far by id, so a draft keeps its row object when a search lists it again. */
     private final Map<Long, DraftItem> known = new HashMap<>();
+    private Draft handed;
 
     /**
-     * Shows what a search or filter found, in the given order. The open draft keeps its row and its
-     * text as the editor has it, even when the search leaves it out.
+     * Shows what a search or filter found, in the given order. The open draft keeps its row as the
+     * editor has it, even when the search leaves it out.
      */
-    void show(List<DraftDetails> found, List<String> searchWords) {
+    void show(List<ListedDraft> found, List<String> searchWords) {
         items.setAll(found.stream().map(d -> {
-            DraftItem item = itemFor(d.draft());
+            DraftRow row = DraftRow.of(d);
+            DraftItem item = known.computeIfAbsent(row.id(), id -> new DraftItem(row));
             if (item != selected.get()) {
-                item.setDraft(d.draft());
+                item.setRow(row);
             }
-            item.statusProperty().set(d.status());
-            item.tagsProperty().set(d.tags());
+            item.statusProperty().set(d.summary().status());
+            item.tagsProperty().set(d.summary().tags());
             item.searchWordsProperty().set(List.copyOf(searchWords));
             return item;
         }).toList());
     }
 
-    private DraftItem itemFor(Draft draft) {
-        return known.computeIfAbsent(draft.id(), id -> new DraftItem(draft));
-    }
-
     /** Adds a new draft at the top. */
     DraftItem addFirst(Draft draft) {
-        DraftItem item = itemFor(draft);
+        DraftItem item = known.computeIfAbsent(draft.id(), id -> new DraftItem(DraftRow.of(draft, List.of())));
+        item.show(draft);
         items.add(0, item);
         return item;
     }
@@ -87,5 +86,20 @@ public final class DraftListViewModel {
 
     public void select(DraftItem item) {
         selected.set(item);
+    }
+
+    /** Selects a row whose draft's text is at hand, a new draft's or a copy's, so opening it reads nothing. */
+    void select(DraftItem item, Draft text) {
+        handed = text;
+        try {
+            selected.set(item);
+        } finally {
+            handed = null;
+        }
+    }
+
+    /** The text handed with the selection of this draft, while it is being selected. */
+    Optional<Draft> handedText(long id) {
+        return handed != null && handed.id() == id ? Optional.of(handed) : Optional.empty();
     }
 }

@@ -25,6 +25,7 @@ import org.readerfirst.store.BackupFolder;
 import org.readerfirst.store.DraftDetails;
 import org.readerfirst.store.DraftStatus;
 import org.readerfirst.store.DraftStore;
+import org.readerfirst.store.DraftSummary;
 import org.readerfirst.store.StoreException;
 
 /**
@@ -34,9 +35,9 @@ import org.readerfirst.store.StoreException;
  */
 public final class LibraryFilesViewModel {
 
-    /** What the window does with the drafts read after a restore: shows them as its new library. */
+    /** What the window does with the drafts read after a restore (without their texts): shows them as its new library. */
     interface Reload {
-        void reload(List<Draft> drafts);
+        void reload(List<DraftSummary> drafts);
     }
 
     private final Autosaver saver;
@@ -90,9 +91,9 @@ public final class LibraryFilesViewModel {
         DraftItem open = drafts.selected();
         drafts.select(null);
         CompletableFuture<Path> done = new CompletableFuture<>();
-        record Restored(Path aside, List<Draft> drafts) {
+        record Restored(Path aside, List<DraftSummary> drafts) {
         }
-        saver.submit(s -> new Restored(s.restoreFrom(backup), s.list())).whenCompleteAsync((restored, error) -> {
+        saver.submit(s -> new Restored(s.restoreFrom(backup), s.summaries(null, null))).whenCompleteAsync((restored, error) -> {
             if (error != null) {
                 status.storeFailed(error);
                 drafts.select(open);
@@ -151,11 +152,13 @@ public final class LibraryFilesViewModel {
             }
             return new Imported(s.addAll(read), skipped);
         }), imported -> {
+            DraftItem top = null;
             for (Draft d : imported.added()) {
-                drafts.addFirst(d);
+                top = drafts.addFirst(d);
             }
-            if (!imported.added().isEmpty()) {
-                drafts.select(drafts.items().get(0));
+            if (top != null) {
+                // The last one added is at the top, and its text is at hand: it opens without a read.
+                drafts.select(top, imported.added().get(imported.added().size() - 1));
             }
             String done = Messages.get("status.import.done", imported.added().size());
             status.show(imported.skipped().isEmpty() ? done

@@ -175,7 +175,7 @@ final class MainView {
         TextInputDialog ask = new TextInputDialog(String.join(", ", item.tagsProperty().get()));
         ask.initOwner(window());
         ask.setTitle(Messages.get("tags.title"));
-        ask.setHeaderText(Messages.get("tags.header", item.draft().title()));
+        ask.setHeaderText(Messages.get("tags.header", item.title()));
         ask.setContentText(Messages.get("tags.label"));
         ask.setGraphic(null);
         ask.getDialogPane().setId("tags-dialog");

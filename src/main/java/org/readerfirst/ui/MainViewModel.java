@@ -67,6 +67,8 @@ public final class MainViewModel {
     private Optional<WindowLayout> savedLayout = Optional.empty();
     private boolean shutDown;
     private boolean opening;
+    /** Counts the drafts asked to open, so a text read for one the writer has since left is dropped. */
+    private long openAsked;
 
     /**
      * @param reloadPacks loads the rule packs again when the writer asks; runs on the check executor
@@ -100,7 +102,7 @@ public final class MainViewModel {
         this.trash = new TrashViewModel(saver, fx, status, library);
         this.log = new PublishingLogViewModel(saver, fx, status, () -> editor.engine().book().limits(),
                 Clock.systemDefaultZone());
-        this.beside = new BesideSlot(editor, checkExecutor, grammar, fx, choices, grammarChoices, saver, drafts);
+        this.beside = new BesideSlot(editor, checkExecutor, grammar, fx, choices, grammarChoices, saver, drafts, status);
         this.sourcePane = new SourcePaneViewModel(editor, saver, checkExecutor, fx, status);
         this.preview = new PreviewPaneViewModel(editor, saver, checkExecutor, fx, status);
         log.setOnChanged(choices::showLog);
@@ -137,7 +139,9 @@ public final class MainViewModel {
      * nothing to show until this is read.
      */
     public void start() throws StoreException {
-        welcomed = offerSamples && store.list().isEmpty() && store.setting(SAMPLES_OFFERED).isEmpty();
+        // Whether the library is empty is read from the list's index, without the drafts' texts.
+        boolean empty = store.summaries(null, null).isEmpty();
+        welcomed = offerSamples && empty && store.setting(SAMPLES_OFFERED).isEmpty();
         if (welcomed) {
             // Created last to first: the list shows the newest first, so the first sample opens.
             List<SampleDrafts.Sample> samples = new java.util.ArrayList<>(SampleDrafts.in(Messages.language()));
@@ -147,8 +151,9 @@ public final class MainViewModel {
                 store.setTags(d.id(), List.of(SampleDrafts.TAG));
             }
             store.putSetting(SAMPLES_OFFERED, "yes");
+            empty = samples.isEmpty();
         }
-        if (store.list().isEmpty()) {
+        if (empty) {
             store.create(Messages.get("drafts.untitled"), "", ContentType.POST, Language.AUTO);
         }
         library.start(store);
@@ -159,7 +164,7 @@ public final class MainViewModel {
         long last = store.setting(LAST_DRAFT).map(MainViewModel::parseId).orElse(-1L);
         DraftItem first = drafts.find(last).orElse(drafts.items().get(0));
         choices.load(store, first.id());
-        drafts.select(first);
+        drafts.select(first, store.find(first.id()).orElseThrow());
         savedLayout = store.setting(WindowLayout.SETTING).flatMap(WindowLayout::parse);
         log.start(store);
         preview.start(store);
@@ -178,24 +183,48 @@ public final class MainViewModel {
         if (leaving != null && leaving.id() != discarding) {
             queueIfChanged();
             saver.saveNow();
-            drafts.find(leaving.id()).ifPresent(i -> i.setDraft(leaving));
+            drafts.find(leaving.id()).ifPresent(i -> i.show(leaving));
         }
+        long ask = ++openAsked;
         if (item == null) {
             choices.draftOpened(-1);
             editor.unload();
             return;
         }
         beside.closeIfShowing(item.id());
-        choices.draftOpened(item.id());
-        lastQueued = item.draft();
+        Optional<Draft> handed = drafts.handedText(item.id());
+        if (handed.isPresent()) {
+            load(handed.get());
+            return;
+        }
+        // The list holds no texts: the draft's is read, after every write of it asked for before.
+        long id = item.id();
+        saver.submit(s -> s.find(id)).whenCompleteAsync((found, error) -> {
+            if (ask != openAsked) {
+                return;
+            }
+            if (error != null) {
+                status.storeFailed(error);
+            } else if (found.isEmpty()) {
+                // Deleted meanwhile from outside this window: its row goes too.
+                drafts.remove(item);
+            } else {
+                load(found.get());
+            }
+        }, fx);
+    }
+
+    private void load(Draft draft) {
+        choices.draftOpened(draft.id());
+        lastQueued = draft;
         opening = true;
         try {
-            editor.load(item.draft());
+            editor.load(draft);
         } finally {
             opening = false;
         }
-        revisions.draftWritten(item.draft());
-        long id = item.id();
+        revisions.draftWritten(draft);
+        long id = draft.id();
         saver.submit(s -> {
             s.putSetting(LAST_DRAFT, Long.toString(id));
             return null;
@@ -229,8 +258,8 @@ public final class MainViewModel {
     private void saved(Draft stored) {
         Draft open = editor.current();
         drafts.find(stored.id()).ifPresent(item -> {
-            Draft shown = open != null && open.id() == stored.id() ? open : item.draft();
-            item.setDraft(new Draft(shown.id(), shown.title(), shown.body(), shown.type(), shown.language(),
+            Draft shown = open != null && open.id() == stored.id() ? open : stored;
+            item.show(new Draft(shown.id(), shown.title(), shown.body(), shown.type(), shown.language(),
                     shown.created(), stored.updated()));
         });
         status.saved(stored.updated());
@@ -264,7 +293,7 @@ public final class MainViewModel {
                 opened.completeExceptionally(error);
             } else {
                 DraftItem item = drafts.addFirst(created);
-                drafts.select(item);
+                drafts.select(item, created);
                 opened.complete(item);
             }
         }, fx);
@@ -277,7 +306,7 @@ public final class MainViewModel {
             return;
         }
         editor.rename(clean);
-        drafts.find(editor.current().id()).ifPresent(i -> i.setDraft(editor.current()));
+        drafts.find(editor.current().id()).ifPresent(i -> i.show(editor.current()));
         saveNow();
     }
 
@@ -352,7 +381,7 @@ public final class MainViewModel {
                 drafts.insert(index, item);
                 status.storeFailed(error);
             } else {
-                status.show(Messages.get("status.trashed", item.draft().title()));
+                status.show(Messages.get("status.trashed", item.title()));
                 if (drafts.items().isEmpty()) {
                     newDraft();
                 }
@@ -395,7 +424,7 @@ public final class MainViewModel {
      * would otherwise be written back over the restored ones with the next change. The list reads
      * the drafts again itself, with their status and tags.
      */
-    private void reload(List<Draft> restored) {
+    private void reload(List<DraftSummary> restored) {
         try {
             library.start(store);
             log.start(store);

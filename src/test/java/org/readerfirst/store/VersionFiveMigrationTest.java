@@ -32,6 +32,7 @@ class VersionFiveMigrationTest {
             store.trash(b.id());
             store.create("Hiring", "We are hiring", ContentType.POST, Language.ENGLISH);
         }
+        VersionSevenDatabase.takeBackVersionEight(file);
         RawSql.execute(file, "DROP TABLE sources", "DROP TABLE revisions", "DROP INDEX drafts_listed", "PRAGMA user_version = 4");
         return file;
     }
@@ -43,6 +44,7 @@ class VersionFiveMigrationTest {
         try (DraftStore store = DraftStore.open(file)) {
             id = store.create("Hinnoittelu", "Kolme asiaa", ContentType.POST, Language.FINNISH).id();
         }
+        VersionSevenDatabase.takeBackVersionEight(file);
         RawSql.execute(file, "DROP TABLE sources", "DROP TABLE revisions", "PRAGMA user_version = 5");
         try (DraftStore store = DraftStore.open(file)) {
             assertEquals(Schema.latestVersion(), store.schemaVersion());

@@ -27,6 +27,7 @@ class VersionSixMigrationTest {
             id = draft.id();
             store.keepRevision(draft, RevisionReason.MANUAL);
         }
+        VersionSevenDatabase.takeBackVersionEight(file);
         RawSql.execute(file, "DROP TABLE sources", "PRAGMA user_version = 6");
         assertTrue(RawSql.rows(file, "SELECT name FROM sqlite_master WHERE name = 'sources'").isEmpty());
 

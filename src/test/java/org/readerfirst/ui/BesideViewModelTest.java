@@ -59,6 +59,7 @@ class BesideViewModelTest {
     @Test
     void the_draft_beside_has_its_own_text_and_its_edits_are_saved() throws Exception {
         window.vm.openBeside(item(post));
+        window.settle();
         BesideViewModel beside = window.vm.besideProperty().get();
         assertEquals("The short one.", beside.editor().textProperty().get());
         assertEquals(article.id(), window.vm.editor().current().id());
@@ -71,7 +72,7 @@ class BesideViewModelTest {
                 throw new AssertionError(e);
             }
         });
-        assertEquals("The short one, announcing the long one.", item(post).draft().body());
+        assertEquals("The short one, announcing the long one.", item(post).row().excerpt());
         assertEquals("The long piece.", window.store.find(article.id()).orElseThrow().body());
     }
 
@@ -82,9 +83,11 @@ class BesideViewModelTest {
     }
 
     @Test
-    void opening_the_draft_beside_in_the_main_editor_closes_the_second_pane() {
+    void opening_the_draft_beside_in_the_main_editor_closes_the_second_pane() throws Exception {
         window.vm.openBeside(item(post));
+        window.settle();
         window.vm.drafts().select(item(post));
+        window.settle();
         assertNull(window.vm.besideProperty().get());
         assertEquals(post.id(), window.vm.editor().current().id());
     }

@@ -20,6 +20,7 @@ import org.readerfirst.core.rules.RuleEngine;
 import org.readerfirst.core.rules.RulePackLoader;
 import org.readerfirst.store.DraftStatus;
 import org.readerfirst.store.DraftStore;
+import org.readerfirst.store.ListedDraft;
 import org.readerfirst.store.StoredAudience;
 
 /** Searching, filtering, sorting and organising the drafts list, on a real database file. */
@@ -69,7 +70,7 @@ class DraftLibraryViewModelTest {
     }
 
     private List<String> titles() {
-        return window.vm.drafts().items().stream().map(i -> i.draft().title()).toList();
+        return window.vm.drafts().items().stream().map(i -> i.title()).toList();
     }
 
     private void settle() throws Exception {
@@ -82,6 +83,52 @@ class DraftLibraryViewModelTest {
         DraftItem hiring = window.vm.drafts().find(idea.id()).orElseThrow();
         assertEquals(DraftStatus.IDEA, hiring.statusProperty().get());
         assertEquals(List.of("launch", "logistics"), library().tags());
+    }
+
+    @Test
+    void the_list_holds_an_excerpt_of_each_text_and_never_a_whole_long_text() throws Exception {
+        String longText = "Opening line of a long article.\n\n" + "Warehouse moves take planning. ".repeat(200)
+                + "The last word is logistics.";
+        window.store.save(article.withBody(longText, article.updated()));
+        library().refresh();
+        settle();
+        for (DraftItem item : window.vm.drafts().items()) {
+            assertTrue(item.row().excerpt().length() <= ListedDraft.EXCERPT_LIMIT + 2, item.row().excerpt());
+        }
+        DraftItem warehouses = window.vm.drafts().find(article.id()).orElseThrow();
+        assertTrue(warehouses.row().excerpt().startsWith("Opening line of a long article."), warehouses.row().excerpt());
+
+        library().searchProperty().set("logistics");
+        settle();
+        assertEquals(List.of("Warehouses"), titles());
+        String found = window.vm.drafts().items().get(0).row().excerpt();
+        assertTrue(found.contains("The last word is logistics."), found);
+        assertTrue(found.length() <= ListedDraft.EXCERPT_LIMIT + 2, found);
+    }
+
+    @Test
+    void opening_a_draft_reads_its_text_from_the_store() throws Exception {
+        String later = "Written after the list was read.";
+        window.store.save(article.withBody(later, article.updated()));
+        DraftItem warehouses = window.vm.drafts().find(article.id()).orElseThrow();
+        assertEquals("What we learned moving thirty warehouses.", warehouses.row().excerpt(), "the list as it was read");
+
+        window.vm.drafts().select(warehouses);
+        window.runFxUntil(() -> window.vm.editor().current().id() == article.id());
+
+        assertEquals(later, window.vm.editor().textProperty().get());
+    }
+
+    @Test
+    void a_duplicate_of_a_draft_that_is_not_open_copies_its_stored_text() throws Exception {
+        DraftItem tyoelama = window.vm.drafts().find(finnish.id()).orElseThrow();
+        assertTrue(window.vm.editor().current().id() != finnish.id());
+        var opened = library().duplicate(tyoelama);
+        window.runFxUntil(opened::isDone);
+
+        assertEquals(finnish.body(), window.store.find(opened.get().id()).orElseThrow().body());
+        assertEquals(Language.FINNISH, window.store.find(opened.get().id()).orElseThrow().language());
+        assertEquals(finnish.body(), window.vm.editor().textProperty().get());
     }
 
     @Test
@@ -155,7 +202,7 @@ class DraftLibraryViewModelTest {
         window.runFxUntil(opened::isDone);
         DraftItem copy = opened.get();
 
-        assertEquals("Warehouses (copy)", copy.draft().title());
+        assertEquals("Warehouses (copy)", copy.title());
         assertEquals(copy, window.vm.drafts().selected());
         assertEquals(copy.id(), window.vm.editor().current().id());
         Draft stored = window.store.find(copy.id()).orElseThrow();

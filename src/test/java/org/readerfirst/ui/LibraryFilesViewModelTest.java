@@ -55,7 +55,7 @@ class LibraryFilesViewModelTest {
     }
 
     private List<String> titlesInList() {
-        return window.vm.drafts().items().stream().map(i -> i.draft().title()).toList();
+        return window.vm.drafts().items().stream().map(i -> i.title()).toList();
     }
 
     @Test
@@ -100,6 +100,7 @@ class LibraryFilesViewModelTest {
 
         CompletableFuture<Path> restore = library().restore(bad);
         window.runFxUntil(restore::isDone);
+        window.settle();
 
         assertTrue(restore.isCompletedExceptionally());
         assertTrue(window.vm.statusIsErrorProperty().get());

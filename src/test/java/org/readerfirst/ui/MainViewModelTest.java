@@ -149,6 +149,7 @@ class MainViewModelTest {
         typeInto(vm, "Body of the new one");
 
         vm.drafts().select(vm.drafts().find(first).orElseThrow());
+        runFxUntil(() -> vm.editor().current().id() == first);
 
         assertEquals("", vm.editor().textProperty().get());
         runFxUntil(() -> vm.statusProperty().get().startsWith("Saved "));
@@ -172,7 +173,7 @@ class MainViewModelTest {
         open();
         vm.renameOpenDraft("  Note to Anna ");
         runFxUntil(() -> vm.statusProperty().get().startsWith("Saved "));
-        assertEquals("Note to Anna", vm.drafts().selected().draft().title());
+        assertEquals("Note to Anna", vm.drafts().selected().title());
         assertEquals("Note to Anna", store.list().get(0).title());
     }
 

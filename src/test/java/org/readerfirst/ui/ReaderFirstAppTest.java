@@ -240,7 +240,7 @@ class ReaderFirstAppTest {
         assertEquals("Note for Anna", robot.lookup("#draft-title").queryAs(Label.class).getText());
         @SuppressWarnings("unchecked")
         ListView<DraftItem> drafts = robot.lookup("#drafts").queryAs(ListView.class);
-        assertEquals("Note for Anna", drafts.getItems().get(0).draft().title());
+        assertEquals("Note for Anna", drafts.getItems().get(0).title());
     }
 
     @Test

@@ -18,6 +18,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.fxmisc.flowless.VirtualizedScrollPane;
@@ -38,8 +39,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Five megabytes pasted into the real window, on a real database file, with LanguageTool running: the
- * editor keeps all of it, the checks read what fits and the panel says what they left, and typing
- * after the paste still works and is saved.
+ * editor keeps all of it, the checks read what fits and the panel says what they left, the preview
+ * pane shows a part of it, and typing after the paste still works and is saved.
  *
  * <p>How long the FX thread was kept busy is printed (for the record, not asserted: the figure depends
  * on the machine and its load), beside what RichTextFX alone takes for the same insert.
@@ -97,6 +98,8 @@ class LargePasteTest {
         double[] bare = richTextFxAlone(pasted);
 
         start();
+        robot.push((KeyCodeCombination) PreviewPaneView.SHORTCUT);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#preview-pane").tryQuery().isPresent());
         robot.interact(() -> {
             ClipboardContent content = new ClipboardContent();
             content.putString(pasted);
@@ -108,7 +111,8 @@ class LargePasteTest {
             long pasteStarted = System.nanoTime();
             robot.push(new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN));
             WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> editor().getLength() == PASTE_CHARS && paste[1] != 0);
-            WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> rulesAndGrammarShown(pasted));
+            WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> rulesAndGrammarShown(pasted)
+                    && robot.lookup("#preview-hidden").queryAs(Text.class).getText().endsWith("not shown in the preview"));
             double settledSeconds = (System.nanoTime() - pasteStarted) / 1e9;
             Thread.sleep(2_000);
             WaitForAsyncUtils.waitForFxEvents();

@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.readerfirst.core.curation.SourceComparison;
 import org.readerfirst.core.model.CheckResult;
@@ -50,6 +51,15 @@ final class FindingPrinter {
                     + f.severity().id() + " [" + f.category().id() + "] " + f.message() + " (" + f.ruleId() + ")");
         }
         out.println(file + ": " + summary(result) + ", score " + result.score().total());
+        if (result.uncheckedChars() > 0) {
+            out.println(file + ": " + unchecked(result));
+        }
+    }
+
+    /** What a check of a text too long to check whole left out, in the words the window uses. */
+    static String unchecked(CheckResult result) {
+        return String.format(Locale.ROOT, "checked the first %,d characters; the remaining %,d were not checked",
+                result.checkedChars(), result.uncheckedChars());
     }
 
     static String summary(CheckResult result) {
@@ -76,6 +86,11 @@ final class FindingPrinter {
         o.put("language", result.language().id());
         o.put("type", result.snapshot().type().id());
         o.put("chars", result.snapshot().text().length());
+        o.put("checked_chars", result.checkedChars());
+        o.put("unchecked_chars", result.uncheckedChars());
+        if (result.uncheckedChars() > 0) {
+            o.put("notice", unchecked(result));
+        }
         List<Map<String, Object>> findings = new ArrayList<>();
         for (Finding f : result.findings()) {
             Map<String, Object> m = new LinkedHashMap<>();

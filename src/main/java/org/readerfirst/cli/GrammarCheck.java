@@ -49,7 +49,7 @@ final class GrammarCheck implements AutoCloseable {
         }
         List<Finding> all = new ArrayList<>(rules.findings());
         all.addAll(grammar.findings());
-        return new CheckResult(rules.snapshot(), rules.language(), all);
+        return rules.withFindings(all);
     }
 
     private void tell(String file, String notice) {

@@ -26,6 +26,7 @@ import org.readerfirst.core.model.Category;
 import org.readerfirst.core.model.Finding;
 import org.readerfirst.core.model.Language;
 import org.readerfirst.core.model.TextSnapshot;
+import org.readerfirst.core.rules.CheckedPrefix;
 
 /**
  * Grammar and spelling: LanguageTool for English, Voikko for Finnish, on one thread of its own.
@@ -42,8 +43,8 @@ import org.readerfirst.core.model.TextSnapshot;
  */
 public final class GrammarService implements AutoCloseable {
 
-    /** Longer texts are checked up to here (an article's body is about 110,000 characters). */
-    public static final int MAX_CHARS = 200_000;
+    /** Longer texts are checked up to here, as far as the rules check them. */
+    public static final int MAX_CHARS = CheckedPrefix.MAX_CHARS;
 
     private static final System.Logger LOG = System.getLogger(GrammarService.class.getName());
 
@@ -235,7 +236,7 @@ public final class GrammarService implements AutoCloseable {
     private GrammarResult check(TextSnapshot snapshot, GrammarOptions options, BooleanSupplier cancelled) {
         String text = snapshot.text();
         Language whole = language(snapshot);
-        int limit = checkLimit(text);
+        int limit = CheckedPrefix.end(text);
         List<Finding> findings = new ArrayList<>();
         Set<String> notices = new LinkedHashSet<>();
         Map<Language, Optional<Proofreader>> proofreaders = new EnumMap<>(Language.class);
@@ -299,9 +300,6 @@ public final class GrammarService implements AutoCloseable {
         if (failed) {
             notices.add(GrammarTexts.UNAVAILABLE_FOR_TEXT);
         }
-        if (limit < text.length()) {
-            notices.add(GrammarTexts.tooLong(limit, text.length() - limit));
-        }
         return new GrammarResult(whole, findings, List.copyOf(notices), limit,
                 !failed && skipped == 0 && limit == text.length());
     }
@@ -357,19 +355,6 @@ public final class GrammarService implements AutoCloseable {
             english.put(variant, p);
         }
         return p;
-    }
-
-    /** Where checking stops: the whole text, or up to the last space before the cap. */
-    static int checkLimit(String text) {
-        if (text.length() <= MAX_CHARS) {
-            return text.length();
-        }
-        for (int i = MAX_CHARS; i > MAX_CHARS - 1_000; i--) {
-            if (Character.isWhitespace(text.charAt(i))) {
-                return i;
-            }
-        }
-        return Character.isLowSurrogate(text.charAt(MAX_CHARS)) ? MAX_CHARS - 1 : MAX_CHARS;
     }
 
     private static GrammarResult unavailable(Language language, String reason) {

@@ -29,12 +29,6 @@ final class GrammarTexts {
 
     static final String UNAVAILABLE_FOR_TEXT = "grammar check unavailable for this text";
 
-    static String tooLong(int checked, int skipped) {
-        return String.format(java.util.Locale.ROOT,
-                "grammar and spelling checked in the first %,d characters only; the last %,d were not checked",
-                checked, skipped);
-    }
-
     static final String VOIKKO_MISSING = "Finnish spelling is unavailable: Voikko is not installed. On Debian or "
             + "Ubuntu run 'sudo apt-get install libvoikko1 voikko-fi'; on other systems use the installers at "
             + "voikko.puimula.org.";

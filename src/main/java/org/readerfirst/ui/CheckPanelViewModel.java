@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -44,6 +45,7 @@ public final class CheckPanelViewModel {
     private final ObservableList<String> notices = FXCollections.observableArrayList();
     /** Notices the writer has closed: each is said once a session, not at every check. */
     private final Set<String> closedNotices = new HashSet<>();
+    private boolean uncheckedClosed;
     private final ReadOnlyIntegerWrapper score = new ReadOnlyIntegerWrapper(NO_SCORE);
     private final ObservableList<CategoryScore> breakdown = FXCollections.observableArrayList();
     private final ObservableList<PanelRow> rows = FXCollections.observableArrayList();
@@ -75,6 +77,7 @@ public final class CheckPanelViewModel {
         relist(group(findings));
         showScore(result);
         updateState();
+        showNotices();
     }
 
     /**
@@ -236,16 +239,32 @@ public final class CheckPanelViewModel {
     private static final String LANGUAGETOOL = "lt:";
 
     private void showNotices() {
-        notices.setAll(editor.grammarNotices().stream().filter(n -> !closedNotices.contains(n)).distinct().toList());
+        List<String> all = new ArrayList<>();
+        uncheckedNotice().filter(n -> !uncheckedClosed).ifPresent(all::add);
+        all.addAll(editor.grammarNotices());
+        notices.setAll(all.stream().filter(n -> !closedNotices.contains(n)).distinct().toList());
     }
 
-    /** The writer has read the notice: it does not come back this session. */
+    /** "Checked the first 199,993 characters; ...": a text too long to check whole, and how much was left. */
+    private Optional<String> uncheckedNotice() {
+        CheckResult result = editor.lastResultProperty().get();
+        return result == null || result.uncheckedChars() == 0 ? Optional.empty()
+                : Optional.of(Messages.get("panel.notice.unchecked", result.checkedChars(), result.uncheckedChars()));
+    }
+
+    /**
+     * The writer has read the notice: it does not come back this session. That a text is too long is
+     * said once, although its figures change with each edit.
+     */
     public void closeNotice(String notice) {
+        if (uncheckedNotice().filter(notice::equals).isPresent()) {
+            uncheckedClosed = true;
+        }
         closedNotices.add(notice);
         notices.remove(notice);
     }
 
-    /** What the grammar check says about itself, quietly, until the writer closes it. */
+    /** What the checks say about themselves (a text too long to check whole, a checker missing), until closed. */
     public ObservableList<String> notices() {
         return notices;
     }

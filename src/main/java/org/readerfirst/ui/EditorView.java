@@ -2,6 +2,7 @@ package org.readerfirst.ui;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,8 @@ import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.util.UndoUtils;
 import org.fxmisc.richtext.model.PlainTextChange;
+import org.fxmisc.richtext.model.StyleSpan;
+import org.fxmisc.richtext.model.StyleSpans;
 import org.reactfx.EventStream;
 import org.reactfx.EventStreams;
 import org.reactfx.Subscription;
@@ -51,6 +54,10 @@ final class EditorView {
     private String markClass = "";
     private String markupOf = "";
     private Map<MarkupSpans.Kind, List<TextSpan>> markup = Map.of();
+    /** The area's text as of its last edit, kept here so it is never joined from the area's paragraphs. */
+    private String shown = "";
+    /** Nothing in the area is styled from here on. */
+    private int styledEnd;
 
     EditorView(EditorViewModel vm, CheckPanelViewModel panel, Runnable onRename) {
         this.vm = vm;
@@ -64,7 +71,6 @@ final class EditorView {
         Label placeholder = new Label(Messages.get("editor.placeholder"));
         placeholder.getStyleClass().add("editor-placeholder");
         area.setPlaceholder(placeholder);
-        area.textProperty().addListener((obs, was, now) -> vm.textProperty().set(now));
 
         title.getStyleClass().add("editor-title");
         title.setId("draft-title");
@@ -85,7 +91,8 @@ final class EditorView {
         root.getStyleClass().add("editor-pane");
         root.setMinWidth(320);
 
-        subscriptions = vm.loads().subscribe(this::showDraft)
+        subscriptions = area.plainTextChanges().subscribe(this::edited)
+                .and(vm.loads().subscribe(this::showDraft))
                 .and(liveChecks())
                 .and(panel.reveals().subscribe(this::reveal))
                 .and(panel.fixes().subscribe(this::replace))
@@ -94,10 +101,8 @@ final class EditorView {
     }
 
     private Subscription liveChecks() {
+        // Each edit has already moved the findings along and reached the view model (edited).
         EventStream<List<PlainTextChange>> edits = area.multiPlainChanges();
-        // First of the edits' subscribers: the findings move with the text before anything else runs.
-        Subscription moving = edits.subscribe(changes -> changes.forEach(c -> vm.textEdited(
-                c.getPosition(), c.getRemovalEnd() - c.getPosition(), c.getInsertionEnd() - c.getPosition())));
         EventStream<Object> changes = EventStreams.merge(edits, vm.recheckRequests());
         Subscription grammar = changes.successionEnds(GRAMMAR_PAUSE).subscribe(v -> vm.startGrammarCheck());
         return changes
@@ -110,7 +115,24 @@ final class EditorView {
                     } else {
                         vm.checkFailed(outcome.getFailure());
                     }
-                }).and(grammar).and(moving);
+                }).and(grammar);
+    }
+
+    /**
+     * Keeps the view model's text in step with the area by applying each edit to the text before it:
+     * asking the area for its text would join all its paragraphs again at every keystroke, which for
+     * a long draft takes longer than the keystroke should.
+     */
+    private void edited(PlainTextChange c) {
+        vm.textEdited(c.getPosition(), c.getRemovalEnd() - c.getPosition(), c.getInsertionEnd() - c.getPosition());
+        String next = shown.substring(0, c.getPosition()) + c.getInserted() + shown.substring(c.getRemovalEnd());
+        shown = next.length() == area.getLength() ? next : area.getText();
+        // Inserted text takes the initial style, so what is styled ends no later than before the edit.
+        if (c.getPosition() < styledEnd) {
+            styledEnd = c.getRemovalEnd() >= styledEnd ? c.getPosition()
+                    : styledEnd - c.getRemoved().length() + c.getInserted().length();
+        }
+        vm.textProperty().set(shown);
     }
 
     private void underline() {
@@ -121,10 +143,29 @@ final class EditorView {
             String styleClass = "md-" + kind.getKey().name().toLowerCase(Locale.ROOT);
             styles = MarkStyles.over(styles, kind.getValue(), length, styleClass);
         }
-        // Restyling lays the paragraphs out again: only when a check changed how the text is styled.
-        if (!MarkStyles.sameStyling(area.getStyleSpans(0, length), styles)) {
-            area.setStyleSpans(0, styles);
+        // Restyled only as far as anything is or was styled: the unstyled rest of a huge paste stays as
+        // it is. Restyling lays the paragraphs out again: only when a check changed how the text looks.
+        int upTo = Math.max(styledEnd, lastStyled(styles));
+        if (upTo > 0) {
+            StyleSpans<Collection<String>> wanted = styles.subView(0, upTo);
+            if (!MarkStyles.sameStyling(area.getStyleSpans(0, upTo), wanted)) {
+                area.setStyleSpans(0, wanted);
+            }
         }
+        styledEnd = lastStyled(styles);
+    }
+
+    /** Where the last styled stretch ends; 0 when nothing is styled. */
+    private static int lastStyled(StyleSpans<Collection<String>> styles) {
+        int at = 0;
+        int end = 0;
+        for (StyleSpan<Collection<String>> span : styles) {
+            at += span.getLength();
+            if (!span.getStyle().isEmpty()) {
+                end = at;
+            }
+        }
+        return end;
     }
 
     /**
@@ -132,7 +173,8 @@ final class EditorView {
      * redrawn for each result (rules, then grammar) of one and the same text.
      */
     private Map<MarkupSpans.Kind, List<TextSpan>> markup() {
-        String text = area.getText();
+        // The view model's copy: asking the area would join all its paragraphs into a new string.
+        String text = vm.textProperty().get();
         if (!text.equals(markupOf)) {
             Map<MarkupSpans.Kind, List<TextSpan>> byKind = new EnumMap<>(MarkupSpans.Kind.class);
             for (MarkupSpans.Span m : MarkupSpans.of(text)) {

@@ -252,7 +252,7 @@ public final class EditorViewModel {
         if (ruleResult != null) {
             List<Finding> all = new ArrayList<>(ruleResult.findings());
             all.addAll(grammarTracked.checked());
-            lastResult.set(new CheckResult(ruleResult.snapshot(), ruleResult.language(), all));
+            lastResult.set(ruleResult.withFindings(all));
         }
         findingsChanged.push(null);
     }

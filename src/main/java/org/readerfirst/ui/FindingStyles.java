@@ -2,9 +2,7 @@ package org.readerfirst.ui;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.TreeSet;
 import org.fxmisc.richtext.model.StyleSpans;
-import org.fxmisc.richtext.model.StyleSpansBuilder;
 import org.readerfirst.core.model.Finding;
 import org.readerfirst.core.model.Severity;
 
@@ -26,33 +24,10 @@ final class FindingStyles {
 
     /** Spans covering exactly {@code length} characters; findings past the end are clipped. */
     static StyleSpans<Collection<String>> spans(List<Finding> findings, int length) {
-        TreeSet<Integer> cuts = new TreeSet<>();
-        cuts.add(0);
-        cuts.add(length);
+        SpanCover cover = new SpanCover(length, Severity.values().length);
         for (Finding f : findings) {
-            cuts.add(Math.min(f.start(), length));
-            cuts.add(Math.min(f.end(), length));
+            cover.add(f.start(), f.end(), f.severity().ordinal());
         }
-        StyleSpansBuilder<Collection<String>> builder = new StyleSpansBuilder<>();
-        Integer from = cuts.first();
-        for (Integer to : cuts.tailSet(from, false)) {
-            builder.add(classesOver(findings, from, to), to - from);
-            from = to;
-        }
-        if (length == 0) {
-            builder.add(List.of(), 0);
-        }
-        return builder.create();
-    }
-
-    private static Collection<String> classesOver(List<Finding> findings, int from, int to) {
-        Severity worst = null;
-        for (Finding f : findings) {
-            if (f.start() <= from && f.end() >= to && f.end() > f.start()
-                    && (worst == null || f.severity().compareTo(worst) < 0)) {
-                worst = f.severity();
-            }
-        }
-        return worst == null ? List.of() : List.of(FINDING, classOf(worst));
+        return cover.styles(rank -> List.of(FINDING, classOf(Severity.values()[rank])));
     }
 }

@@ -10,8 +10,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * Quiet notes in the check panel about the grammar check itself (a part not checked, Finnish spelling
- * without Voikko and how to install it), each with "Got it" so it is said once, not at every check.
+ * Quiet notes in the check panel about the checks themselves (a text too long to check whole, Finnish
+ * spelling without Voikko and how to install it), each with "Got it" so it is said once, not at every check.
  */
 final class GrammarNoticeView {
 

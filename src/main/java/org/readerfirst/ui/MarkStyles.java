@@ -5,10 +5,8 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import org.fxmisc.richtext.model.StyleSpan;
 import org.fxmisc.richtext.model.StyleSpans;
-import org.fxmisc.richtext.model.StyleSpansBuilder;
 
 /**
  * Marks stretches of a text with one style class, on their own or laid over other styles (the
@@ -21,24 +19,12 @@ final class MarkStyles {
 
     /** Spans covering exactly {@code length} characters; marks past the end are clipped. */
     static StyleSpans<Collection<String>> spans(List<TextSpan> marks, int length, String styleClass) {
-        TreeSet<Integer> cuts = new TreeSet<>(List.of(0, length));
+        SpanCover cover = new SpanCover(length, 1);
         for (TextSpan m : marks) {
-            cuts.add(Math.min(m.start(), length));
-            cuts.add(Math.min(m.end(), length));
+            cover.add(m.start(), m.end(), 0);
         }
-        StyleSpansBuilder<Collection<String>> builder = new StyleSpansBuilder<>();
-        Integer from = cuts.first();
-        for (Integer to : cuts.tailSet(from, false)) {
-            int a = from;
-            int b = to;
-            boolean marked = marks.stream().anyMatch(m -> m.start() <= a && m.end() >= b && b > a);
-            builder.add(marked ? List.of(styleClass) : List.of(), b - a);
-            from = to;
-        }
-        if (length == 0) {
-            builder.add(List.of(), 0);
-        }
-        return builder.create();
+        List<String> marked = List.of(styleClass);
+        return cover.styles(rank -> marked);
     }
 
     /** {@code base} with the marks' class added where they are. */

@@ -27,6 +27,11 @@ public final class PreviewPaneViewModel {
     static final String SETTING = "ui.preview-pane";
     /** The feed shows about three lines before "…see more", on a desktop and a phone alike. */
     static final int FOLD_LINES = 3;
+    /**
+     * The pane shows at most this many characters of a draft: its text nodes lay out every character
+     * they hold on the FX thread, and no post comes near it (an article's body is cut here too).
+     */
+    static final int MAX_SHOWN = 20_000;
 
     private final EditorViewModel editor;
     private final Autosaver saver;
@@ -82,7 +87,7 @@ public final class PreviewPaneViewModel {
             String exported = Exporter.export(text, type, language, ExportFormat.LINKEDIN);
             PreviewFold folded = fold.isPresent() ? PreviewFold.of(exported, fold.getAsInt(), FOLD_LINES)
                     : new PreviewFold(exported, "");
-            return new Shown(folded, exported.codePointCount(0, exported.length()));
+            return new Shown(shortened(folded), exported.codePointCount(0, exported.length()));
         }, background).thenAcceptAsync(shown -> {
             if (at == requested) {
                 visible.set(shown.fold().visible());
@@ -95,6 +100,27 @@ public final class PreviewPaneViewModel {
     }
 
     private record Shown(PreviewFold fold, int chars) {
+    }
+
+    /** The fold with each part cut to what the pane shows, for a draft far longer than any post. */
+    static PreviewFold shortened(PreviewFold fold) {
+        String visible = upTo(fold.visible(), MAX_SHOWN);
+        return new PreviewFold(visible, upTo(fold.hidden(), Math.max(0, MAX_SHOWN - visible.length())));
+    }
+
+    private static String upTo(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int cut = max;
+        while (cut > 0 && !Character.isWhitespace(text.charAt(cut))) {
+            cut--;
+        }
+        cut = cut == 0 ? max : cut;
+        if (Character.isLowSurrogate(text.charAt(cut))) {
+            cut--;
+        }
+        return text.substring(0, cut).stripTrailing() + "\n\n" + Messages.get("preview.cut", text.length() - cut);
     }
 
     public BooleanProperty openProperty() {

@@ -21,6 +21,8 @@ final class SearchSnippet {
     // The characters the search keeps inside a word, as the store's full-text index does.
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}\\p{M}]+");
     private static final int BEFORE = 18;
+    /** How much of the text around a match is read to show it: enough for the snippet's width and then some. */
+    private static final int AROUND = 200;
 
     private SearchSnippet() {
     }
@@ -39,22 +41,59 @@ final class SearchSnippet {
 
     /**
      * The first line of the text (no search) or about {@code width} characters around the first match,
-     * on one line, with every matching word marked.
+     * on one line, with every matching word marked. Only the line or the stretch around the match is
+     * read: a draft can be megabytes long, and the list shows this again at every save.
      */
     static List<Segment> of(String text, List<String> words, int width) {
-        String flat = text.strip().replaceAll("\\s+", " ");
-        int first = words.isEmpty() ? -1 : firstMatch(flat, words);
+        int first = words.isEmpty() ? -1 : firstMatch(text, words);
         if (first < 0) {
-            String line = text.strip().lines().findFirst().orElse("");
-            return highlight(line.length() > width ? line.substring(0, width) + "…" : line, words);
+            return highlight(firstLine(text, width), words);
         }
-        int start = Math.max(0, first - BEFORE);
-        while (start > 0 && start < first && !Character.isWhitespace(flat.charAt(start - 1))) {
+        int from = Math.max(0, first - AROUND);
+        while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) {
+            from--;
+        }
+        int to = Math.min(text.length(), first + AROUND + width);
+        boolean before = hasText(text, 0, from);
+        boolean after = hasText(text, to, text.length());
+        String flat = text.substring(from, to).replaceAll("\\s+", " ");
+        flat = before ? flat : flat.stripLeading();
+        flat = after ? flat : flat.stripTrailing();
+        int match = firstMatch(flat, words);
+        int start = Math.max(0, match - BEFORE);
+        while (start > 0 && start < match && !Character.isWhitespace(flat.charAt(start - 1))) {
             start++;
         }
         int end = Math.min(flat.length(), start + width);
-        String cut = (start > 0 ? "…" : "") + flat.substring(start, end) + (end < flat.length() ? "…" : "");
+        String cut = (start > 0 || before ? "…" : "") + flat.substring(start, end)
+                + (end < flat.length() || after ? "…" : "");
         return highlight(cut, words);
+    }
+
+    /** The text's first line that holds anything, cut at {@code width} characters. */
+    private static String firstLine(String text, int width) {
+        int start = 0;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        int end = start;
+        while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+            end++;
+            if (end - start > width) {
+                return text.substring(start, start + width) + "…";
+            }
+        }
+        String line = text.substring(start, end);
+        return hasText(text, end, text.length()) ? line : line.stripTrailing();
+    }
+
+    private static boolean hasText(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The whole text with the words that match marked. */

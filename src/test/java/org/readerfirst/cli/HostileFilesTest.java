@@ -15,8 +15,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Locale;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.readerfirst.core.rules.CheckedPrefix;
 
 /** The command line on files that are not what a draft should be: one clear line and exit 2, or a right result. */
 class HostileFilesTest {
@@ -30,9 +34,13 @@ class HostileFilesTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int check(Path file) {
+        return check(file, "json");
+    }
+
+    private int check(Path file, String format) {
         ReaderFirstCli cli = new ReaderFirstCli(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), new ByteArrayInputStream(new byte[0]));
-        return cli.run(List.of("check", "--no-grammar", "--format", "json", file.toString()));
+        return cli.run(List.of("check", "--no-grammar", "--format", format, file.toString()));
     }
 
     private void assertRefusedWith(Path file, String reason) {
@@ -93,6 +101,37 @@ class HostileFilesTest {
             f.setLength(50L * 1024 * 1024);
         }
         assertRefusedWith(big, "larger than");
+    }
+
+    @Test
+    void a_five_megabyte_text_is_checked_as_far_as_fits_and_the_output_says_how_much_was_left() throws IOException {
+        String text = (POST + "\n\n").repeat(5_000_000 / (POST.length() + 2) + 1).substring(0, 5_000_000);
+        Path big = write("pasted.txt", text.getBytes(StandardCharsets.UTF_8));
+        int checked = CheckedPrefix.end(text);
+        String said = String.format(Locale.ROOT, "checked the first %,d characters; the remaining %,d were not checked",
+                checked, 5_000_000 - checked);
+
+        check(big, "text");
+        String lines = out.toString(StandardCharsets.UTF_8);
+        assertTrue(lines.strip().endsWith(big + ": " + said), lines.substring(Math.max(0, lines.length() - 300)));
+        assertTrue(lines.lines().filter(l -> l.contains(": warning [") || l.contains(": error ["))
+                .allMatch(l -> lineOf(l) <= text.substring(0, checked).lines().count()), "findings only where checked");
+
+        out.reset();
+        check(big, "json");
+        JsonNode json = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        assertEquals(5_000_000, json.get("chars").asInt());
+        assertEquals(checked, json.get("checked_chars").asInt());
+        assertEquals(5_000_000 - checked, json.get("unchecked_chars").asInt());
+        assertEquals(said, json.get("notice").asText());
+        for (JsonNode f : json.get("findings")) {
+            assertTrue(f.get("end").asInt() <= checked, f.toString());
+        }
+        assertEquals("", err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static int lineOf(String printed) {
+        return Integer.parseInt(printed.split(":")[1]);
     }
 
     @Test

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Random;
 import org.fxmisc.richtext.model.StyleSpan;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.junit.jupiter.api.Test;
@@ -46,6 +48,31 @@ class FindingStylesTest {
     void findings_past_the_end_of_the_text_are_clipped() {
         StyleSpans<Collection<String>> spans = FindingStyles.spans(List.of(finding(Severity.WARNING, 3, 40)), 5);
         assertEquals(5, spans.length());
+    }
+
+    @Test
+    void every_character_gets_the_most_severe_of_the_many_findings_over_it() {
+        Random random = new Random(7);
+        int length = 5_000;
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            int start = random.nextInt(length + 10);
+            findings.add(finding(Severity.values()[random.nextInt(3)], start, start + random.nextInt(30)));
+        }
+        StyleSpans<Collection<String>> spans = FindingStyles.spans(findings, length);
+
+        assertEquals(length, spans.length());
+        int at = 0;
+        for (StyleSpan<Collection<String>> span : spans) {
+            for (int c = at; c < at + span.getLength(); c++) {
+                int ch = c;
+                String expected = findings.stream().filter(f -> f.start() <= ch && ch < f.end())
+                        .map(Finding::severity).min(Comparator.naturalOrder())
+                        .map(s -> "finding " + FindingStyles.classOf(s)).orElse("");
+                assertEquals(expected, String.join(" ", span.getStyle()), "at " + c);
+            }
+            at += span.getLength();
+        }
     }
 
     @Test

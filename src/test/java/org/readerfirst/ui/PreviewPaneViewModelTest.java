@@ -77,6 +77,21 @@ class PreviewPaneViewModelTest {
     }
 
     @Test
+    void a_draft_of_megabytes_is_previewed_in_part_with_a_note_of_how_much_is_left_and_counted_whole()
+            throws Exception {
+        String huge = (LONG_POST + "\n\n").repeat(5_000_000 / (LONG_POST.length() + 2));
+        window.vm.editor().textProperty().set(huge);
+        refresh();
+        String hidden = preview().hiddenProperty().get();
+        int shown = preview().visibleProperty().get().length() + hidden.length();
+        assertTrue(shown < PreviewPaneViewModel.MAX_SHOWN + 200, String.valueOf(shown));
+        assertTrue(hidden.matches("(?s).*\\n\\n… and [\\d,]+ more characters, not shown in the preview"),
+                hidden.substring(hidden.length() - 100));
+        assertTrue(huge.contains(hidden.substring(0, hidden.lastIndexOf("\n\n…"))));
+        assertEquals(Messages.get("counter", huge.strip().length(), 3000), preview().countProperty().get());
+    }
+
+    @Test
     void the_preview_shows_the_exported_linkedin_text() throws Exception {
         String draft = "**Three lessons** from our pilot.";
         window.vm.editor().textProperty().set(draft);

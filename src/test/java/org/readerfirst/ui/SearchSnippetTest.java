@@ -45,4 +45,18 @@ class SearchSnippetTest {
     void without_a_search_the_first_line_is_shown_unmarked() {
         assertEquals("First line", marked(SearchSnippet.of("First line\nSecond", List.of(), 64)));
     }
+
+    @Test
+    void in_a_huge_draft_the_line_around_a_deep_match_is_shown_as_in_a_short_one() {
+        String tail = "Then a long paragraph about budgets, and at last the warehouse.\n\nMore notes follow here.";
+        String huge = "An opening line.\n\n" + "Notes from the meeting in Oulu.  \n".repeat(150_000) + tail;
+        String shortOne = "An opening line.\n\nNotes from the meeting in Oulu.  \n" + tail;
+        assertEquals(marked(SearchSnippet.of(shortOne, List.of("warehouse"), 40)),
+                marked(SearchSnippet.of(huge, List.of("warehouse"), 40)));
+    }
+
+    @Test
+    void without_a_search_a_huge_single_line_is_cut_at_the_width() {
+        assertEquals("x".repeat(64) + "…", marked(SearchSnippet.of("  " + "x".repeat(5_000_000), List.of(), 64)));
+    }
 }

@@ -49,7 +49,24 @@ public final class RuleEngine {
                 .withDisabledRules(disabledRules));
     }
 
+    /**
+     * Checks the snapshot's text, or of a text longer than {@link CheckedPrefix#MAX_CHARS} its start
+     * up to {@link CheckedPrefix#end}; the result says how far it checked.
+     */
     public CheckResult check(TextSnapshot snapshot, CheckSettings settings) {
+        int end = CheckedPrefix.end(snapshot.text());
+        if (end == snapshot.text().length()) {
+            return checkWhole(snapshot, settings);
+        }
+        CheckResult head = checkWhole(prefix(snapshot, end), settings);
+        return new CheckResult(snapshot, head.language(), head.findings(), end);
+    }
+
+    private static TextSnapshot prefix(TextSnapshot snapshot, int end) {
+        return new TextSnapshot(snapshot.text().substring(0, end), snapshot.type(), snapshot.language());
+    }
+
+    private CheckResult checkWhole(TextSnapshot snapshot, CheckSettings settings) {
         String text = snapshot.text();
         Map<Language, List<Span>> parts = languageParts(snapshot);
         Language main = mainLanguage(parts);
@@ -100,7 +117,7 @@ public final class RuleEngine {
 
     /** The snapshot's language, detected from its text when it is AUTO. */
     public Language resolve(TextSnapshot snapshot) {
-        return mainLanguage(languageParts(snapshot));
+        return mainLanguage(languageParts(prefix(snapshot, CheckedPrefix.end(snapshot.text()))));
     }
 
     /** The paragraphs of each language; one entry (the whole text) unless AUTO finds a mix. */

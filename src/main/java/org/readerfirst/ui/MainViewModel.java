@@ -438,6 +438,11 @@ public final class MainViewModel {
         return done;
     }
 
+    /** How soon a save that failed is tried again; a few seconds in the app. */
+    void retryFailedSavesAfter(Duration delay) {
+        saver.retryAfter(delay);
+    }
+
     public Optional<WindowLayout> savedLayout() {
         return savedLayout;
     }

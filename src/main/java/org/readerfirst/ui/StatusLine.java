@@ -29,9 +29,14 @@ final class StatusLine {
         show(Messages.get("status.saved", CLOCK.format(when.atZone(ZoneId.systemDefault()))));
     }
 
-    /** A save that failed: the text stays in the editor and the next change tries again. */
+    /** A save that failed: the text stays in the editor and the save is tried again by itself. */
     void saveFailed(StoreException e) {
-        text.set(Messages.get("status.save.failed", e.getMessage()));
+        String reason = switch (e.kind()) {
+            case FULL -> Messages.get("status.save.reason.full", e.file());
+            case UNWRITABLE -> Messages.get("status.save.reason.readonly", e.file());
+            default -> e.getMessage();
+        };
+        text.set(Messages.get("status.save.failed", reason));
         error.set(true);
     }
 

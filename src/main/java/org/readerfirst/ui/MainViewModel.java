@@ -160,7 +160,11 @@ public final class MainViewModel {
         DraftItem first = drafts.find(last).orElse(drafts.items().get(0));
         choices.load(store, first.id());
         drafts.select(first);
-        savedLayout = store.setting(WindowLayout.SETTING).flatMap(WindowLayout::parse);
+        Optional<String> layout = store.setting(WindowLayout.SETTING);
+        savedLayout = layout.flatMap(WindowLayout::parse);
+        if (layout.isPresent() && savedLayout.isEmpty()) {
+            status.settingIgnored(WindowLayout.SETTING, layout.get());
+        }
         log.start(store);
         preview.start(store);
     }

@@ -42,6 +42,18 @@ class LinkSafeFilesTest {
     }
 
     @Test
+    void a_new_backup_file_passes_by_a_link_that_leads_nowhere() throws Exception {
+        Path db = dir.resolve("readerfirst.db");
+        ManualClock clock = new ManualClock(java.time.Instant.parse("2025-03-05T10:00:00Z"));
+        Path first = BackupFolder.newBackupFile(db, clock);
+        Files.createSymbolicLink(first, dir.resolve("nowhere.db"));
+
+        Path next = BackupFolder.newBackupFile(db, clock);
+
+        assertEquals(first.resolveSibling(first.getFileName().toString().replace(".db", "-2.db")), next);
+    }
+
+    @Test
     void a_plain_file_is_replaced_and_a_new_one_written() throws Exception {
         Path file = Files.writeString(dir.resolve("export.txt"), "old");
         LinkSafeFiles.replace(file, "new");

@@ -21,6 +21,7 @@ import org.readerfirst.store.BackupFolder;
 import org.readerfirst.store.DraftDetails;
 import org.readerfirst.store.DraftStatus;
 import org.readerfirst.store.DraftStore;
+import org.readerfirst.store.LinkSafeFiles;
 import org.readerfirst.store.DraftSummary;
 import org.readerfirst.store.StoreException;
 
@@ -152,7 +153,7 @@ final class DraftsCommand {
         }
         Path file = args.positional().isEmpty() ? BackupFolder.newBackupFile(store.file(), clock)
                 : Path.of(args.positional().get(0));
-        if (Files.exists(file)) {
+        if (Files.exists(file) && LinkSafeFiles.linkTarget(file).isEmpty()) {
             throw new UsageException("drafts backup: " + file + " already exists; a backup never overwrites a file");
         }
         store.backupTo(file);

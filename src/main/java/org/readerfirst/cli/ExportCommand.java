@@ -10,11 +10,13 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.readerfirst.core.model.ContentType;
 import org.readerfirst.core.model.Language;
 import org.readerfirst.export.ExportFormat;
 import org.readerfirst.export.Exporter;
+import org.readerfirst.store.LinkSafeFiles;
 
 /**
  * {@code export}: a draft file as LinkedIn post text, HTML, Markdown or plain text, on standard output
@@ -80,6 +82,11 @@ final class ExportCommand {
             }
             if (!Files.isDirectory(path.getParent())) {
                 throw new UsageException("export: --out " + target + ": no such folder " + path.getParent());
+            }
+            Optional<Path> link = LinkSafeFiles.linkTarget(path);
+            if (link.isPresent()) {
+                throw new UsageException("export: --out " + target + " is a link to " + link.get()
+                        + "; ReaderFirst does not write through links: name a plain file");
             }
             if (Files.isDirectory(path)) {
                 throw new UsageException("export: --out " + target + " is a folder; name a file");

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,6 +19,7 @@ import org.readerfirst.export.MarkdownReader;
 import org.readerfirst.store.DraftDetails;
 import org.readerfirst.store.DraftStatus;
 import org.readerfirst.store.DraftStore;
+import org.readerfirst.store.LinkSafeFiles;
 import org.readerfirst.store.StoreException;
 
 /**
@@ -51,7 +51,7 @@ final class MarkdownCommand {
             for (DraftDetails d : drafts) {
                 String name = FileNames.unique(d.draft().title(), ".md", taken);
                 String text = MarkdownFormat.write(DraftFile.of(d.draft(), d.status().id(), d.tags()));
-                Files.writeString(folder.resolve(name), text, StandardOpenOption.CREATE_NEW);
+                LinkSafeFiles.writeNew(folder.resolve(name), text);
             }
             out.println("exported " + drafts.size() + " drafts to " + folder);
             return ReaderFirstCli.OK;

@@ -2,6 +2,7 @@ package org.readerfirst.store;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Clock;
@@ -32,7 +33,8 @@ public final class BackupFolder {
         DatabaseFile.createFolders(database, folder);
         String base = "readerfirst-" + AsideName.stamp(clock);
         Path file = folder.resolve(base + ".db");
-        for (int n = 2; Files.exists(file); n++) {
+        // A link counts as taken even when it leads nowhere: a backup is never written through one.
+        for (int n = 2; Files.exists(file, LinkOption.NOFOLLOW_LINKS); n++) {
             file = folder.resolve(base + "-" + n + ".db");
         }
         return file;

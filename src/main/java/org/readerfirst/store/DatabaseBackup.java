@@ -2,6 +2,7 @@ package org.readerfirst.store;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -18,6 +19,12 @@ final class DatabaseBackup {
 
     static void write(Connection connection, Path source, Path target) throws StoreException {
         // VACUUM INTO would refuse an existing file too, but with a message about SQLite, not the writer's file.
+        // SQLite would write through a link, dangling or not, to wherever it points.
+        Optional<Path> link = LinkSafeFiles.linkTarget(target);
+        if (link.isPresent()) {
+            throw new StoreException(Kind.UNWRITABLE, target, "Will not back up to " + target + ": it is a link to "
+                    + link.get() + ", and a backup is never written through a link. Name a plain file.");
+        }
         if (Files.exists(target)) {
             throw new StoreException(Kind.UNWRITABLE, target,
                     "Will not back up to " + target + ": the file already exists, and a backup never overwrites.");

@@ -449,6 +449,16 @@ public final class DraftStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs a statement on the store's own connection. Only for tests in this package, to make writes
+     * fail the way a full disk or a read-only file does ({@code PRAGMA max_page_count}, {@code query_only}).
+     */
+    synchronized void executeOnOwnConnection(String sql) throws SQLException {
+        try (java.sql.Statement st = connection().createStatement()) {
+            st.execute(sql);
+        }
+    }
+
     private Connection connection() {
         if (connection == null) {
             throw new IllegalStateException("the draft store for " + file + " is closed");

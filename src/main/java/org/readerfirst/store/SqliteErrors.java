@@ -36,6 +36,7 @@ final class SqliteErrors {
             case BUSY, LOCKED -> Kind.LOCKED;
             case PERM, READONLY, CANTOPEN -> Kind.UNWRITABLE;
             case CORRUPT, NOTADB -> Kind.CORRUPT;
+            case FULL -> Kind.FULL;
             default -> Kind.IO;
         };
         String reason = switch (code) {

@@ -23,7 +23,9 @@ public final class StoreException extends Exception {
         NEWER_SCHEMA,
         /** The name is already used by another item of the same kind, such as another audience. */
         NAME_TAKEN,
-        /** Anything else the disk or SQLite reported, such as a full disk. */
+        /** The disk that holds the file is full. */
+        FULL,
+        /** Anything else the disk or SQLite reported. */
         IO
     }
 

@@ -69,14 +69,18 @@ public final class AppearanceViewModel {
         theme.set(read(store, THEME, Theme.class, Theme.LIGHT));
         language.set(read(store, LANGUAGE, WindowLanguage.class, WindowLanguage.SYSTEM));
         String family = store.setting(FONT_FAMILY).filter(f -> !f.isBlank()).orElse(null);
+        if (family != null && !isFontFamily(family)) {
+            unknown(FONT_FAMILY, family);
+            family = null;
+        }
         int size = EditorFont.DEFAULT_SIZE;
         Optional<String> sizeSetting = store.setting(FONT_SIZE);
         if (sizeSetting.isPresent()) {
-            try {
-                size = Integer.parseInt(sizeSetting.get().strip());
-            } catch (NumberFormatException e) {
+            Optional<Integer> known = fontSize(sizeSetting.get());
+            if (known.isEmpty()) {
                 unknown(FONT_SIZE, sizeSetting.get());
             }
+            size = known.orElse(EditorFont.DEFAULT_SIZE);
         }
         font.set(new EditorFont(family, size));
         Appearance.set(theme.get(), font.get());
@@ -154,7 +158,23 @@ public final class AppearanceViewModel {
         }
     }
 
+    /** A size the menu could have chosen. */
+    private static Optional<Integer> fontSize(String value) {
+        try {
+            int size = Integer.parseInt(value.strip());
+            return size >= EditorFont.MIN_SIZE && size <= EditorFont.MAX_SIZE ? Optional.of(size) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A font's name goes into a stylesheet: no quotes, escapes or rule ends, and the length of a name. */
+    private static boolean isFontFamily(String family) {
+        return SettingValues.isPlainText(family, SettingValues.MAX_ENTRY)
+                && family.chars().noneMatch(c -> "\\\"';{}".indexOf(c) >= 0);
+    }
+
     private void unknown(String key, String value) {
-        status.show(Messages.get("status.setting.unknown", key, value));
+        status.settingIgnored(key, value);
     }
 }

@@ -25,7 +25,8 @@ import org.readerfirst.store.StoreException;
  * thread with {@link #submit}, which keeps them in the order the writer asked for them.
  *
  * <p>Outcomes are reported through the {@code fx} executor (the FX thread in the app). A draft whose
- * save failed stays pending and is tried again with the next change or {@link #saveNow()}.
+ * save failed (a full disk, a read-only folder) stays pending and is tried again every few seconds,
+ * with no further change needed, until it is written.
  */
 final class Autosaver implements AutoCloseable {
 
@@ -44,6 +45,8 @@ final class Autosaver implements AutoCloseable {
     private final Consumer<StoreException> onFailed;
     private final Map<Long, Draft> pending = new LinkedHashMap<>();
     private ScheduledFuture<?> scheduled;
+    private Duration retryDelay = Duration.ofSeconds(5);
+    private boolean failing;
     private boolean closed;
 
     Autosaver(DraftStore store, ScheduledExecutorService writer, Executor fx, Duration delay,
@@ -66,6 +69,11 @@ final class Autosaver implements AutoCloseable {
             scheduled.cancel(false);
         }
         scheduled = writer.schedule(this::writePending, delay.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** How long to wait before trying a failed save again. */
+    synchronized void retryAfter(Duration delay) {
+        this.retryDelay = delay;
     }
 
     synchronized boolean hasPending() {
@@ -132,23 +140,37 @@ final class Autosaver implements AutoCloseable {
         for (Draft draft : drafts) {
             try {
                 Draft saved = store.save(draft);
+                synchronized (this) {
+                    failing = false;
+                }
                 fx.execute(() -> onSaved.accept(saved));
             } catch (StoreException e) {
-                LOG.log(Level.WARNING, "Saving draft " + draft.id() + " failed", e);
-                synchronized (this) {
-                    pending.putIfAbsent(draft.id(), draft);
-                }
+                keepForRetry(draft, e);
                 fx.execute(() -> onFailed.accept(e));
             } catch (NoSuchElementException e) {
                 LOG.log(Level.DEBUG, "Draft {0} was deleted before its last change was saved", draft.id());
             } catch (RuntimeException e) {
-                LOG.log(Level.ERROR, "Saving draft " + draft.id() + " failed unexpectedly", e);
-                synchronized (this) {
-                    pending.putIfAbsent(draft.id(), draft);
-                }
+                keepForRetry(draft, e);
                 fx.execute(() -> onFailed.accept(new StoreException(StoreException.Kind.IO, store.file(),
                         "Cannot save to " + store.file() + ": " + e.getMessage(), e)));
             }
+        }
+    }
+
+    /**
+     * Keeps the draft pending and tries again after {@link #retryAfter}, unless a change already asked
+     * for a write. Logged once per run of failures, not on every retry.
+     */
+    private synchronized void keepForRetry(Draft draft, Exception e) {
+        if (!failing) {
+            LOG.log(Level.WARNING, "Saving draft " + draft.id() + " failed; trying again until it works", e);
+        }
+        failing = true;
+        pending.putIfAbsent(draft.id(), draft);
+        // The write that failed may be the scheduled one itself, still running: its delay is used up.
+        boolean waiting = scheduled != null && !scheduled.isDone() && scheduled.getDelay(TimeUnit.MILLISECONDS) > 0;
+        if (!closed && !waiting) {
+            scheduled = writer.schedule(this::writePending, retryDelay.toMillis(), TimeUnit.MILLISECONDS);
         }
     }
 

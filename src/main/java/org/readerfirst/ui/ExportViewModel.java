@@ -1,10 +1,9 @@
 package org.readerfirst.ui;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import org.readerfirst.core.model.ContentType;
@@ -13,6 +12,7 @@ import org.readerfirst.core.model.Language;
 import org.readerfirst.export.ExportFormat;
 import org.readerfirst.export.Exporter;
 import org.readerfirst.export.LinkedInCopy;
+import org.readerfirst.store.LinkSafeFiles;
 
 /**
  * What "Copy for LinkedIn" and "Export…" do with the open draft: choose the export for its surface,
@@ -61,25 +61,30 @@ final class ExportViewModel {
 
     /**
      * Writes the open draft to {@code file}; the future completes on the FX thread once the status line
-     * says how it went. A failed write is told there and changes nothing in the draft.
+     * says how it went. A failed write is told there and changes nothing in the draft. A link where
+     * the file should go is refused, never written through to wherever it points.
      */
     CompletableFuture<Boolean> exportTo(Path file, ExportFormat format) {
         String text = text();
         ContentType type = type();
         Language language = language();
         return CompletableFuture.supplyAsync(() -> {
-            try {
-                Files.writeString(file, Exporter.export(text, type, language, format) + "\n", StandardCharsets.UTF_8);
-                return (IOException) null;
-            } catch (IOException e) {
-                return e;
+            Optional<Path> link = LinkSafeFiles.linkTarget(file);
+            if (link.isPresent()) {
+                return Messages.get("status.exportdraft.link", file, link.get());
             }
-        }, background).thenApplyAsync(error -> {
-            if (error == null) {
+            try {
+                LinkSafeFiles.replace(file, Exporter.export(text, type, language, format) + "\n");
+                return null;
+            } catch (IOException e) {
+                return Messages.get("status.exportdraft.failed", file, String.valueOf(e.getMessage()));
+            }
+        }, background).thenApplyAsync(problem -> {
+            if (problem == null) {
                 status.show(Messages.get("status.exported", file.getFileName()));
                 return true;
             }
-            status.failed(Messages.get("status.exportdraft.failed", file, String.valueOf(error.getMessage())));
+            status.failed(problem);
             return false;
         }, fx);
     }

@@ -1,9 +1,7 @@
 package org.readerfirst.ui;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -29,7 +27,6 @@ import org.readerfirst.store.StoreException;
  */
 public final class GrammarChoicesViewModel {
 
-    private static final System.Logger LOG = System.getLogger(GrammarChoicesViewModel.class.getName());
     static final String DICTIONARY = "grammar.personal-dictionary";
     static final String IGNORED_RULES = "grammar.ignored-rules";
     static final String VARIANT = "grammar.english-variant";
@@ -54,22 +51,37 @@ public final class GrammarChoicesViewModel {
     void start(DraftStore store) throws StoreException {
         words.setAll(sorted(readList(store, DICTIONARY), WORD_ORDER));
         ignoredRules.setAll(sorted(readList(store, IGNORED_RULES), Comparator.naturalOrder()));
-        variant.set(store.setting(VARIANT).flatMap(GrammarChoicesViewModel::parseVariant).orElse(EnglishVariant.AMERICAN));
+        Optional<String> chosen = store.setting(VARIANT);
+        Optional<EnglishVariant> known = chosen.flatMap(GrammarChoicesViewModel::parseVariant);
+        if (chosen.isPresent() && known.isEmpty()) {
+            status.settingIgnored(VARIANT, chosen.get());
+        }
+        variant.set(known.orElse(EnglishVariant.AMERICAN));
         push();
     }
 
-    private static List<String> readList(DraftStore store, String key) throws StoreException {
-        String json = store.setting(key).orElse("[]");
-        try {
-            return JSON.readValue(json, new TypeReference<List<String>>() { });
-        } catch (JsonProcessingException e) {
-            // A damaged setting costs the writer that list, not the app: it is written anew on the next change.
-            LOG.log(Level.WARNING, "The setting " + key + " is not a list of words and is ignored", e);
+    /**
+     * A damaged list costs the writer that list, or the entries that cannot be words, not the app:
+     * what is left out is named, and the list is written anew on the next change.
+     */
+    private List<String> readList(DraftStore store, String key) throws StoreException {
+        Optional<String> json = store.setting(key);
+        if (json.isEmpty()) {
             return List.of();
         }
+        Optional<SettingValues.Entries> entries = SettingValues.entries(json.get());
+        if (entries.isEmpty()) {
+            status.settingIgnored(key, json.get());
+            return List.of();
+        }
+        List<String> leftOut = entries.get().leftOut();
+        if (!leftOut.isEmpty()) {
+            status.settingNotice(Messages.get("status.setting.entries.leftout", leftOut.size(), key, leftOut.get(0)));
+        }
+        return entries.get().usable();
     }
 
-    private static Optional<EnglishVariant> parseVariant(String value) {
+    static Optional<EnglishVariant> parseVariant(String value) {
         try {
             return Optional.of(EnglishVariant.valueOf(value.strip().toUpperCase(Locale.ROOT)));
         } catch (IllegalArgumentException e) {

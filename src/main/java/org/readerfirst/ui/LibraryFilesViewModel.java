@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,6 +25,7 @@ import org.readerfirst.store.DraftDetails;
 import org.readerfirst.store.DraftStatus;
 import org.readerfirst.store.DraftStore;
 import org.readerfirst.store.DraftSummary;
+import org.readerfirst.store.LinkSafeFiles;
 import org.readerfirst.store.StoreException;
 
 /**
@@ -123,8 +123,7 @@ public final class LibraryFilesViewModel {
             }
             for (DraftDetails d : all) {
                 String text = MarkdownFormat.write(DraftFile.of(d.draft(), d.status().id(), d.tags()));
-                Files.writeString(folder.resolve(FileNames.unique(d.draft().title(), ".md", taken)), text,
-                        StandardOpenOption.CREATE_NEW);
+                LinkSafeFiles.writeNew(folder.resolve(FileNames.unique(d.draft().title(), ".md", taken)), text);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(Messages.get("status.export.failed", folder, e.getMessage()), e);

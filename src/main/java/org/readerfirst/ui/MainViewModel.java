@@ -165,7 +165,11 @@ public final class MainViewModel {
         DraftItem first = drafts.find(last).orElse(drafts.items().get(0));
         choices.load(store, first.id());
         drafts.select(first, store.find(first.id()).orElseThrow());
-        savedLayout = store.setting(WindowLayout.SETTING).flatMap(WindowLayout::parse);
+        Optional<String> layout = store.setting(WindowLayout.SETTING);
+        savedLayout = layout.flatMap(WindowLayout::parse);
+        if (layout.isPresent() && savedLayout.isEmpty()) {
+            status.settingIgnored(WindowLayout.SETTING, layout.get());
+        }
         log.start(store);
         preview.start(store);
     }
@@ -465,6 +469,11 @@ public final class MainViewModel {
         CompletableFuture<Void> done = new CompletableFuture<>();
         saver.submit(s -> null).whenCompleteAsync((ignored, error) -> done.complete(null), fx);
         return done;
+    }
+
+    /** How soon a save that failed is tried again; a few seconds in the app. */
+    void retryFailedSavesAfter(Duration delay) {
+        saver.retryAfter(delay);
     }
 
     public Optional<WindowLayout> savedLayout() {

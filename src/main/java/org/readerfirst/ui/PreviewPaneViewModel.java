@@ -1,5 +1,6 @@
 package org.readerfirst.ui;
 
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -68,7 +69,12 @@ public final class PreviewPaneViewModel {
     void start(DraftStore store) throws StoreException {
         starting = true;
         try {
-            open.set(store.setting(SETTING).map(Boolean::parseBoolean).orElse(false));
+            Optional<String> value = store.setting(SETTING);
+            boolean known = value.isEmpty() || value.get().equals("true") || value.get().equals("false");
+            if (!known) {
+                status.settingIgnored(SETTING, value.get());
+            }
+            open.set(known && value.map(Boolean::parseBoolean).orElse(false));
         } finally {
             starting = false;
         }

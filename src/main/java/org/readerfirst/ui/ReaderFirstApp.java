@@ -190,13 +190,8 @@ public final class ReaderFirstApp extends Application {
     /** The English the writer chose, so the grammar service builds that one first. */
     private static EnglishVariant preloadedVariant(DraftStore store) {
         try {
-            return store.setting(GrammarChoicesViewModel.VARIANT).map(v -> {
-                try {
-                    return EnglishVariant.valueOf(v.strip());
-                } catch (IllegalArgumentException e) {
-                    return EnglishVariant.AMERICAN;
-                }
-            }).orElse(EnglishVariant.AMERICAN);
+            return store.setting(GrammarChoicesViewModel.VARIANT).flatMap(GrammarChoicesViewModel::parseVariant)
+                    .orElse(EnglishVariant.AMERICAN);
         } catch (StoreException e) {
             return EnglishVariant.AMERICAN;
         }

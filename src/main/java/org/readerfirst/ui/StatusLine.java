@@ -4,6 +4,8 @@ import java.lang.System.Logger.Level;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletionException;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -19,6 +21,7 @@ final class StatusLine {
 
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper error = new ReadOnlyBooleanWrapper(false);
+    private final List<String> settingNotices = new ArrayList<>();
 
     void show(String message) {
         text.set(message);
@@ -29,10 +32,30 @@ final class StatusLine {
         show(Messages.get("status.saved", CLOCK.format(when.atZone(ZoneId.systemDefault()))));
     }
 
-    /** A save that failed: the text stays in the editor and the next change tries again. */
+    /** A save that failed: the text stays in the editor and the save is tried again by itself. */
     void saveFailed(StoreException e) {
-        text.set(Messages.get("status.save.failed", e.getMessage()));
+        String reason = switch (e.kind()) {
+            case FULL -> Messages.get("status.save.reason.full", e.file());
+            case UNWRITABLE -> Messages.get("status.save.reason.readonly", e.file());
+            default -> e.getMessage();
+        };
+        text.set(Messages.get("status.save.failed", reason));
         error.set(true);
+    }
+
+    /**
+     * A setting whose stored value ReaderFirst cannot use: logged, named on the status line together
+     * with any others found while starting, and left to its standard value by the caller.
+     */
+    void settingIgnored(String key, String value) {
+        settingNotice(Messages.get("status.setting.unknown", key, SettingValues.shown(value)));
+    }
+
+    /** A notice about the settings read; the notices of one start are shown together. */
+    void settingNotice(String notice) {
+        LOG.log(Level.WARNING, notice);
+        settingNotices.add(notice);
+        show(String.join(" ", settingNotices));
     }
 
     /** Something the writer asked for that did not happen, said in the message. */

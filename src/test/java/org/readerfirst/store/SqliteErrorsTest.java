@@ -18,7 +18,7 @@ class SqliteErrorsTest {
 
         StoreException e = SqliteErrors.translate(cause, FILE, "save the draft in");
 
-        assertEquals(Kind.IO, e.kind());
+        assertEquals(Kind.FULL, e.kind());
         assertEquals("Could not save the draft in " + FILE + ": the disk is full.", e.getMessage());
         assertSame(cause, e.getCause(), "the raw message stays available for the log");
     }

@@ -98,6 +98,38 @@ class ExportViewModelTest {
     }
 
     @Test
+    void an_export_onto_a_link_out_of_the_folder_is_refused_and_nothing_is_written_through_it() throws Exception {
+        MainViewModel vm = open("Secret draft", ContentType.POST);
+        Path chosen = Files.createDirectory(folder.resolve("exports"));
+        Path outside = Files.writeString(folder.resolve("outside.txt"), "not yours");
+        Path link = Files.createSymbolicLink(chosen.resolve("post.txt"), outside);
+
+        CompletableFuture<Boolean> done = vm.export().exportTo(link, ExportFormat.LINKEDIN);
+        window.runFxUntil(done::isDone);
+
+        assertFalse(done.get());
+        assertTrue(vm.statusIsErrorProperty().get());
+        assertEquals("Not exported: " + link + " is a link to " + outside + ", and ReaderFirst does not write through"
+                + " links. Choose another name; the draft is unchanged.", vm.statusProperty().get());
+        assertEquals("not yours", Files.readString(outside));
+        assertTrue(Files.isSymbolicLink(link));
+    }
+
+    @Test
+    void an_export_onto_a_dangling_link_creates_nothing_where_it_points() throws Exception {
+        MainViewModel vm = open("Secret draft", ContentType.POST);
+        Path outside = folder.resolve("elsewhere.txt");
+        Path link = Files.createSymbolicLink(Files.createDirectory(folder.resolve("exports")).resolve("post.txt"), outside);
+
+        CompletableFuture<Boolean> done = vm.export().exportTo(link, ExportFormat.LINKEDIN);
+        window.runFxUntil(done::isDone);
+
+        assertFalse(done.get());
+        assertFalse(Files.exists(outside));
+        assertEquals("Secret draft", vm.editor().textProperty().get());
+    }
+
+    @Test
     void the_save_dialog_suggests_a_page_for_an_article_and_text_for_the_rest() throws Exception {
         MainViewModel vm = open("text", ContentType.ARTICLE);
         assertEquals(ExportFormat.HTML, vm.export().suggestedFormat());

@@ -137,4 +137,36 @@ class LibraryFilesViewModelTest {
         }
         assertEquals("someone else's", Files.readString(out.resolve("Untitled.md"), StandardCharsets.UTF_8));
     }
+
+    @Test
+    void exporting_never_writes_through_a_link_in_the_folder_to_a_file_outside_it() throws Exception {
+        window.vm.editor().textProperty().set("Body");
+        window.settle();
+        Path out = Files.createDirectories(folder.resolve("out"));
+        Path outside = Files.writeString(folder.resolve("outside.md"), "not yours", StandardCharsets.UTF_8);
+        Path dangling = folder.resolve("would-be-created.md");
+        Files.createSymbolicLink(out.resolve("Untitled.md"), outside);
+        Files.createSymbolicLink(out.resolve("Untitled-2.md"), dangling);
+
+        assertEquals(1, done(library().exportAll(out)));
+
+        assertEquals("not yours", Files.readString(outside, StandardCharsets.UTF_8));
+        assertTrue(Files.notExists(dangling, java.nio.file.LinkOption.NOFOLLOW_LINKS));
+        assertTrue(Files.readString(out.resolve("Untitled-3.md"), StandardCharsets.UTF_8).contains("Body"));
+    }
+
+    @Test
+    void a_backup_onto_a_link_is_refused_on_the_status_line_and_nothing_is_written_where_it_points() throws Exception {
+        Path outside = folder.resolve("elsewhere.db");
+        Path link = Files.createSymbolicLink(Files.createDirectories(folder.resolve("chosen")).resolve("backup.db"),
+                outside);
+
+        CompletableFuture<Path> backup = library().backUp(link);
+        window.runFxUntil(backup::isDone);
+
+        assertTrue(backup.isCompletedExceptionally());
+        assertTrue(window.vm.statusIsErrorProperty().get());
+        assertTrue(window.vm.statusProperty().get().contains("is a link to " + outside), window.vm.statusProperty().get());
+        assertTrue(Files.notExists(outside));
+    }
 }

@@ -24,6 +24,7 @@ import org.readerfirst.core.model.Language;
 import org.readerfirst.core.rules.RuleEngine;
 import org.readerfirst.core.rules.RulePackLoader;
 import org.readerfirst.store.DraftStore;
+import org.readerfirst.store.StoreFaults;
 
 /**
  * The window's commands on a real database file, without a stage. What the app would post to the FX
@@ -220,6 +221,45 @@ class MainViewModelTest {
         runFxUntil(() -> vm.statusIsErrorProperty().get());
         assertTrue(vm.statusProperty().get().startsWith("Not saved: "), vm.statusProperty().get());
         assertEquals("Do not lose me", vm.editor().textProperty().get());
+    }
+
+    @Test
+    void a_full_disk_is_told_at_once_the_text_stays_and_saving_resumes_by_itself() throws Exception {
+        open();
+        vm.retryFailedSavesAfter(Duration.ofMillis(100));
+        long id = vm.editor().current().id();
+        StoreFaults.fillDisk(store);
+        String text = "A paragraph that needs room on the disk.\n\n".repeat(500);
+
+        typeInto(vm, text);
+        runFxUntil(() -> vm.statusIsErrorProperty().get());
+        assertTrue(vm.statusProperty().get().startsWith("Not saved: the disk that holds " + store.file() + " is full"),
+                vm.statusProperty().get());
+        assertEquals(text, vm.editor().textProperty().get());
+        assertEquals("", store.find(id).orElseThrow().body());
+
+        StoreFaults.freeDisk(store);
+        runFxUntil(() -> vm.statusProperty().get().startsWith("Saved "));
+        assertFalse(vm.statusIsErrorProperty().get());
+        assertEquals(text, store.find(id).orElseThrow().body());
+    }
+
+    @Test
+    void a_read_only_database_is_told_at_once_and_saving_resumes_once_it_may_write() throws Exception {
+        open();
+        vm.retryFailedSavesAfter(Duration.ofMillis(100));
+        long id = vm.editor().current().id();
+        StoreFaults.makeReadOnly(store);
+
+        typeInto(vm, "Written while the folder was read-only");
+        runFxUntil(() -> vm.statusIsErrorProperty().get());
+        assertTrue(vm.statusProperty().get().startsWith("Not saved: " + store.file() + " or its folder is read-only"),
+                vm.statusProperty().get());
+        assertEquals("Written while the folder was read-only", vm.editor().textProperty().get());
+
+        StoreFaults.makeWritable(store);
+        runFxUntil(() -> vm.statusProperty().get().startsWith("Saved "));
+        assertEquals("Written while the folder was read-only", store.find(id).orElseThrow().body());
     }
 
     @Test

@@ -136,6 +136,9 @@ class ReaderFirstAppTest {
     void ctrl_shift_c_copies_for_linkedin_from_the_editor() throws Exception {
         start();
         robot.clickOn("#editor").write("Short and useful.");
+        // The save after the pause would otherwise replace "Copied" on the status line on a slow machine.
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> robot.lookup("#status").queryAs(Label.class).getText().startsWith("Saved"));
         robot.push(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Short and useful.",

@@ -1,0 +1,68 @@
+package org.readerfirst.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.readerfirst.core.model.ContentType;
+import org.readerfirst.core.model.Draft;
+import org.readerfirst.core.model.Language;
+
+/** The verdict of the kill test on databases and journals made to order. */
+class KillCheckTest {
+
+    @TempDir
+    Path folder;
+
+    private KillCheck.Journal journal(String text, String keystrokes) throws Exception {
+        Path file = folder.resolve("journal");
+        Files.writeString(file, "text " + text + "\n" + keystrokes, StandardCharsets.UTF_8);
+        return KillCheck.Journal.read(file);
+    }
+
+    private Path databaseWith(String body) throws Exception {
+        Path db = folder.resolve("drafts.db");
+        try (DraftStore store = DraftStore.open(db)) {
+            Draft d = store.create("Untitled", "", ContentType.POST, Language.AUTO);
+            store.save(d.withBody(body, d.updated()));
+        }
+        return db;
+    }
+
+    @Test
+    void keystrokes_after_the_saved_text_are_lost_and_aged_from_the_first_of_them() throws Exception {
+        KillCheck.Journal typed = journal("Hello there", "0 1000\n1 1080\n2 1160\n3 1240\n4 1320\n");
+
+        String verdict = KillCheck.verdict(databaseWith("Hel"), typed, 1900);
+
+        assertEquals("ok typed=5 saved=3 lost=2 age=660", verdict);
+    }
+
+    @Test
+    void a_line_cut_short_by_the_kill_is_not_counted() throws Exception {
+        KillCheck.Journal typed = journal("Hello", "0 1000\n1 1080\n2 10");
+
+        assertEquals(2, typed.keystrokes().size());
+    }
+
+    @Test
+    void a_saved_text_that_was_never_typed_is_corrupt() throws Exception {
+        KillCheck.Journal typed = journal("Hello there", "0 1000\n1 1080\n2 1160\n");
+
+        assertTrue(KillCheck.verdict(databaseWith("Hex"), typed, 1900).startsWith("corrupt "));
+        assertTrue(KillCheck.verdict(folder.resolve("drafts.db"), journal("He", "0 1000\n"), 1900)
+                .startsWith("corrupt "), "more saved than typed");
+    }
+
+    @Test
+    void a_file_that_is_not_a_database_is_corrupt() throws Exception {
+        Path db = folder.resolve("drafts.db");
+        Files.writeString(db, "not SQLite at all, just some text that is long enough to be read");
+
+        assertTrue(KillCheck.verdict(db, journal("Hi", "0 1000\n"), 1900).startsWith("corrupt "));
+    }
+}

@@ -2,9 +2,12 @@
 # Kills the app with SIGKILL while a writer types into it, N times (default 50), and checks after each
 # kill that the database passes PRAGMA integrity_check and holds what was typed up to the last
 # autosave, no more than about a second before the kill. Prints one line:
-#   kill-test: N kills, C corrupt, max lost keystrokes K, max age A ms
-# and exits non-zero if any database was corrupt or any lost typing was older than KILL_TEST_MAX_AGE_MS
-# (default 1500). Needs the compiled classes: run it after `mvn verify` or `mvn test-compile`.
+#   kill-test: N kills, C corrupt, max lost keystrokes K, max age A ms, max input lag L ms
+# where the lost keystrokes were typed but are not on disk, the age is how long the oldest unsaved text
+# had been in the editor at the kill, and the input lag how long the oldest typed key had waited for a
+# busy app to take it (KillCheck says more). Exits non-zero if any database was corrupt or any age was
+# over KILL_TEST_MAX_AGE_MS (default 1500). Needs the compiled classes: run it after `mvn verify` or
+# `mvn test-compile`.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 
@@ -52,6 +55,7 @@ corrupt=0
 failed=0
 max_lost=0
 max_age=0
+max_lag=0
 for (( i = 1; i <= kills; i++ )); do
     run="$work/$i"
     mkdir -p "$run"
@@ -97,9 +101,11 @@ for (( i = 1; i <= kills; i++ )); do
             "$run/drafts.db" "$run/journal" "$killed_at" 2>"$run/check.log"); then
         lost=$(sed -n 's/.* lost=\([0-9]*\).*/\1/p' <<<"$verdict")
         age=$(sed -n 's/.* age=\(-\?[0-9]*\).*/\1/p' <<<"$verdict")
+        lag=$(sed -n 's/.* lag=\(-\?[0-9]*\).*/\1/p' <<<"$verdict")
         echo "kill $i after ${pause_ms} ms: $verdict"
         if (( lost > max_lost )); then max_lost=$lost; fi
         if (( age > max_age )); then max_age=$age; fi
+        if (( lag > max_lag )); then max_lag=$lag; fi
         rm -rf "$run"
     else
         echo "kill $i after ${pause_ms} ms: ${verdict:-the check failed: $(tail -n 5 "$run/check.log")}" >&2
@@ -114,7 +120,7 @@ for (( i = 1; i <= kills; i++ )); do
     fi
 done
 
-echo "kill-test: $done_kills kills, $corrupt corrupt, max lost keystrokes $max_lost, max age $max_age ms"
+echo "kill-test: $done_kills kills, $corrupt corrupt, max lost keystrokes $max_lost, max age $max_age ms, max input lag $max_lag ms"
 if (( failed > 0 )); then
     echo "kill-test: $failed of the $kills runs went wrong before their database could be checked" >&2
     exit 2

@@ -14,15 +14,18 @@ import java.util.List;
 import org.readerfirst.core.model.Draft;
 
 /**
- * What a kill left behind: the database as the killed process left it and the typing journal of
+ * What a kill left behind: the database as the killed process left it and the journal of
  * {@code org.readerfirst.ui.TypingUnderKill}. Prints one line and exits 0 if the database is sound
  * and its draft holds the start of what was typed, 1 if not:
  * <pre>
- * ok typed=T saved=S lost=K age=A
+ * ok typed=T taken=E saved=S lost=K age=A lag=L
  * corrupt typed=T why
  * </pre>
- * where {@code lost} is the keystrokes typed but not on disk and {@code age} the milliseconds from
- * the first of them to the kill (0 if none was lost).
+ * {@code typed} keystrokes were typed, the editor had taken {@code taken} of them and the database
+ * holds {@code saved}; {@code lost} were typed but are not on disk. {@code age} is how long the oldest
+ * text the editor held but had not saved had been there at the kill: what the autosave promises to
+ * keep short. {@code lag} is how long the oldest key the editor had not taken yet had been waiting for
+ * the busy app. Both are milliseconds, 0 when there is no such text or key.
  *
  * <p>Run as {@code KillCheck DATABASE JOURNAL KILL-EPOCH-MILLIS}.
  */
@@ -31,24 +34,34 @@ public final class KillCheck {
     private KillCheck() {
     }
 
-    /** The journal: the text being typed and when each keystroke began. */
-    record Journal(String text, List<Long> keystrokes) {
+    /**
+     * The journal: the text being typed, when each keystroke was typed, and when the editor first held
+     * each length of text ({@code taken.get(n - 1)} for n characters).
+     */
+    record Journal(String text, List<Long> typed, List<Long> taken) {
 
         static Journal read(Path file) throws IOException {
             String[] lines = Files.readString(file, StandardCharsets.UTF_8).split("\n", -1);
             if (!lines[0].startsWith("text ")) {
                 throw new IOException(file + " does not start with the typed text");
             }
-            List<Long> times = new ArrayList<>();
+            List<Long> typed = new ArrayList<>();
+            List<Long> taken = new ArrayList<>();
             // The last piece is empty or a line the process died in the middle of: not counted.
             for (int i = 1; i < lines.length - 1; i++) {
                 String[] parts = lines[i].split(" ");
-                if (parts.length != 2 || !parts[0].equals(Integer.toString(times.size()))) {
-                    throw new IOException(file + ", line " + (i + 1) + ": not keystroke " + times.size());
+                if (parts.length == 3 && parts[0].equals("editor")) {
+                    while (taken.size() < Integer.parseInt(parts[1])) {
+                        taken.add(Long.parseLong(parts[2]));
+                    }
+                } else if (parts.length == 2 && parts[0].equals(Integer.toString(typed.size()))) {
+                    typed.add(Long.parseLong(parts[1]));
+                } else {
+                    throw new IOException(file + ", line " + (i + 1) + " is neither keystroke " + typed.size()
+                            + " nor the editor's length: " + lines[i]);
                 }
-                times.add(Long.parseLong(parts[1]));
             }
-            return new Journal(lines[0].substring("text ".length()), times);
+            return new Journal(lines[0].substring("text ".length()), typed, taken);
         }
     }
 
@@ -66,7 +79,7 @@ public final class KillCheck {
     }
 
     static String verdict(Path database, Journal journal, long killedAt) {
-        int typed = journal.keystrokes().size();
+        int typed = journal.typed().size();
         String integrity = integrityCheck(database);
         if (!"ok".equals(integrity)) {
             return "corrupt typed=" + typed + " integrity_check: " + integrity;
@@ -84,9 +97,11 @@ public final class KillCheck {
         if (saved.length() > typed || !journal.text().startsWith(saved)) {
             return "corrupt typed=" + typed + " the saved text is not what was typed: " + saved;
         }
-        int lost = typed - saved.length();
-        long age = lost == 0 ? 0 : killedAt - journal.keystrokes().get(saved.length());
-        return "ok typed=" + typed + " saved=" + saved.length() + " lost=" + lost + " age=" + age;
+        int taken = journal.taken().size();
+        long age = saved.length() < taken ? killedAt - journal.taken().get(saved.length()) : 0;
+        long lag = taken < typed ? killedAt - journal.typed().get(taken) : 0;
+        return "ok typed=" + typed + " taken=" + taken + " saved=" + saved.length() + " lost="
+                + (typed - saved.length()) + " age=" + age + " lag=" + lag;
     }
 
     /** {@code PRAGMA integrity_check} on the file as the kill left it, before the store opens it. */

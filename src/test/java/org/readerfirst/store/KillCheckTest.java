@@ -34,19 +34,30 @@ class KillCheckTest {
     }
 
     @Test
-    void keystrokes_after_the_saved_text_are_lost_and_aged_from_the_first_of_them() throws Exception {
-        KillCheck.Journal typed = journal("Hello there", "0 1000\n1 1080\n2 1160\n3 1240\n4 1320\n");
+    void the_age_is_of_the_oldest_unsaved_text_in_the_editor_and_the_lag_of_the_oldest_key_not_taken()
+            throws Exception {
+        KillCheck.Journal typed = journal("Hello there", "0 1000\neditor 1 1010\n1 1080\neditor 2 1090\n2 1160\n"
+                + "editor 3 1170\n3 1240\neditor 4 1250\n4 1320\n5 1400\n");
 
         String verdict = KillCheck.verdict(databaseWith("Hel"), typed, 1900);
 
-        assertEquals("ok typed=5 saved=3 lost=2 age=660", verdict);
+        assertEquals("ok typed=6 taken=4 saved=3 lost=3 age=650 lag=580", verdict);
+    }
+
+    @Test
+    void nothing_unsaved_and_nothing_waiting_is_no_age_and_no_lag() throws Exception {
+        KillCheck.Journal typed = journal("Hello there", "0 1000\neditor 1 1010\n1 1080\neditor 2 1090\n");
+
+        assertEquals("ok typed=2 taken=2 saved=2 lost=0 age=0 lag=0",
+                KillCheck.verdict(databaseWith("He"), typed, 1900));
     }
 
     @Test
     void a_line_cut_short_by_the_kill_is_not_counted() throws Exception {
-        KillCheck.Journal typed = journal("Hello", "0 1000\n1 1080\n2 10");
+        KillCheck.Journal typed = journal("Hello", "0 1000\neditor 1 1010\n1 1080\n2 10");
 
-        assertEquals(2, typed.keystrokes().size());
+        assertEquals(2, typed.typed().size());
+        assertEquals(1, typed.taken().size());
     }
 
     @Test

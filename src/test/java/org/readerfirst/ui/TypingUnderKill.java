@@ -1,6 +1,8 @@
 package org.readerfirst.ui;
 
 import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +15,7 @@ import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
+import org.fxmisc.richtext.StyleClassedTextArea;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 
@@ -25,11 +28,12 @@ import org.testfx.api.FxToolkit;
  * released, to the focused node), without waiting for the app to take it: a writer does not wait for
  * the screen either, so a key the app had not yet taken when it died counts as typed and lost.
  *
- * <p>The journal says what had been typed when the process died. Its first line is {@code text}
- * and what will be typed; then, before each keystroke, {@code <index> <epoch-millis>}, flushed to the
- * operating system, which keeps it when the process is killed. Written before the key rather than
- * after, a kill between the two counts a keystroke that did not happen as typed and lost: the
- * figures can only come out worse than the truth.
+ * <p>The journal says what had been typed, and what the editor held, when the process died. Its
+ * first line is {@code text} and what will be typed; then, before each keystroke, {@code <index>
+ * <epoch-millis>}, and each time the editor's text changes, {@code editor <length> <epoch-millis>}.
+ * Each line is flushed to the operating system, which keeps it when the process is killed. A
+ * keystroke is written before the key rather than after: a kill between the two counts a keystroke
+ * that did not happen as typed and lost, so the figures can only come out worse than the truth.
  *
  * <p>Run as {@code TypingUnderKill DATABASE JOURNAL} with the headless system properties of the
  * tests; {@code src/test/scripts/kill-test.sh} does. Exits 0 if it typed everything without being
@@ -59,27 +63,42 @@ public final class TypingUnderKill {
             System.err.println("the app could not open " + database);
             Runtime.getRuntime().halt(2);
         }));
-        new FxRobot().clickOn("#editor");
-        type(stage.getScene(), journal);
+        FxRobot robot = new FxRobot();
+        robot.clickOn("#editor");
+        StyleClassedTextArea editor = robot.lookup("#editor").queryAs(StyleClassedTextArea.class);
+        try (BufferedWriter out = Files.newBufferedWriter(journal, StandardCharsets.UTF_8)) {
+            out.write("text " + TEXT);
+            out.newLine();
+            robot.interact(() -> editor.textProperty().addListener((obs, was, now) -> line(out, "editor " + now.length())));
+            type(stage.getScene(), out);
+        }
         System.exit(0);
     }
 
-    private static void type(Scene scene, Path journal) throws Exception {
-        Random pace = new Random();
-        try (BufferedWriter out = Files.newBufferedWriter(journal, StandardCharsets.UTF_8)) {
-            out.write("text " + TEXT + "\n");
-            out.flush();
-            for (int i = 0; i < TEXT.length(); i++) {
-                long next = System.nanoTime()
-                        + TimeUnit.MILLISECONDS.toNanos(FASTEST_MILLIS + pace.nextInt(SLOWEST_MILLIS - FASTEST_MILLIS + 1));
-                out.write(i + " " + System.currentTimeMillis() + "\n");
+    /** A line of the journal and the time, handed to the operating system before the caller goes on. */
+    private static void line(BufferedWriter out, String line) {
+        synchronized (out) {
+            try {
+                out.write(line + " " + System.currentTimeMillis());
+                out.newLine();
                 out.flush();
-                char key = TEXT.charAt(i);
-                Platform.runLater(() -> press(scene, key));
-                long wait = next - System.nanoTime();
-                if (wait > 0) {
-                    TimeUnit.NANOSECONDS.sleep(wait);
-                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private static void type(Scene scene, BufferedWriter out) throws Exception {
+        Random pace = new Random();
+        for (int i = 0; i < TEXT.length(); i++) {
+            long next = System.nanoTime()
+                    + TimeUnit.MILLISECONDS.toNanos(FASTEST_MILLIS + pace.nextInt(SLOWEST_MILLIS - FASTEST_MILLIS + 1));
+            line(out, Integer.toString(i));
+            char key = TEXT.charAt(i);
+            Platform.runLater(() -> press(scene, key));
+            long wait = next - System.nanoTime();
+            if (wait > 0) {
+                TimeUnit.NANOSECONDS.sleep(wait);
             }
         }
     }

@@ -20,8 +20,10 @@ import org.readerfirst.store.DraftStore;
 import org.readerfirst.store.StoreException;
 
 /**
- * Writes drafts to the store a moment after the last change, on its one writer thread, so typing
- * never waits for the disk. Every other write (new, rename, delete, settings) goes through the same
+ * Writes drafts to the store a moment after the first change that is not on disk yet, on its one
+ * writer thread, so typing never waits for the disk. The moment counts from the first unsaved change,
+ * not the last: a writer who never pauses still has everything but the last moment's typing on disk
+ * if the app is killed. Every other write (new, rename, delete, settings) goes through the same
  * thread with {@link #submit}, which keeps them in the order the writer asked for them.
  *
  * <p>Outcomes are reported through the {@code fx} executor (the FX thread in the app). A draft whose
@@ -59,16 +61,18 @@ final class Autosaver implements AutoCloseable {
         this.onFailed = onFailed;
     }
 
-    /** Remembers the draft's latest content and (re)starts the wait before writing it. */
+    /**
+     * Remembers the draft's latest content; the first change after a write starts the wait, and later
+     * ones do not restart it, so continuous typing is written at least once per {@code delay}.
+     */
     synchronized void changed(Draft draft) {
         if (closed) {
             return;
         }
         pending.put(draft.id(), draft);
-        if (scheduled != null) {
-            scheduled.cancel(false);
+        if (scheduled == null) {
+            scheduled = writer.schedule(this::writePending, delay.toMillis(), TimeUnit.MILLISECONDS);
         }
-        scheduled = writer.schedule(this::writePending, delay.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** How long to wait before trying a failed save again. */
@@ -90,10 +94,7 @@ final class Autosaver implements AutoCloseable {
         if (closed) {
             return CompletableFuture.completedFuture(null);
         }
-        if (scheduled != null) {
-            scheduled.cancel(false);
-            scheduled = null;
-        }
+        cancelScheduled();
         return CompletableFuture.runAsync(this::writePending, writer);
     }
 
@@ -131,11 +132,20 @@ final class Autosaver implements AutoCloseable {
         }, undo, failed);
     }
 
+    private synchronized void cancelScheduled() {
+        if (scheduled != null) {
+            scheduled.cancel(false);
+            scheduled = null;
+        }
+    }
+
     private void writePending() {
         List<Draft> drafts;
         synchronized (this) {
             drafts = new ArrayList<>(pending.values());
             pending.clear();
+            // A change from now on is not in this write: it starts the wait for the next one.
+            cancelScheduled();
         }
         for (Draft draft : drafts) {
             try {

@@ -40,7 +40,8 @@ public final class ReaderFirstApp extends Application {
     private static final System.Logger LOG = System.getLogger(ReaderFirstApp.class.getName());
     static final double MIN_WIDTH = 900;
     static final double MIN_HEIGHT = 560;
-    private static final Duration AUTOSAVE_PAUSE = Duration.ofMillis(800);
+    /** The longest a change stays only in memory: a kill loses at most this much typing. */
+    private static final Duration AUTOSAVE_DELAY = Duration.ofMillis(800);
     /** The writer's own rule packs, in the data folder. */
     static final String RULES_FOLDER = "rules";
 
@@ -139,7 +140,7 @@ public final class ReaderFirstApp extends Application {
         // Builds LanguageTool in the background: the window opens now and the rules check meanwhile.
         grammar.start();
         vm = new MainViewModel(store, engine, loadPacks, checkExecutor, GrammarChecker.of(grammar), writer,
-                Platform::runLater, AUTOSAVE_PAUSE);
+                Platform::runLater, AUTOSAVE_DELAY);
         if (offerSamples) {
             vm.offerSamples();
         }

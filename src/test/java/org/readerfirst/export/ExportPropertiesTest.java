@@ -12,6 +12,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.readerfirst.HostileText;
 import org.readerfirst.core.model.ContentType;
 import org.readerfirst.core.model.Language;
 
@@ -50,6 +51,31 @@ class ExportPropertiesTest {
         for (String marker : List.of("**", "*", "](", "> ", "# ", "- ")) {
             assertFalse(linkedIn.contains(marker), "left '" + marker + "' in:\n" + linkedIn);
         }
+    }
+
+    @Property(tries = 200)
+    void any_unicode_exports_to_every_format_without_failing(@ForAll("hostile") String draft, @ForAll ContentType type,
+                                                            @ForAll Language language) {
+        for (ExportFormat format : ExportFormat.values()) {
+            String out = Exporter.export(draft, type, language, format);
+            assertFalse(out == null, format + " gave nothing");
+        }
+        LinkedInCopy copy = Exporter.copyForLinkedIn(draft, type, language);
+        assertFalse(copy == null);
+        Exporter.htmlFragment(draft);
+    }
+
+    @Property(tries = 3)
+    void a_megabyte_of_any_unicode_exports_without_failing(@ForAll("hostile") String piece) {
+        String draft = (piece + "\n\n").repeat(1 + 1_000_000 / (piece.length() + 2));
+        for (ExportFormat format : ExportFormat.values()) {
+            Exporter.export(draft, ContentType.ARTICLE, Language.ENGLISH, format);
+        }
+    }
+
+    @Provide
+    Arbitrary<String> hostile() {
+        return HostileText.text();
     }
 
     private static List<String> words(String text) {

@@ -28,6 +28,13 @@ class OverlapPropertiesTest {
         check(draft + draft, draft);
     }
 
+    @Property(tries = 3)
+    void a_megabyte_draft_against_a_megabyte_source_stays_inside_both(@ForAll("anyText") String piece) {
+        String source = (piece + " ").repeat(1 + 1_000_000 / (piece.length() + 1));
+        String draft = source.substring(0, source.length() / 2) + " my own words " + piece;
+        check(draft, source);
+    }
+
     private static void check(String draft, String source) {
         SourceComparison c = SourceText.of(source).compare(draft);
         List<CopiedRun> runs = c.runs();

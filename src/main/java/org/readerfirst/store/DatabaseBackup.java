@@ -1,5 +1,6 @@
 package org.readerfirst.store;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -29,10 +30,22 @@ final class DatabaseBackup {
             throw new StoreException(Kind.UNWRITABLE, target,
                     "Will not back up to " + target + ": the file already exists, and a backup never overwrites.");
         }
+        // SQLite writes into an empty file it is given: made here first, only the owner can read the copy.
+        try {
+            Files.createFile(target, DatabaseFile.privateFile());
+        } catch (IOException e) {
+            throw new StoreException(Kind.UNWRITABLE, target, "Cannot create the backup " + target + ": "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ".", e);
+        }
         try (PreparedStatement ps = connection.prepareStatement("VACUUM INTO ?")) {
             ps.setString(1, target.toAbsolutePath().toString());
             ps.execute();
         } catch (SQLException e) {
+            try {
+                Files.deleteIfExists(target);
+            } catch (IOException ignored) {
+                // The empty file stays; the error below says what went wrong.
+            }
             throw SqliteErrors.translate(e, target, "write the backup of " + source + " to");
         }
     }

@@ -121,6 +121,11 @@ final class DatabaseFile {
         }
     }
 
+    /** The attributes of a file only its owner may read and write, where the system has them. */
+    static FileAttribute<?>[] privateFile() {
+        return POSIX ? ownerOnly("rw-------") : new FileAttribute<?>[0];
+    }
+
     private static FileAttribute<?>[] ownerOnly(String permissions) {
         return new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(permissions))};
     }

@@ -1,11 +1,13 @@
 package org.readerfirst.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -45,5 +47,24 @@ class DraftStoreBackupTest {
             assertEquals(StoreException.Kind.UNWRITABLE, e.kind());
         }
         assertEquals("mine", Files.readString(existing, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void a_backup_is_readable_by_its_owner_only_and_a_failed_one_leaves_nothing() throws Exception {
+        Path backup = dir.resolve("private.db");
+        try (DraftStore store = DraftStore.open(dir.resolve("readerfirst.db"))) {
+            store.create("Luonnos", "Vain minulle.", ContentType.POST, Language.FINNISH);
+            store.backupTo(backup);
+            if (backup.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(backup)));
+            }
+            try (DraftStore copy = DraftStore.open(backup)) {
+                assertEquals(1, copy.list().size());
+            }
+
+            Path nowhere = dir.resolve("no-such-folder").resolve("copy.db");
+            assertThrows(StoreException.class, () -> store.backupTo(nowhere));
+            assertFalse(Files.exists(nowhere));
+        }
     }
 }

@@ -150,7 +150,7 @@ final class DraftCell extends ListCell<DraftItem> {
                 + tags);
         setText(null);
         setGraphic(box);
-        setAccessibleText(d.title() + ", " + meta.getText());
+        setAccessibleText(Messages.get("drafts.item.accessible", d.title(), meta.getText()));
     }
 
     private static String when(Draft d) {

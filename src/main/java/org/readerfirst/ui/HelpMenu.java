@@ -100,6 +100,7 @@ final class HelpMenu {
         scroll.setFitToWidth(true);
         dialog.getDialogPane().setContent(scroll);
         dialog.getDialogPane().getButtonTypes().add(javafx.scene.control.ButtonType.CLOSE);
+        Accessible.nameButtons(dialog);
         dialog.getDialogPane().getStylesheets().addAll(Appearance.stylesheets());
         Window w = owner.get();
         if (w != null) {

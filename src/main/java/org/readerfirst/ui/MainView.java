@@ -108,6 +108,7 @@ final class MainView {
             besideEditor = new EditorView(beside.editor(), beside.panel(), () -> { });
             Button close = new Button(Messages.get("beside.close"), Icons.of(Icons.CLOSE));
             close.setId("close-beside");
+            Accessible.named(close, "beside.close.accessible");
             close.setTooltip(new Tooltip(Messages.get("beside.close.tooltip")));
             close.setOnAction(e -> vm.openBeside(null));
             Label label = new Label();
@@ -160,6 +161,8 @@ final class MainView {
             ask.setGraphic(null);
             ask.getDialogPane().getStylesheets().addAll(Appearance.stylesheets());
             ask.getDialogPane().getStyleClass().add("readerfirst-dialog");
+            Accessible.nameButtons(ask);
+            ask.getDialogPane().lookupAll(".combo-box").forEach(box -> Accessible.named(box, "beside.choose.header"));
             ask.showAndWait().ifPresent(vm::openBeside);
         }
     }
@@ -174,6 +177,8 @@ final class MainView {
         ask.getDialogPane().setId("tags-dialog");
         ask.getDialogPane().getStylesheets().addAll(Appearance.stylesheets());
         ask.getDialogPane().getStyleClass().add("readerfirst-dialog");
+        Accessible.nameButtons(ask);
+        Accessible.named(ask.getEditor(), "tags.label");
         ask.showAndWait().ifPresent(text -> vm.library().setTags(item, text));
     }
 
@@ -190,6 +195,7 @@ final class MainView {
         status.setId("status");
         status.getStyleClass().add("status-text");
         status.textProperty().bind(vm.statusProperty());
+        status.accessibleTextProperty().bind(vm.statusProperty().map(t -> Messages.get("status.accessible", t)));
         vm.statusIsErrorProperty().addListener((obs, was, now) -> ToolbarView.toggle(status, "status-error", now));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

@@ -106,6 +106,7 @@ final class MainView {
             panes.setCentre(editorSide.root(), panel.root());
         } else {
             besideEditor = new EditorView(beside.editor(), beside.panel(), () -> { });
+            Accessible.named(besideEditor.area(), "beside.editor.accessible");
             Button close = new Button(Messages.get("beside.close"), Icons.of(Icons.CLOSE));
             close.setId("close-beside");
             Accessible.named(close, "beside.close.accessible");

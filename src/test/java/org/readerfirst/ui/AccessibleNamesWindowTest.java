@@ -87,7 +87,7 @@ class AccessibleNamesWindowTest {
     }
 
     private void waitForFindings() throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> !robot.lookup("#findings").queryAs(ListView.class).getItems().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -96,7 +96,7 @@ class AccessibleNamesWindowTest {
     void the_main_window_with_its_panes_and_the_welcome_tour_name_every_control() throws Exception {
         ReaderFirstApp.offerSamples = true;
         start();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#welcome").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#welcome").tryQuery().isPresent());
         waitForFindings();
         robot.interact(() -> {
             app.view().viewModel().sourcePane().openProperty().set(true);
@@ -108,6 +108,12 @@ class AccessibleNamesWindowTest {
         assertTrue(robot.lookup("#beside-pane").tryQuery().isPresent());
         assertTrue(robot.lookup(".finding-cell").tryQuery().isPresent(), "a finding shows with its buttons");
         assertEquals(List.of(), unnamed());
+        String finding = robot.lookup(".finding-cell").query().getAccessibleText();
+        assertTrue(finding.matches("(Error|Warning|Hint): .+"), finding);
+        String draft = robot.lookup("#drafts").lookup(".list-cell").query().getAccessibleText();
+        assertTrue(draft.matches(".+, (Post|Article|Comment|Message)[^,]*, \\w+, updated .+"), draft);
+        assertEquals("Beside: Text of the draft beside", "Beside: " + robot.lookup("#beside-pane")
+                .lookup("#editor").query().getAccessibleText());
     }
 
     @Test
@@ -139,7 +145,7 @@ class AccessibleNamesWindowTest {
                 "menu-checks-turnedoff", "menu-help-guidance", "menu-help-shortcuts", "menu-file-revisions")) {
             int before = showing();
             Platform.runLater(() -> menuItem(item).fire());
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showing() > before);
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> showing() > before);
             WaitForAsyncUtils.waitForFxEvents();
             if (item.equals("menu-file-revisions")) {
                 compareTwoRevisions();
@@ -148,17 +154,17 @@ class AccessibleNamesWindowTest {
             closeAllButTheMain();
         }
         Platform.runLater(() -> ErrorDialog.show(robot.window(0), new IllegalStateException("a test")));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> showing() > 1);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> showing() > 1);
         assertEquals(List.of(), unnamed(), "the error dialog");
         closeAllButTheMain();
     }
 
     private void compareTwoRevisions() throws Exception {
         TableView<?> list = robot.lookup("#revision-list").queryAs(TableView.class);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> list.getItems().size() == 2);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> list.getItems().size() == 2);
         robot.interact(() -> list.getSelectionModel().selectAll());
         robot.clickOn("#revision-compare");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#compare-left").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#compare-left").tryQuery().isPresent());
     }
 
     private int showing() {

@@ -134,7 +134,7 @@ class KeyboardReachWindowTest {
 
         robot.clickOn("#editor");
         robot.press(KeyCode.ALT, KeyCode.F).release(KeyCode.F, KeyCode.ALT);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> bar().getMenus().get(0).isShowing());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> bar().getMenus().get(0).isShowing());
         robot.push(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -152,7 +152,7 @@ class KeyboardReachWindowTest {
         start("english");
         robot.clickOn("#drafts");
         robot.press(KeyCode.SHIFT, KeyCode.F10).release(KeyCode.F10, KeyCode.SHIFT);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Window.getWindows().stream()
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Window.getWindows().stream()
                 .anyMatch(w -> w instanceof ContextMenu c && c.isShowing()
                         && c.getItems().stream().anyMatch(i -> "draft-status".equals(i.getId()))));
         robot.push(KeyCode.ESCAPE);

@@ -142,7 +142,7 @@ class AccessibleNamesWindowTest {
         waitForFindings();
 
         for (String item : List.of("menu-checks-audiences", "menu-file-trash", "menu-file-log",
-                "menu-checks-turnedoff", "menu-help-guidance", "menu-help-shortcuts", "menu-file-revisions")) {
+                "menu-checks-turnedoff", "menu-help-guidance", "menu-help-shortcuts", "menu-file-rename", "menu-file-delete", "menu-file-revisions")) {
             int before = showing();
             Platform.runLater(() -> menuItem(item).fire());
             WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> showing() > before);

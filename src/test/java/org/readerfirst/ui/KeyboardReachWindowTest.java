@@ -157,4 +157,27 @@ class KeyboardReachWindowTest {
                         && c.getItems().stream().anyMatch(i -> "draft-status".equals(i.getId()))));
         robot.push(KeyCode.ESCAPE);
     }
+
+    @Test
+    void tab_from_the_findings_reaches_the_buttons_of_a_finding() throws Exception {
+        start("english");
+        robot.clickOn("#editor").write("In order to utilize the new process, we basically need to leverage synergies.");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".finding-cell").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#findings").query().requestFocus());
+        robot.push(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node focused = robot.lookup("#findings").query().getScene().getFocusOwner();
+        assertTrue(focused instanceof javafx.scene.control.Hyperlink, String.valueOf(focused));
+        assertTrue(robot.lookup(".finding-cell").queryAll().stream().anyMatch(cell -> isInside(focused, cell)),
+                String.valueOf(focused));
+    }
+
+    private static boolean isInside(javafx.scene.Node node, javafx.scene.Node parent) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (n == parent) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -81,12 +81,12 @@ final class MainView {
         preview = new PreviewPaneView(vm.preview(), vm.editor());
         editorSide.add(preview.root(), vm.preview().openProperty().get());
         vm.preview().openProperty().addListener((obs, was, now) -> editorSide.show(preview.root(), now));
-        menu.root().getMenus().stream().filter(m -> "menu-view".equals(m.getId())).findFirst().ifPresent(view -> view
-                .getItems().addAll(new SeparatorMenuItem(), SourcePaneView.menuItem(vm.sourcePane()),
-                        PreviewPaneView.menuItem(vm.preview())));
         panes = new MainPanes(drafts.root(), editorSide.root(), panel.root(), DEFAULT_DIVIDERS);
-        menu.root().getMenus().stream().filter(m -> "menu-view".equals(m.getId())).findFirst()
-                .ifPresent(view -> view.getItems().addAll(panes.menuItems()));
+        menu.root().getMenus().stream().filter(m -> "menu-view".equals(m.getId())).findFirst().ifPresent(view -> {
+            view.getItems().addAll(new SeparatorMenuItem(), SourcePaneView.menuItem(vm.sourcePane()),
+                    PreviewPaneView.menuItem(vm.preview()));
+            view.getItems().addAll(panes.menuItems());
+        });
 
         root = new BorderPane(panes.root(), new VBox(menu.root(), toolbar.root()), null, statusBar(), null);
         root.getStyleClass().add("main");

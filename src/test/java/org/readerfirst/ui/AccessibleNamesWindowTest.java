@@ -48,6 +48,8 @@ class AccessibleNamesWindowTest {
 
     @BeforeAll
     static void toolkit() throws TimeoutException {
+        // The first start in a test run loads the whole app cold, which takes long on a busy machine.
+        FxToolkit.toolkitContext().setSetupTimeoutInMillis(120_000);
         FxToolkit.registerPrimaryStage();
     }
 

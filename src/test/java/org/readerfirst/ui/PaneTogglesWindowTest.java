@@ -31,6 +31,8 @@ class PaneTogglesWindowTest {
 
     @BeforeAll
     static void toolkit() throws TimeoutException {
+        // The first start in a test run loads the whole app cold, which takes long on a busy machine.
+        FxToolkit.toolkitContext().setSetupTimeoutInMillis(120_000);
         FxToolkit.registerPrimaryStage();
     }
 
@@ -133,5 +135,28 @@ class PaneTogglesWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(shown("#drafts"));
         assertTrue(robot.lookup("#draft-search").query().isFocused());
+    }
+
+    @Test
+    void the_checks_stay_hidden_while_a_draft_beside_opens_and_closes() throws Exception {
+        start();
+        robot.interact(() -> app.view().viewModel().newDraft());
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> app.view().viewModel().drafts().items().size() >= 2);
+        press(KeyCode.J);
+        robot.interact(() -> {
+            MainViewModel vm = app.view().viewModel();
+            vm.openBeside(vm.drafts().items().stream().filter(i -> i != vm.drafts().selected()).findFirst().orElseThrow());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(shown("#beside-pane"));
+        assertFalse(shown("#findings") || shown("#beside-checks"), "neither draft's checks show");
+        press(KeyCode.J);
+        assertTrue(shown("#findings") && shown("#beside-checks"));
+        press(KeyCode.J);
+        robot.interact(() -> app.view().viewModel().openBeside(null));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(shown("#beside-pane") || shown("#findings"));
+        assertEquals(2, splitItems());
     }
 }

@@ -11,6 +11,9 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -63,6 +66,7 @@ class AccessibleNamesWindowTest {
     @AfterEach
     void stop() throws TimeoutException {
         if (app != null) {
+            closeAllButTheMain();
             FxToolkit.cleanupApplication(app);
         }
         FxToolkit.cleanupStages();
@@ -177,7 +181,18 @@ class AccessibleNamesWindowTest {
         while (showing() > 1) {
             robot.interact(() -> Window.getWindows().stream().filter(Window::isShowing)
                     .filter(w -> !(w instanceof Stage s && s.getTitle() != null && s.getOwner() == null))
-                    .reduce((a, b) -> b).ifPresent(Window::hide));
+                    .reduce((a, b) -> b).ifPresent(AccessibleNamesWindowTest::close));
+        }
+    }
+
+    /** Closes a dialog with its own button, so it runs what it does on closing; any other window is hidden. */
+    private static void close(Window w) {
+        if (w.getScene().getRoot() instanceof DialogPane pane) {
+            ButtonType type = pane.getButtonTypes().stream().filter(t -> t.getButtonData().isCancelButton())
+                    .findFirst().orElse(pane.getButtonTypes().get(pane.getButtonTypes().size() - 1));
+            ((Button) pane.lookupButton(type)).fire();
+        } else {
+            w.hide();
         }
     }
 

@@ -185,11 +185,13 @@ class AccessibleNamesWindowTest {
         }
     }
 
-    /** Closes a dialog with its own button, so it runs what it does on closing; any other window is hidden. */
+    /** Closes a dialog with its own button, so it does what it does on closing; any other window is hidden. */
     private static void close(Window w) {
         if (w.getScene().getRoot() instanceof DialogPane pane) {
+            // Cancel where there is one, else the default ("Got it", "Close"): never a button that does something.
             ButtonType type = pane.getButtonTypes().stream().filter(t -> t.getButtonData().isCancelButton())
-                    .findFirst().orElse(pane.getButtonTypes().get(pane.getButtonTypes().size() - 1));
+                    .findFirst().orElseGet(() -> pane.getButtonTypes().stream()
+                            .filter(t -> t.getButtonData().isDefaultButton()).findFirst().orElseThrow());
             ((Button) pane.lookupButton(type)).fire();
         } else {
             w.hide();

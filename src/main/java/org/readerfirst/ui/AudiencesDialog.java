@@ -44,6 +44,7 @@ final class AudiencesDialog {
         list.getStyleClass().add("audience-list");
         list.setPrefSize(190, 280);
         list.setPlaceholder(new Label(Messages.get("audiences.empty")));
+        Accessible.named(list, "audiences.list.accessible");
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(StoredAudience a, boolean empty) {
@@ -59,11 +60,13 @@ final class AudiencesDialog {
         Button add = new Button(Messages.get("audiences.add"), Icons.of(Icons.PLUS));
         add.setId("audience-add");
         add.setOnAction(e -> startNew());
+        Accessible.named(add, "audiences.add.accessible");
         Button delete = new Button(Messages.get("audiences.delete"), Icons.of(Icons.TRASH));
         delete.setId("audience-delete");
         delete.getStyleClass().add("danger");
         delete.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         delete.setOnAction(e -> delete());
+        Accessible.named(delete, "audiences.delete.accessible");
         VBox left = new VBox(list, new HBox(8, add, delete));
         left.getStyleClass().add("audience-left");
 
@@ -82,6 +85,7 @@ final class AudiencesDialog {
         save.setId("audience-save");
         save.getStyleClass().add("accent");
         save.setOnAction(e -> save());
+        Accessible.named(save, "audiences.save.accessible");
         GridPane form = new GridPane();
         form.getStyleClass().add("audience-form");
         form.addRow(0, fieldLabel("audiences.name", name), name);
@@ -104,6 +108,7 @@ final class AudiencesDialog {
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setPrefWidth(640);
         dialog.getDialogPane().getButtonTypes().setAll(new ButtonType(Messages.get("audiences.close"), ButtonData.CANCEL_CLOSE));
+        Accessible.nameButtons(dialog);
         if (vm.audiences().isEmpty()) {
             startNew();
         } else {

@@ -34,6 +34,7 @@ final class CheckPanelView {
         list.setId("findings");
         list.getStyleClass().add("findings-list");
         list.setCellFactory(v -> new FindingCell(vm));
+        Accessible.named(list, "panel.list.accessible").setAccessibleHelp(Messages.get("panel.list.accessible.help"));
         Label placeholder = new Label();
         placeholder.getStyleClass().add("panel-placeholder");
         placeholder.setWrapText(true);

@@ -60,6 +60,7 @@ final class CompareWindow {
         summary.setId("compare-summary");
         summary.getStyleClass().add("compare-summary");
         Button close = new Button(Messages.get("compare.close"));
+        Accessible.named(close, "compare.close.accessible");
         close.setId("compare-close");
         close.setCancelButton(true);
         close.setDefaultButton(true);

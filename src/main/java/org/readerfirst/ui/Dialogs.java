@@ -24,6 +24,7 @@ final class Dialogs {
         dialog.setGraphic(null);
         dialog.setContentText(Messages.get("rename.label"));
         dialog.getDialogPane().setId("rename-dialog");
+        Accessible.named(dialog.getEditor(), "rename.label");
         dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty()
                 .bind(dialog.getEditor().textProperty().map(String::isBlank).orElse(true));
         dialog.getEditor().selectAll();
@@ -74,5 +75,6 @@ final class Dialogs {
         dialog.setHeaderText(header);
         dialog.getDialogPane().getStylesheets().addAll(Appearance.stylesheets());
         dialog.getDialogPane().getStyleClass().add("readerfirst-dialog");
+        Accessible.nameButtons(dialog);
     }
 }

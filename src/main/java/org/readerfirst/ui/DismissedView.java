@@ -55,6 +55,7 @@ final class DismissedView {
         text.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(text, Priority.ALWAYS);
         Hyperlink undo = new Hyperlink(Messages.get("dismissed.undo"));
+        Accessible.named(undo, "dismissed.undo.accessible", d.text());
         undo.getStyleClass().addAll("finding-action", "undo-dismissal");
         undo.setTooltip(new Tooltip(Messages.get("dismissed.undo.tooltip")));
         undo.setOnAction(e -> choices.undismiss(d));

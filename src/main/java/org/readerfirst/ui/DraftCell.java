@@ -149,7 +149,10 @@ final class DraftCell extends ListCell<DraftItem> {
                 + tags);
         setText(null);
         setGraphic(box);
-        setAccessibleText(d.title() + ", " + meta.getText());
+        setAccessibleText(Messages.get("drafts.item.accessible", d.title(), Messages.of("type", d.type().id()),
+                Messages.get("draftstatus." + item.statusProperty().get().id()), when(d),
+                item.tagsProperty().get().isEmpty() ? ""
+                        : Messages.get("drafts.item.accessible.tags", String.join(", ", item.tagsProperty().get()))));
     }
 
     private static String when(DraftRow d) {

@@ -45,6 +45,7 @@ final class DraftFilterBar {
         search.setPromptText(Messages.get("drafts.search.prompt"));
         search.setTooltip(new Tooltip(Messages.get("drafts.search.tooltip")));
         search.getStyleClass().add("draft-search");
+        Accessible.named(search, "drafts.search.accessible");
         typing = EventStreams.valuesOf(search.textProperty()).successionEnds(SEARCH_PAUSE)
                 .subscribe(text -> vm.searchProperty().set(text));
 
@@ -72,6 +73,10 @@ final class DraftFilterBar {
             }
         });
 
+        Accessible.named(status, "drafts.filter.status.accessible");
+        Accessible.named(type, "drafts.filter.type.accessible");
+        Accessible.named(tag, "drafts.filter.tag.accessible");
+        Accessible.named(sort, "drafts.sorting.accessible");
         GridPane grid = new GridPane();
         grid.getStyleClass().add("draft-filters");
         grid.add(status, 0, 0);

@@ -6,7 +6,11 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
+import javafx.geometry.Bounds;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -14,6 +18,8 @@ import javafx.scene.layout.VBox;
 
 /** The drafts on the left: one row per draft with its title, first line and when it was saved. */
 final class DraftListView {
+
+    private static final KeyCombination SHIFT_F10 = new KeyCodeCombination(KeyCode.F10, KeyCombination.SHIFT_DOWN);
 
     private final ListView<DraftItem> list;
     private final VBox root;
@@ -30,6 +36,12 @@ final class DraftListView {
         list.getStyleClass().add("drafts-list");
         list.setPlaceholder(new Label(Messages.get("drafts.empty")));
         list.setCellFactory(v -> new DraftCell(actions));
+        Accessible.named(list, "drafts.accessible").setAccessibleHelp(Messages.get("drafts.accessible.help"));
+        list.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
+            if (e.isKeyboardTrigger() && showRowMenu()) {
+                e.consume();
+            }
+        });
         vm.items().addListener((ListChangeListener<DraftItem>) c -> {
             replacing = false;
             showSelected(vm.selected());
@@ -44,6 +56,8 @@ final class DraftListView {
         list.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DELETE && vm.selected() != null) {
                 onDelete.run();
+                e.consume();
+            } else if (SHIFT_F10.match(e) && showRowMenu()) {
                 e.consume();
             }
         });
@@ -90,8 +104,22 @@ final class DraftListView {
     private static Button button(String key, String icon, Runnable action) {
         Button b = new Button(Messages.get(key), Icons.of(icon));
         b.setTooltip(new Tooltip(Messages.get(key + ".tooltip")));
+        b.setAccessibleText(Messages.get(key + ".accessible"));
         b.setOnAction(e -> action.run());
         return b;
+    }
+
+    /** The chosen row's own menu (status, tags, open beside…) from the keyboard: the menu key or Shift+F10. */
+    private boolean showRowMenu() {
+        DraftItem chosen = list.getSelectionModel().getSelectedItem();
+        for (Node n : list.lookupAll(".list-cell")) {
+            if (n instanceof DraftCell cell && chosen != null && cell.getItem() == chosen && cell.getContextMenu() != null) {
+                Bounds at = cell.localToScreen(cell.getBoundsInLocal());
+                cell.getContextMenu().show(cell, at.getMinX() + 16, at.getMaxY());
+                return true;
+            }
+        }
+        return false;
     }
 
     Node root() {

@@ -68,6 +68,7 @@ final class EditorView {
         // Undo takes back edits of the text only: redrawn underlines are not steps of the writer's.
         area.setUndoManager(UndoUtils.plainTextUndoManager(area));
         area.setAccessibleText(Messages.get("editor.accessible"));
+        area.setAccessibleHelp(Messages.get("editor.accessible.help"));
         Label placeholder = new Label(Messages.get("editor.placeholder"));
         placeholder.getStyleClass().add("editor-placeholder");
         area.setPlaceholder(placeholder);

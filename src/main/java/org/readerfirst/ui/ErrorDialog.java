@@ -66,6 +66,7 @@ final class ErrorDialog {
             e.consume();
         });
         alert.setOnHidden(e -> showing = false);
+        Accessible.nameButtons(alert);
         alert.show();
         return alert;
     }

@@ -34,6 +34,9 @@ final class FindingCell extends ListCell<PanelRow> {
     private final Tooltip whyTip = new Tooltip();
     private final FlowPane fixes = new FlowPane();
     private final VBox findingBox;
+    private final Hyperlink dismiss;
+    private final Hyperlink turnOff;
+    private final Hyperlink guide;
     /** The finding whose words the row's nodes hold now, to leave them be when only its place moved. */
     private Finding shown;
     /** The row whose finding the cell shows, followed while the cell shows it. */
@@ -54,9 +57,9 @@ final class FindingCell extends ListCell<PanelRow> {
         // The badge sits in the text's first line and the message wraps under it.
         TextFlow line = new TextFlow(badge, new Text("  "), message);
         line.getStyleClass().add("finding-line");
-        Hyperlink dismiss = action("panel.dismiss", "dismiss-finding", f -> vm.dismiss(f));
-        Hyperlink turnOff = action("panel.turnoff", "turn-off-check", f -> vm.turnOff(f));
-        Hyperlink guide = action("panel.guide", "show-guidance", f -> vm.showGuidance(f));
+        dismiss = action("panel.dismiss", "dismiss-finding", f -> vm.dismiss(f));
+        turnOff = action("panel.turnoff", "turn-off-check", f -> vm.turnOff(f));
+        guide = action("panel.guide", "show-guidance", f -> vm.showGuidance(f));
         HBox actions = new HBox(dismiss, turnOff, guide);
         actions.getStyleClass().add("finding-actions");
         findingBox = new VBox(line, why, fixes, actions);
@@ -152,6 +155,9 @@ final class FindingCell extends ListCell<PanelRow> {
         badge.getStyleClass().removeIf(c -> c.startsWith("badge-"));
         badge.getStyleClass().add("badge-" + f.severity().id());
         message.setText(f.message());
+        Accessible.named(dismiss, "panel.dismiss.accessible", f.message());
+        Accessible.named(turnOff, "panel.turnoff.accessible", f.message());
+        Accessible.named(guide, "panel.guide.accessible", f.message());
         boolean hasWhy = !f.why().isBlank();
         why.setText(f.why());
         why.setVisible(hasWhy);
@@ -185,6 +191,7 @@ final class FindingCell extends ListCell<PanelRow> {
         Hyperlink link = new Hyperlink(Messages.fix("panel.fix", replacement));
         link.getStyleClass().add("finding-fix");
         link.setTooltip(new Tooltip(Messages.fix("panel.fix.tooltip", replacement)));
+        link.setAccessibleText(link.getTooltip().getText());
         link.setOnAction(e -> {
             if (getItem() instanceof PanelRow.Item item) {
                 vm.applyFix(item.finding(), replacement);

@@ -38,6 +38,7 @@ final class GrammarNoticeView {
         text.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(text, Priority.ALWAYS);
         Hyperlink close = new Hyperlink(Messages.get("panel.notice.close"));
+        Accessible.named(close, "panel.notice.close.accessible", notice);
         close.getStyleClass().add("finding-action");
         close.setTooltip(new Tooltip(Messages.get("panel.notice.close.tooltip")));
         close.setMinWidth(Hyperlink.USE_PREF_SIZE);

@@ -60,7 +60,7 @@ final class HelpMenu {
     static List<String[]> shortcutRows(MenuBar bar) {
         List<String[]> rows = new java.util.ArrayList<>();
         for (Menu menu : bar.getMenus()) {
-            collect(menu, menu.getText(), rows);
+            collect(menu, plain(menu.getText()), rows);
         }
         return rows;
     }
@@ -68,11 +68,17 @@ final class HelpMenu {
     private static void collect(Menu menu, String path, List<String[]> rows) {
         for (MenuItem item : menu.getItems()) {
             if (item instanceof Menu sub) {
-                collect(sub, path + " › " + sub.getText(), rows);
+                collect(sub, path + " › " + plain(sub.getText()), rows);
             } else if (item.getAccelerator() != null) {
                 rows.add(new String[] {path + " › " + item.getText(), item.getAccelerator().getDisplayText()});
             }
         }
+    }
+
+    /** A menu's name as it reads, without the underscore before its Alt+letter. */
+    static String plain(String text) {
+        int at = text.indexOf('_');
+        return at < 0 ? text : text.substring(0, at) + text.substring(at + 1);
     }
 
     private void shortcuts(MenuBar bar) {
@@ -94,6 +100,7 @@ final class HelpMenu {
         scroll.setFitToWidth(true);
         dialog.getDialogPane().setContent(scroll);
         dialog.getDialogPane().getButtonTypes().add(javafx.scene.control.ButtonType.CLOSE);
+        Accessible.nameButtons(dialog);
         dialog.getDialogPane().getStylesheets().addAll(Appearance.stylesheets());
         Window w = owner.get();
         if (w != null) {

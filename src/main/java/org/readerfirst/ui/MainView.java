@@ -1,6 +1,5 @@
 package org.readerfirst.ui;
 
-import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.geometry.Orientation;
@@ -38,7 +37,7 @@ final class MainView {
     private final EditorView editor;
     private final CheckPanelView panel;
     private final DraftFilterBar filters;
-    private final SplitPane split;
+    private final MainPanes panes;
     private final BorderPane root;
     private final Subscription restores;
     private final Subscription guidanceRequests;
@@ -82,16 +81,14 @@ final class MainView {
         preview = new PreviewPaneView(vm.preview(), vm.editor());
         editorSide.add(preview.root(), vm.preview().openProperty().get());
         vm.preview().openProperty().addListener((obs, was, now) -> editorSide.show(preview.root(), now));
-        menu.root().getMenus().stream().filter(m -> "menu-view".equals(m.getId())).findFirst().ifPresent(view -> view
-                .getItems().addAll(new SeparatorMenuItem(), SourcePaneView.menuItem(vm.sourcePane()),
-                        PreviewPaneView.menuItem(vm.preview())));
-        split = new SplitPane(drafts.root(), editorSide.root(), panel.root());
-        split.getStyleClass().add("main-split");
-        SplitPane.setResizableWithParent(drafts.root(), false);
-        SplitPane.setResizableWithParent(panel.root(), false);
-        setDividers(DEFAULT_DIVIDERS);
+        panes = new MainPanes(drafts.root(), editorSide.root(), panel.root(), DEFAULT_DIVIDERS);
+        menu.root().getMenus().stream().filter(m -> "menu-view".equals(m.getId())).findFirst().ifPresent(view -> {
+            view.getItems().addAll(new SeparatorMenuItem(), SourcePaneView.menuItem(vm.sourcePane()),
+                    PreviewPaneView.menuItem(vm.preview()));
+            view.getItems().addAll(panes.menuItems());
+        });
 
-        root = new BorderPane(split, new VBox(menu.root(), toolbar.root()), null, statusBar(), null);
+        root = new BorderPane(panes.root(), new VBox(menu.root(), toolbar.root()), null, statusBar(), null);
         root.getStyleClass().add("main");
         vm.besideProperty().addListener((obs, was, now) -> showBeside(now));
     }
@@ -101,18 +98,18 @@ final class MainView {
      * checks; closing it gives the one editor back. The outer dividers stay where the writer put them.
      */
     private void showBeside(BesideViewModel beside) {
-        double[] outer = split.getDividerPositions();
         if (besideEditor != null) {
             besideEditor.dispose();
             besideEditor = null;
         }
         if (beside == null) {
-            split.getItems().set(1, editorSide.root());
-            split.getItems().set(2, panel.root());
+            panes.setCentre(editorSide.root(), panel.root());
         } else {
             besideEditor = new EditorView(beside.editor(), beside.panel(), () -> { });
+            Accessible.named(besideEditor.area(), "beside.editor.accessible");
             Button close = new Button(Messages.get("beside.close"), Icons.of(Icons.CLOSE));
             close.setId("close-beside");
+            Accessible.named(close, "beside.close.accessible");
             close.setTooltip(new Tooltip(Messages.get("beside.close.tooltip")));
             close.setOnAction(e -> vm.openBeside(null));
             Label label = new Label();
@@ -132,10 +129,8 @@ final class MainView {
             SplitPane panels = stacked(panel.root(), besidePanel.root());
             editors.getDividers().get(0).positionProperty()
                     .bindBidirectional(panels.getDividers().get(0).positionProperty());
-            split.getItems().set(1, editors);
-            split.getItems().set(2, panels);
+            panes.setCentre(editors, panels);
         }
-        split.setDividerPositions(outer);
     }
 
     private static SplitPane stacked(Node top, Node bottom) {
@@ -167,6 +162,8 @@ final class MainView {
             ask.setGraphic(null);
             ask.getDialogPane().getStylesheets().addAll(Appearance.stylesheets());
             ask.getDialogPane().getStyleClass().add("readerfirst-dialog");
+            Accessible.nameButtons(ask);
+            ask.getDialogPane().lookupAll(".combo-box").forEach(box -> Accessible.named(box, "beside.choose.header"));
             ask.showAndWait().ifPresent(vm::openBeside);
         }
     }
@@ -181,6 +178,8 @@ final class MainView {
         ask.getDialogPane().setId("tags-dialog");
         ask.getDialogPane().getStylesheets().addAll(Appearance.stylesheets());
         ask.getDialogPane().getStyleClass().add("readerfirst-dialog");
+        Accessible.nameButtons(ask);
+        Accessible.named(ask.getEditor(), "tags.label");
         ask.showAndWait().ifPresent(text -> vm.library().setTags(item, text));
     }
 
@@ -197,6 +196,7 @@ final class MainView {
         status.setId("status");
         status.getStyleClass().add("status-text");
         status.textProperty().bind(vm.statusProperty());
+        status.accessibleTextProperty().bind(vm.statusProperty().map(t -> Messages.get("status.accessible", t)));
         vm.statusIsErrorProperty().addListener((obs, was, now) -> ToolbarView.toggle(status, "status-error", now));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -225,12 +225,18 @@ final class MainView {
         KeyCombination.Modifier ctrl = KeyCombination.SHORTCUT_DOWN;
         menu.edit().getItems().addAll(new javafx.scene.control.SeparatorMenuItem(),
                 MenuBarView.item("menu.edit.save", vm::saveNow, new KeyCodeCombination(KeyCode.S, ctrl)),
-                MenuBarView.item("menu.edit.search", filters::focusSearch, new KeyCodeCombination(KeyCode.F, ctrl)));
+                MenuBarView.item("menu.edit.search", this::searchDrafts, new KeyCodeCombination(KeyCode.F, ctrl)));
         menu.checks().getItems().addAll(0, java.util.List.of(
                 MenuBarView.item("menu.checks.next", () -> goToFinding(true), new KeyCodeCombination(KeyCode.F8)),
                 MenuBarView.item("menu.checks.previous", () -> goToFinding(false),
                         new KeyCodeCombination(KeyCode.F8, KeyCombination.SHIFT_DOWN)),
                 new javafx.scene.control.SeparatorMenuItem()));
+    }
+
+    /** Searching the drafts shows their list first if it was hidden. */
+    private void searchDrafts() {
+        panes.draftsShownProperty().set(true);
+        filters.focusSearch();
     }
 
     private void goToFinding(boolean forward) {
@@ -304,18 +310,24 @@ final class MainView {
         return root.getScene() == null ? null : root.getScene().getWindow();
     }
 
+    /** The dividers as they are with all three panes shown, whether the side panes show or not. */
     List<Double> dividers() {
-        List<Double> out = new ArrayList<>();
-        for (double d : split.getDividerPositions()) {
-            out.add(d);
-        }
-        return out;
+        return panes.dividers();
     }
 
     void setDividers(List<Double> positions) {
-        if (positions.size() == split.getDividers().size()) {
-            split.setDividerPositions(positions.stream().mapToDouble(Double::doubleValue).toArray());
-        }
+        panes.setDividers(positions);
+    }
+
+    /** Shows or hides the drafts list and the checks as the saved layout had them. */
+    void showPanes(WindowLayout layout) {
+        panes.draftsShownProperty().set(layout.draftsShown());
+        panes.checksShownProperty().set(layout.checksShown());
+    }
+
+    /** The layout with the side panes as they show now. */
+    WindowLayout withPanes(WindowLayout layout) {
+        return layout.withPanes(panes.draftsShownProperty().get(), panes.checksShownProperty().get());
     }
 
     /** Puts the caret in the editor once the window is up, so the writer can type at once. */

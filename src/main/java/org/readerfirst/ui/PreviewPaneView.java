@@ -123,6 +123,7 @@ final class PreviewPaneView {
         HBox.setHgrow(gap, Priority.ALWAYS);
         Button close = new Button(null, Icons.of(Icons.CLOSE));
         close.setId("close-preview");
+        Accessible.named(close, "preview.close.accessible");
         close.setTooltip(new Tooltip(Messages.get("preview.close.tooltip")));
         close.setOnAction(e -> vm.openProperty().set(false));
         HBox header = new HBox(8, title, desktop, mobile, gap, close);
@@ -135,6 +136,7 @@ final class PreviewPaneView {
         b.setId(id);
         b.setToggleGroup(group);
         b.setTooltip(new Tooltip(Messages.get(key + ".tooltip")));
+        b.setAccessibleText(Messages.get(key + ".accessible"));
         b.setMinWidth(Region.USE_PREF_SIZE);
         return b;
     }

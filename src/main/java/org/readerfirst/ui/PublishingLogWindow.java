@@ -44,6 +44,7 @@ final class PublishingLogWindow {
         table = new TableView<>(vm.entries());
         table.setId("log-table");
         table.setPlaceholder(new Label(Messages.get("log.empty")));
+        Accessible.named(table, "log.list.accessible");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.getColumns().add(column("log.column.when", e -> WHEN.format(e.publication().at().atZone(vm.zone()))));
         table.getColumns().add(column("log.column.type", e -> Messages.of("type", e.publication().type().id())));
@@ -55,10 +56,12 @@ final class PublishingLogWindow {
         Button correct = new Button(Messages.get("log.correct"));
         correct.setId("log-correct");
         correct.setOnAction(e -> correctSelected());
+        Accessible.named(correct, "log.correct.accessible");
         Button remove = new Button(Messages.get("log.remove"), Icons.of(Icons.TRASH));
         remove.setId("log-remove");
         remove.getStyleClass().add("danger");
         remove.setOnAction(e -> removeSelected());
+        Accessible.named(remove, "log.remove.accessible");
         for (Button b : new Button[] {correct, remove}) {
             b.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         }
@@ -109,8 +112,12 @@ final class PublishingLogWindow {
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(8);
-        form.addRow(0, new Label(Messages.get("log.date")), date);
-        form.addRow(1, new Label(Messages.get("log.time")), time);
+        Label dateLabel = new Label(Messages.get("log.date"));
+        dateLabel.setLabelFor(date);
+        Label timeLabel = new Label(Messages.get("log.time"));
+        timeLabel.setLabelFor(time);
+        form.addRow(0, dateLabel, date);
+        form.addRow(1, timeLabel, time);
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(stage);
         dialog.setTitle(Messages.get("log.correct.title"));
@@ -120,6 +127,7 @@ final class PublishingLogWindow {
         dialog.getDialogPane().getStylesheets().addAll(Appearance.stylesheets());
         dialog.getDialogPane().getStyleClass().add("readerfirst-dialog");
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        Accessible.nameButtons(dialog);
         dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(Bindings.createBooleanBinding(
                 () -> date.getValue() == null || parse(time.getText()).isEmpty(), date.valueProperty(),
                 time.textProperty()));

@@ -167,6 +167,7 @@ public final class ReaderFirstApp extends Application {
         restyle = Appearance.onChange(() -> scene.getStylesheets().setAll(Appearance.stylesheets()));
         view.installShortcuts(scene);
         view.setDividers(layout.map(WindowLayout::dividers).orElse(MainView.DEFAULT_DIVIDERS));
+        layout.ifPresent(view::showPanes);
         stage.setScene(scene);
         stage.setWidth(size.getWidth());
         stage.setHeight(size.getHeight());
@@ -237,7 +238,7 @@ public final class ReaderFirstApp extends Application {
         }
         shutDown = true;
         restyle.run();
-        WindowLayout layout = bounds == null ? null : bounds.layout(view.dividers());
+        WindowLayout layout = bounds == null ? null : view.withPanes(bounds.layout(view.dividers()));
         vm.shutdown(layout);
         view.dispose();
         checkExecutor.shutdownNow();

@@ -36,6 +36,7 @@ final class RevisionsDialog {
         table.setId("revision-list");
         table.getStyleClass().add("revision-list");
         table.setPlaceholder(wrapped(Messages.get("revisions.empty")));
+        Accessible.named(table, "revisions.list.accessible");
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefSize(560, 320);
@@ -67,6 +68,7 @@ final class RevisionsDialog {
         dialog.getDialogPane().setPrefWidth(640);
         dialog.getDialogPane().getButtonTypes().setAll(
                 new ButtonType(Messages.get("revisions.close"), ButtonData.CANCEL_CLOSE));
+        Accessible.nameButtons(dialog);
         dialog.setOnShown(e -> table.requestFocus());
         vm.refresh().thenRun(() -> table.getSelectionModel().selectFirst());
     }
@@ -84,6 +86,7 @@ final class RevisionsDialog {
         Button button = new Button(Messages.get(key));
         button.setMnemonicParsing(true);
         button.setId(id);
+        button.setAccessibleText(Messages.get(key + ".accessible"));
         button.setOnAction(e -> action.run());
         return button;
     }

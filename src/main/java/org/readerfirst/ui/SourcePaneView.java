@@ -109,6 +109,7 @@ final class SourcePaneView {
         HBox.setHgrow(gap, Priority.ALWAYS);
         Button close = new Button(null, Icons.of(Icons.CLOSE));
         close.setId("close-source");
+        Accessible.named(close, "source.close.accessible");
         close.setTooltip(new Tooltip(Messages.get("source.close.tooltip")));
         close.setOnAction(e -> vm.openProperty().set(false));
         HBox header = new HBox(8, title, sourceTitle, gap, close);
@@ -123,6 +124,7 @@ final class SourcePaneView {
         clear.disableProperty().bind(vm.sourceProperty().isNull());
         CheckBox link = new CheckBox(Messages.get("source.link"));
         link.setId("source-link-scrolling");
+        Accessible.named(link, "source.link.accessible");
         link.setTooltip(new Tooltip(Messages.get("source.link.tooltip")));
         link.selectedProperty().bindBidirectional(vm.linkScrollingProperty());
         FlowPane tools = new FlowPane(6, 4, paste, open, clear, link);
@@ -134,6 +136,7 @@ final class SourcePaneView {
         Button b = new Button(Messages.get(key));
         b.setId(id);
         b.setTooltip(new Tooltip(Messages.get(key + ".tooltip")));
+        b.setAccessibleText(Messages.get(key + ".accessible"));
         b.setOnAction(e -> action.run());
         b.setMinWidth(Region.USE_PREF_SIZE);
         return b;

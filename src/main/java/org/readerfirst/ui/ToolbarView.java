@@ -68,6 +68,7 @@ final class ToolbarView {
         copyButton.getStyleClass().add("accent");
         copyButton.setTooltip(new Tooltip(Messages.get("toolbar.copy.tooltip")));
         copyButton.setOnAction(e -> copy.run());
+        Accessible.named(copyButton, "toolbar.copy.accessible");
 
         Label counter = new Label();
         counter.setId("char-counter");
@@ -84,6 +85,7 @@ final class ToolbarView {
                     : Messages.get("counter.tooltip", surface);
         }, vm.typeProperty(), vm.textProperty(), vm.limitProperty()));
         counter.setTooltip(counterTip);
+        counter.accessibleTextProperty().bind(vm.counterTextProperty().map(t -> Messages.get("counter.accessible", t)));
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

@@ -22,6 +22,7 @@ final class TrashDialog {
         list.setId("trash-list");
         list.setPrefSize(420, 260);
         list.setPlaceholder(new Label(Messages.get("trash.empty")));
+        Accessible.named(list, "trash.list.accessible");
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(Draft d, boolean empty) {
@@ -35,8 +36,10 @@ final class TrashDialog {
         restore.getStyleClass().add("accent");
         restore.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         restore.setOnAction(e -> vm.restore(list.getSelectionModel().getSelectedItem()));
+        Accessible.named(restore, "trash.restore.accessible");
         Button empty = new Button(Messages.get("trash.emptyall"), Icons.of(Icons.TRASH));
         empty.setId("trash-empty");
+        Accessible.named(empty, "trash.emptyall.accessible");
         empty.getStyleClass().add("danger");
         empty.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.drafts()));
         empty.setOnAction(e -> {
@@ -56,6 +59,7 @@ final class TrashDialog {
         dialog.getDialogPane().getStylesheets().addAll(Appearance.stylesheets());
         dialog.getDialogPane().getStyleClass().add("readerfirst-dialog");
         dialog.getDialogPane().getButtonTypes().setAll(new ButtonType(Messages.get("trash.close"), ButtonData.CANCEL_CLOSE));
+        Accessible.nameButtons(dialog);
         vm.load();
     }
 

@@ -66,6 +66,7 @@ final class TurnedOffDialog {
         dialog.getDialogPane().setContent(scroll);
         dialog.getDialogPane().setPrefWidth(540);
         dialog.getDialogPane().getButtonTypes().setAll(new ButtonType(Messages.get("turnedoff.close"), ButtonData.CANCEL_CLOSE));
+        Accessible.nameButtons(dialog);
     }
 
     private void watch(ObservableList<String> list, Runnable refresh) {
@@ -133,6 +134,7 @@ final class TurnedOffDialog {
         Button button = new Button(Messages.get(buttonKey));
         button.getStyleClass().add("turn-on");
         button.setId(buttonId);
+        Accessible.named(button, buttonKey + ".accessible", title == null ? item : title.apply(item) + " (" + item + ")");
         button.setOnAction(e -> back.accept(item));
         HBox row = new HBox(names, button);
         row.getStyleClass().add("turned-off-row");
@@ -142,6 +144,7 @@ final class TurnedOffDialog {
     private Node variantChooser() {
         ComboBox<EnglishVariant> box = new ComboBox<>();
         box.setId("english-variant");
+        Accessible.named(box, "menu.checks.english");
         box.getItems().setAll(EnglishVariant.values());
         box.setConverter(new StringConverter<>() {
             @Override

@@ -32,6 +32,7 @@ final class Welcome {
                 removeSamples.run();
             }
         });
+        Accessible.nameButtons(alert);
         alert.show();
         return alert;
     }

@@ -135,11 +135,11 @@ class ReaderFirstAppViewTest {
         assertTrue(status.contains("Suomi"), status);
         restart();
         MenuBar bar = robot.lookup("#menu-bar").queryAs(MenuBar.class);
-        assertEquals("Tiedosto", bar.getMenus().get(0).getText());
-        assertEquals("Ohje", bar.getMenus().get(bar.getMenus().size() - 1).getText());
+        assertEquals("_Tiedosto", bar.getMenus().get(0).getText());
+        assertEquals("_Ohje", bar.getMenus().get(bar.getMenus().size() - 1).getText());
         choose("view-language-english");
         restart();
-        assertEquals("File", robot.lookup("#menu-bar").queryAs(MenuBar.class).getMenus().get(0).getText());
+        assertEquals("_File", robot.lookup("#menu-bar").queryAs(MenuBar.class).getMenus().get(0).getText());
     }
 
     @Test
@@ -282,5 +282,7 @@ class ReaderFirstAppViewTest {
         assertTrue(rows.stream().anyMatch(r -> r[0].endsWith("New draft") && r[1].contains("N")), rows.toString());
         assertTrue(rows.stream().anyMatch(r -> r[0].contains("The guidance") && r[1].equals("F1")));
         assertTrue(rows.stream().anyMatch(r -> r[0].contains("Larger text")));
+        assertTrue(rows.stream().anyMatch(r -> r[0].equals("View › Drafts list") && r[1].contains("D")), rows.toString());
+        assertTrue(rows.stream().anyMatch(r -> r[0].equals("View › Checks panel") && r[1].contains("J")), rows.toString());
     }
 }

@@ -79,6 +79,20 @@ class CheckFolderTest {
     }
 
     @Test
+    void with_grammar_two_jobs_print_what_one_job_prints_in_the_same_order() throws IOException {
+        Files.writeString(drafts.resolve("many-m.txt"), "He go to work every day and their is three reasons.\n");
+        int one = run("check", "--format", "json", "--jobs", "1", drafts.toString());
+        String outOne = out;
+        String errOne = err;
+        int two = run("check", "--format", "json", "--jobs", "2", drafts.toString());
+        assertEquals(one, two);
+        assertEquals(outOne, out);
+        assertEquals(errOne, err);
+        assertEquals(16, out.lines().count());
+        assertTrue(out.contains("\"category\":\"grammar\""), "grammar findings are in: " + out);
+    }
+
+    @Test
     void without_the_bad_file_the_status_follows_the_findings() throws IOException {
         Files.delete(drafts.resolve("2026/november/broken.txt"));
         int status = run("check", "--no-grammar", drafts.toString());

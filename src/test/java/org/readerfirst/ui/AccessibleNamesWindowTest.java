@@ -15,7 +15,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.ListView;
-import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
@@ -199,25 +198,6 @@ class AccessibleNamesWindowTest {
     }
 
     private MenuItem menuItem(String id) {
-        MenuBar bar = robot.lookup("#menu-bar").queryAs(MenuBar.class);
-        for (Menu m : bar.getMenus()) {
-            MenuItem found = find(m, id);
-            if (found != null) {
-                return found;
-            }
-        }
-        throw new AssertionError("no menu item " + id);
-    }
-
-    private static MenuItem find(Menu menu, String id) {
-        for (MenuItem i : menu.getItems()) {
-            if (id.equals(i.getId())) {
-                return i;
-            }
-            if (i instanceof Menu sub && find(sub, id) != null) {
-                return find(sub, id);
-            }
-        }
-        return null;
+        return MenuItems.byId(robot.lookup("#menu-bar").queryAs(MenuBar.class), id);
     }
 }

@@ -12,7 +12,6 @@ import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
@@ -70,26 +69,7 @@ class ReaderFirstAppViewTest {
     }
 
     private MenuItem menuItem(String id) {
-        MenuBar bar = robot.lookup("#menu-bar").queryAs(MenuBar.class);
-        for (Menu m : bar.getMenus()) {
-            MenuItem found = find(m, id);
-            if (found != null) {
-                return found;
-            }
-        }
-        throw new AssertionError("no menu item " + id);
-    }
-
-    private static MenuItem find(Menu menu, String id) {
-        for (MenuItem i : menu.getItems()) {
-            if (id.equals(i.getId())) {
-                return i;
-            }
-            if (i instanceof Menu sub && find(sub, id) != null) {
-                return find(sub, id);
-            }
-        }
-        return null;
+        return MenuItems.byId(robot.lookup("#menu-bar").queryAs(MenuBar.class), id);
     }
 
     private void choose(String id) {

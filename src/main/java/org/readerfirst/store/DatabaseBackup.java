@@ -35,7 +35,7 @@ final class DatabaseBackup {
             Files.createFile(target, DatabaseFile.privateFile());
         } catch (IOException e) {
             throw new StoreException(Kind.UNWRITABLE, target, "Cannot create the backup " + target + ": "
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ".", e);
+                    + DatabaseFile.describe(e) + ".", e);
         }
         try (PreparedStatement ps = connection.prepareStatement("VACUUM INTO ?")) {
             ps.setString(1, target.toAbsolutePath().toString());

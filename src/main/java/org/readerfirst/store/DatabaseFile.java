@@ -130,7 +130,8 @@ final class DatabaseFile {
         return new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(permissions))};
     }
 
-    private static String describe(IOException e) {
+    /** What went wrong with a file, in the system's words, or the kind of error when it gave none. */
+    static String describe(IOException e) {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

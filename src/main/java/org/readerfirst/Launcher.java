@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.readerfirst.cli.ReaderFirstCli;
 import org.readerfirst.store.DataLocations;
 
@@ -19,6 +20,10 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        Optional<Integer> elsewhere = Relaunch.runIfBetter(List.of(args));
+        if (elsewhere.isPresent()) {
+            System.exit(elsewhere.get());
+        }
         int status = run(List.of(args), System.out, System.err, System.in);
         if (status != OPENED_APP) {
             System.exit(status);

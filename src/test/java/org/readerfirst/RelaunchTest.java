@@ -1,0 +1,74 @@
+package org.readerfirst;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class RelaunchTest {
+
+    private static final Optional<String> JAVA = Optional.of("/usr/lib/jvm/java-17/bin/java");
+
+    @Test
+    void a_check_from_a_plain_java_without_options_runs_in_a_jvm_with_the_batch_options() {
+        List<String> args = List.of("--db", "my.db", "check", "--no-grammar", "drafts/");
+        List<String> command = Relaunch.command(JAVA, List.of(), "readerfirst.jar", args, false, false).orElseThrow();
+        assertEquals(JAVA.get(), command.get(0));
+        assertTrue(command.containsAll(Relaunch.BATCH_OPTIONS), command.toString());
+        assertTrue(command.contains("-D" + Relaunch.MARK + "=true"), command.toString());
+        int main = command.indexOf(Launcher.class.getName());
+        assertEquals("readerfirst.jar", command.get(main - 1));
+        assertEquals(args, command.subList(main + 1, command.size()));
+    }
+
+    @Test
+    void everything_else_runs_where_it_was_started() {
+        List<String> check = List.of("check", "post.txt");
+        assertTrue(Relaunch.command(JAVA, List.of(), "r.jar", List.of("export", "1"), false, false).isEmpty(),
+                "only check is relaunched");
+        assertTrue(Relaunch.command(JAVA, List.of(), "r.jar", List.of(), false, false).isEmpty(), "the window");
+        assertTrue(Relaunch.command(JAVA, List.of("-Xmx2g"), "r.jar", check, false, false).isEmpty(),
+                "the writer's own JVM options stand");
+        assertTrue(Relaunch.command(JAVA, List.of(), "r.jar", check, true, false).isEmpty(), "switched off");
+        assertTrue(Relaunch.command(JAVA, List.of(), "r.jar", check, false, true).isEmpty(), "already relaunched");
+        assertTrue(Relaunch.command(Optional.of("/opt/readerfirst/bin/ReaderFirst"), List.of(), "r.jar", check,
+                false, false).isEmpty(), "the installed launcher has its own options");
+        assertTrue(Relaunch.command(Optional.empty(), List.of(), "r.jar", check, false, false).isEmpty());
+        assertTrue(Relaunch.isCheck(List.of("--db=x.db", "check")));
+        assertTrue(!Relaunch.isCheck(List.of("--db", "check")), "check is the database's name here");
+    }
+
+    @Test
+    void the_second_jvm_reads_the_same_input_and_its_exit_status_is_the_commands() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+                Launcher.class.getName(), "check", "--no-grammar", "--type", "message", "-"));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().remove(Relaunch.OFF);
+        Process p = builder.start();
+        try (OutputStream in = p.getOutputStream()) {
+            in.write("Happy birthday!".getBytes(StandardCharsets.UTF_8));
+        }
+        boolean relaunched = false;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (p.isAlive() && !relaunched && System.nanoTime() < deadline) {
+            // The arguments of a process with a command line this long are not readable (the JDK reads
+            // about 4 KB of it): any java under the one started is the second JVM.
+            relaunched = p.descendants().anyMatch(child -> child.info().command()
+                    .map(c -> Path.of(c).getFileName().toString().startsWith("java")).orElse(false));
+            Thread.sleep(5);
+        }
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        assertTrue(relaunched, "no second JVM was seen: " + output);
+        assertEquals(1, p.exitValue(), output);
+        assertTrue(output.contains("error [template-message]"), output);
+    }
+}

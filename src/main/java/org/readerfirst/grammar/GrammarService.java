@@ -192,11 +192,15 @@ public final class GrammarService implements AutoCloseable {
     }
 
     private void closeCheckers() {
-        if (finnish instanceof AutoCloseable c) {
+        List<Proofreader> all = new ArrayList<>(english.values());
+        if (finnish != null) {
+            all.add(finnish);
+        }
+        for (Proofreader p : all) {
             try {
-                c.close();
+                p.close();
             } catch (Exception e) {
-                LOG.log(System.Logger.Level.WARNING, "Voikko did not close cleanly", e);
+                LOG.log(System.Logger.Level.WARNING, "a grammar checker did not close cleanly", e);
             }
         }
         finnish = null;

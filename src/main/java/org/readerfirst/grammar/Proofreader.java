@@ -5,7 +5,7 @@ import java.util.function.BooleanSupplier;
 import org.readerfirst.core.model.Finding;
 
 /** Checks the grammar and spelling of one language. Used by the grammar thread only. */
-interface Proofreader {
+interface Proofreader extends AutoCloseable {
 
     /**
      * The findings in one paragraph, with offsets relative to it. Spelling findings cover exactly the
@@ -14,4 +14,9 @@ interface Proofreader {
      * @param cancelled polled while working; once it says true the result no longer matters
      */
     List<Finding> check(String paragraph, GrammarOptions options, BooleanSupplier cancelled) throws Exception;
+
+    /** Lets go of what the checker holds outside the heap (threads, native handles). */
+    @Override
+    default void close() throws Exception {
+    }
 }

@@ -145,13 +145,12 @@ final class EditorView {
             styles = MarkStyles.over(styles, kind.getValue(), length, styleClass);
         }
         // Restyled only as far as anything is or was styled: the unstyled rest of a huge paste stays as
-        // it is. Restyling lays the paragraphs out again: only when a check changed how the text looks.
+        // it is. Restyling lays the paragraphs out again: only where a check changed how the text looks.
         int upTo = Math.max(styledEnd, lastStyled(styles));
         if (upTo > 0) {
             StyleSpans<Collection<String>> wanted = styles.subView(0, upTo);
-            if (!MarkStyles.sameStyling(area.getStyleSpans(0, upTo), wanted)) {
-                area.setStyleSpans(0, wanted);
-            }
+            MarkStyles.difference(area.getStyleSpans(0, upTo), wanted)
+                    .ifPresent(d -> area.setStyleSpans(d.start(), wanted.subView(d.start(), d.end())));
         }
         styledEnd = lastStyled(styles);
     }

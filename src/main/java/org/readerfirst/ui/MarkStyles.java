@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.fxmisc.richtext.model.StyleSpan;
 import org.fxmisc.richtext.model.StyleSpans;
@@ -44,13 +45,60 @@ final class MarkStyles {
     }
 
     /**
-     * Whether two stylings give every character the same classes, however their spans are cut: the
-     * editor keeps its styles as the writer types, so a new check often styles the text as it is.
+     * The stretch {@code [from, to)} outside which two stylings of the same text give every character
+     * the same classes, however their spans are cut; empty when they agree everywhere. The editor keeps
+     * its styles as the writer types, so a new check often styles most of the text as it is, and
+     * restyling only what differs spares RichTextFX laying out the other paragraphs again.
      */
-    static boolean sameStyling(StyleSpans<Collection<String>> a, StyleSpans<Collection<String>> b) {
+    static Optional<TextSpan> difference(StyleSpans<Collection<String>> a, StyleSpans<Collection<String>> b) {
         List<Run> x = runs(a);
         List<Run> y = runs(b);
-        return x.equals(y);
+        int length = Math.max(total(x), total(y));
+        int from = agreeing(x, y);
+        if (from >= length) {
+            return Optional.empty();
+        }
+        int to = length - agreeing(reversed(x), reversed(y));
+        return Optional.of(new TextSpan(from, Math.max(to, from + 1)));
+    }
+
+    /** How many characters from the start the two give the same classes. */
+    private static int agreeing(List<Run> x, List<Run> y) {
+        int i = 0;
+        int j = 0;
+        int at = 0;
+        int leftX = x.isEmpty() ? 0 : x.get(0).length();
+        int leftY = y.isEmpty() ? 0 : y.get(0).length();
+        while (i < x.size() && j < y.size()) {
+            if (!x.get(i).classes().equals(y.get(j).classes())) {
+                return at;
+            }
+            int step = Math.min(leftX, leftY);
+            at += step;
+            leftX -= step;
+            leftY -= step;
+            if (leftX == 0 && ++i < x.size()) {
+                leftX = x.get(i).length();
+            }
+            if (leftY == 0 && ++j < y.size()) {
+                leftY = y.get(j).length();
+            }
+        }
+        return at;
+    }
+
+    private static int total(List<Run> runs) {
+        int sum = 0;
+        for (Run r : runs) {
+            sum += r.length();
+        }
+        return sum;
+    }
+
+    private static List<Run> reversed(List<Run> runs) {
+        List<Run> out = new ArrayList<>(runs);
+        java.util.Collections.reverse(out);
+        return out;
     }
 
     private record Run(Set<String> classes, int length) {

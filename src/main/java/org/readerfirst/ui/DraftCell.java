@@ -120,8 +120,10 @@ final class DraftCell extends ListCell<DraftItem> {
 
     @Override
     protected void updateItem(DraftItem item, boolean empty) {
-        super.updateItem(item, empty);
-        show(empty ? null : item);
+        FxTime.run(() -> {
+            super.updateItem(item, empty);
+            show(empty ? null : item);
+        });
     }
 
     private void show(DraftItem item) {

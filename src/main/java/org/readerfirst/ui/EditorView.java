@@ -92,12 +92,12 @@ final class EditorView {
         root.getStyleClass().add("editor-pane");
         root.setMinWidth(320);
 
-        subscriptions = area.plainTextChanges().subscribe(this::edited)
-                .and(vm.loads().subscribe(this::showDraft))
+        subscriptions = area.plainTextChanges().subscribe(c -> FxTime.run(() -> edited(c)))
+                .and(vm.loads().subscribe(d -> FxTime.run(() -> showDraft(d))))
                 .and(liveChecks())
-                .and(panel.reveals().subscribe(this::reveal))
-                .and(panel.fixes().subscribe(this::replace))
-                .and(vm.findingsChanged().subscribe(v -> underline()));
+                .and(panel.reveals().subscribe(f -> FxTime.run(() -> reveal(f))))
+                .and(panel.fixes().subscribe(f -> FxTime.run(() -> replace(f))))
+                .and(vm.findingsChanged().subscribe(v -> FxTime.run(this::underline)));
         findingMenu = new FindingMenu(area, vm, panel);
     }
 
@@ -105,18 +105,19 @@ final class EditorView {
         // Each edit has already moved the findings along and reached the view model (edited).
         EventStream<List<PlainTextChange>> edits = area.multiPlainChanges();
         EventStream<Object> changes = EventStreams.merge(edits, vm.recheckRequests());
-        Subscription grammar = changes.successionEnds(GRAMMAR_PAUSE).subscribe(v -> vm.startGrammarCheck());
+        Subscription grammar = changes.successionEnds(GRAMMAR_PAUSE)
+                .subscribe(v -> FxTime.run(vm::startGrammarCheck));
         return changes
                 .successionEnds(CHECK_PAUSE)
-                .supplyTask(vm::startRulesCheck)
+                .supplyTask(() -> FxTime.get(vm::startRulesCheck))
                 .awaitLatest(EventStreams.<Object>merge(edits, vm.recheckRequests()))
-                .subscribe(outcome -> {
+                .subscribe(outcome -> FxTime.run(() -> {
                     if (outcome.isSuccess()) {
                         vm.apply(outcome.get());
                     } else {
                         vm.checkFailed(outcome.getFailure());
                     }
-                }).and(grammar);
+                })).and(grammar);
     }
 
     /**

@@ -76,6 +76,10 @@ final class FindingCell extends ListCell<PanelRow> {
 
     @Override
     protected void updateItem(PanelRow row, boolean empty) {
+        FxTime.run(() -> showRow(row, empty));
+    }
+
+    private void showRow(PanelRow row, boolean empty) {
         super.updateItem(row, empty);
         setText(null);
         if (!(row instanceof PanelRow.Item)) {

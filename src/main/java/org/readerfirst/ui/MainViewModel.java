@@ -81,11 +81,12 @@ public final class MainViewModel {
         this(store, engine, reloadPacks, checkExecutor, GrammarChecker.none(), writer, fx, autosaveDelay);
     }
 
-    /** @param grammar checks grammar and spelling with the rules; its results are handed to {@code fx} */
+    /** @param grammar checks grammar and spelling with the rules; its results are handed to {@code fxThread} */
     MainViewModel(DraftStore store, RuleEngine engine, Supplier<RuleEngine> reloadPacks, Executor checkExecutor,
-                  GrammarChecker grammar, ScheduledExecutorService writer, Executor fx, Duration autosaveDelay) {
+                  GrammarChecker grammar, ScheduledExecutorService writer, Executor fxThread, Duration autosaveDelay) {
         this.store = Objects.requireNonNull(store, "store");
-        this.fx = Objects.requireNonNull(fx, "fx");
+        Executor fx = FxTime.counted(Objects.requireNonNull(fxThread, "fx"));
+        this.fx = fx;
         this.grammar = Objects.requireNonNull(grammar, "grammar");
         status.show(Messages.get("status.ready", store.file().toAbsolutePath()));
         this.editor = new EditorViewModel(engine, checkExecutor, grammar, fx, Messages.language());

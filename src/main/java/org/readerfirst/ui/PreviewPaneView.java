@@ -90,7 +90,7 @@ final class PreviewPaneView {
                         EventStreams.changesOf(editor.typeProperty()), EventStreams.changesOf(editor.languageProperty()))
                 .successionEnds(PAUSE)
                 .filter(change -> vm.openProperty().get())
-                .subscribe(change -> vm.refresh());
+                .subscribe(change -> FxTime.run(vm::refresh));
         if (vm.openProperty().get()) {
             vm.refresh();
         }

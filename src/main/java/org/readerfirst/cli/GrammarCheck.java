@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import org.readerfirst.core.model.CheckResult;
 import org.readerfirst.core.model.Finding;
 import org.readerfirst.core.model.TextSnapshot;
@@ -21,25 +22,58 @@ import org.readerfirst.grammar.VoikkoLocation;
  */
 final class GrammarCheck implements AutoCloseable {
 
-    private final GrammarService service;
+    private final List<GrammarService> services = new ArrayList<>();
     private final boolean owned;
+    private final int width;
+    private final EnglishVariant english;
     private final GrammarOptions options;
     private final PrintStream err;
     private final Set<String> told = new HashSet<>();
+    private int next;
 
-    /** @param shared a service already running, kept open afterwards; null to start one for this run */
-    GrammarCheck(GrammarService shared, EnglishVariant english, PrintStream err) {
+    /**
+     * @param shared a service already running, kept open afterwards; null to start up to {@code jobs}
+     *               of them for this run as files come, each with its own checkers on its own thread,
+     *               so that as many files are checked at once (each costs LanguageTool's memory again)
+     */
+    GrammarCheck(GrammarService shared, EnglishVariant english, PrintStream err, int jobs) {
         this.owned = shared == null;
-        this.service = owned ? new GrammarService(english, VoikkoLocation.system()).start() : shared;
+        this.width = owned ? Math.max(1, jobs) : 1;
+        this.english = english;
+        if (owned) {
+            services.add(new GrammarService(english, VoikkoLocation.system()).start());
+        } else {
+            services.add(shared);
+        }
         this.options = GrammarOptions.defaults().withVariant(english);
         this.err = err;
     }
 
-    CheckResult addTo(String file, CheckResult rules) {
+    /** How many files can be in check at once: one a service, since a service's next check cancels its last. */
+    int width() {
+        return width;
+    }
+
+    /**
+     * Starts the check of a file's text on the next service in turn, starting that service if this
+     * is its first file. Call {@link #addTo} for the file before starting {@link #width()} more, and
+     * in the order they were started.
+     */
+    CompletableFuture<GrammarResult> start(CheckResult rules) {
+        if (next == services.size()) {
+            services.add(new GrammarService(english, VoikkoLocation.system()).start());
+        }
+        GrammarService service = services.get(next);
+        next = (next + 1) % width;
         // The draft's own language setting: in AUTO each paragraph is checked in the language it is in.
+        return service.check(rules.snapshot(), options);
+    }
+
+    /** The rules' findings with the grammar check's added; what could not be checked is told once. */
+    CheckResult addTo(String file, CheckResult rules, CompletableFuture<GrammarResult> started) {
         GrammarResult grammar;
         try {
-            grammar = service.check(rules.snapshot(), options).join();
+            grammar = started.join();
         } catch (CancellationException e) {
             tell(file, "grammar check unavailable for this text");
             return rules;
@@ -65,7 +99,7 @@ final class GrammarCheck implements AutoCloseable {
     @Override
     public void close() {
         if (owned) {
-            service.close();
+            services.forEach(GrammarService::close);
         }
     }
 }

@@ -5,8 +5,11 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.readerfirst.core.lang.EnglishStemmer;
 import org.readerfirst.core.lang.Lemmatizers;
 import org.readerfirst.core.model.Audience;
@@ -19,6 +22,7 @@ import org.readerfirst.core.rules.PackProblem;
 import org.readerfirst.core.rules.RuleBook;
 import org.readerfirst.core.rules.RuleEngine;
 import org.readerfirst.core.rules.RulePackLoader;
+import org.readerfirst.grammar.GrammarResult;
 import org.readerfirst.grammar.GrammarService;
 import org.readerfirst.source.SourceDocuments;
 import org.readerfirst.grammar.VoikkoFinnish;
@@ -126,7 +130,7 @@ public final class ReaderFirstCli {
         PublishingPlan publishing = options.database() == null ? null : publishingNow(options.database());
         SourceText source = options.source() == null ? null : source(options);
         VoikkoFinnish voikko = openVoikko();
-        try (GrammarCheck grammarCheck = options.grammar() ? new GrammarCheck(grammar, options.english(), err) : null) {
+        try (GrammarCheck grammarCheck = options.grammar() ? new GrammarCheck(grammar, options.english(), err, options.jobs()) : null) {
             return check(options, publishing, source, voikko, grammarCheck);
         } finally {
             if (voikko != null) {
@@ -165,26 +169,49 @@ public final class ReaderFirstCli {
         List<CheckTargets.Target> files = CheckTargets.expand(options.files());
         boolean inputProblem = false;
         boolean errors = false;
-        // The rules run on many threads; grammar stays on the service's own thread, one file at a time.
+        // The rules run on many threads; grammar on each of its services' own threads, a file each at a
+        // time. Files are reported in order: a few wait for their grammar check while the next ones run.
+        Deque<Checked> inCheck = new ArrayDeque<>();
+        int width = grammarCheck == null ? 1 : grammarCheck.width();
         try (ParallelCheck parallel = new ParallelCheck(engine, settings, options.type(), options.language(), in,
                 options.jobs())) {
             for (Iterator<ParallelCheck.Outcome> it = parallel.outcomes(files); it.hasNext(); ) {
                 ParallelCheck.Outcome outcome = it.next();
-                if (outcome.problem() != null) {
-                    err.println("readerfirst: " + outcome.problem());
-                    inputProblem = true;
-                    continue;
+                while (inCheck.size() >= width) {
+                    int reported = report(inCheck.poll(), grammarCheck, printer, source);
+                    inputProblem |= reported == USAGE;
+                    errors |= reported == FINDINGS;
                 }
-                CheckResult result = outcome.result();
-                if (grammarCheck != null) {
-                    result = grammarCheck.addTo(outcome.file(), result);
-                }
-                printer.print(outcome.file(), result, source == null ? null : source.compare(outcome.text()));
-                errors |= result.hasErrors();
+                inCheck.add(new Checked(outcome, outcome.problem() != null || grammarCheck == null ? null
+                        : grammarCheck.start(outcome.result())));
+            }
+            while (!inCheck.isEmpty()) {
+                int reported = report(inCheck.poll(), grammarCheck, printer, source);
+                inputProblem |= reported == USAGE;
+                errors |= reported == FINDINGS;
             }
         }
         out.flush();
         return inputProblem ? USAGE : errors ? FINDINGS : OK;
+    }
+
+    /** A file's rules' outcome and, when grammar is on, its grammar check under way. */
+    private record Checked(ParallelCheck.Outcome outcome, CompletableFuture<GrammarResult> grammar) {
+    }
+
+    /** Prints a file's findings, or its problem; returns USAGE for a problem, FINDINGS for errors, else OK. */
+    private int report(Checked checked, GrammarCheck grammarCheck, FindingPrinter printer, SourceText source) {
+        ParallelCheck.Outcome outcome = checked.outcome();
+        if (outcome.problem() != null) {
+            err.println("readerfirst: " + outcome.problem());
+            return USAGE;
+        }
+        CheckResult result = outcome.result();
+        if (checked.grammar() != null) {
+            result = grammarCheck.addTo(outcome.file(), result, checked.grammar());
+        }
+        printer.print(outcome.file(), result, source == null ? null : source.compare(outcome.text()));
+        return result.hasErrors() ? FINDINGS : OK;
     }
 
     /** The text a draft is compared with; a page or Markdown file is reduced to the text it shows. */

@@ -5,6 +5,7 @@ import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Labeled;
 
 /**
  * Names for a screen reader: what a control is called when its visible text or icon alone would not
@@ -12,7 +13,7 @@ import javafx.scene.control.DialogPane;
  */
 final class Accessible {
 
-    /** JavaFX's own dialog buttons, named in the window's language rather than JavaFX's. */
+    /** JavaFX's own dialog buttons, named and worded in the window's language rather than JavaFX's. */
     private static final Map<ButtonType, String> STANDARD = Map.of(ButtonType.OK, "accessible.button.ok",
             ButtonType.CANCEL, "accessible.button.cancel", ButtonType.CLOSE, "accessible.button.close",
             ButtonType.YES, "accessible.button.yes", ButtonType.NO, "accessible.button.no",
@@ -42,6 +43,10 @@ final class Accessible {
             if (button != null) {
                 String key = STANDARD.get(type);
                 button.setAccessibleText(key == null ? type.getText() : Messages.get(key));
+                // JavaFX words its own buttons in a handful of languages, Finnish not among them.
+                if (key != null && button instanceof Labeled labeled) {
+                    labeled.setText(Messages.get(key));
+                }
             }
         }
     }

@@ -1,6 +1,7 @@
 package org.readerfirst.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -131,6 +132,28 @@ class AccessibleNamesWindowTest {
         start();
         assertEquals("_Tiedosto", robot.lookup("#menu-bar").queryAs(MenuBar.class).getMenus().get(0).getText());
         assertEquals(List.of(), unnamed());
+    }
+
+    @Test
+    void the_dialogs_own_buttons_are_worded_in_finnish_in_the_finnish_window() throws Exception {
+        try (DraftStore store = DraftStore.open(folder.resolve("drafts.db"))) {
+            store.putSetting(AppearanceViewModel.LANGUAGE, "finnish");
+            store.create("Julkaisu", "Tämä on erittäin tärkeä asia, jonka haluamme kertoa teille kaikille tänään.",
+                    ContentType.POST, Language.FINNISH);
+        }
+        start();
+        for (String[] dialog : new String[][] {{"menu-help-shortcuts", "Sulje"}, {"menu-file-rename", "Peruuta"}}) {
+            int before = showing();
+            Platform.runLater(() -> menuItem(dialog[0]).fire());
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> showing() > before);
+            WaitForAsyncUtils.waitForFxEvents();
+            List<String> words = robot.lookup(".dialog-pane .button-bar .button").queryAllAs(Button.class).stream()
+                    .filter(b -> b.getScene().getWindow().isShowing()).map(Button::getText).toList();
+            assertTrue(words.contains(dialog[1]), dialog[0] + ": " + words);
+            assertFalse(words.stream().anyMatch(w -> List.of("Close", "Cancel", "Yes", "No", "Apply").contains(w)),
+                    dialog[0] + ": " + words);
+            closeAllButTheMain();
+        }
     }
 
     @Test

@@ -7,8 +7,11 @@ import java.util.Objects;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -272,6 +275,27 @@ public final class MainViewModel {
             // After shutdown the writer thread is gone; the next opening of the draft keeps it if due.
             revisions.draftWritten(stored);
         }
+    }
+
+    /**
+     * Before the window closes: writes what is not yet saved, waiting at most {@code timeout}, and
+     * says whether some of it could still not be written (a full disk, a read-only folder). On the FX
+     * thread; the writer thread never waits for it.
+     */
+    public boolean unsavedAfterSaving(Duration timeout) {
+        queueIfChanged();
+        if (!saver.hasPending()) {
+            return false;
+        }
+        try {
+            saver.saveNow().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return true;
+        }
+        return saver.hasPending();
     }
 
     /** Ctrl+S: writes the open draft now rather than after the pause, or says all is saved. */

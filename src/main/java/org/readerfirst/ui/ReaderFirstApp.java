@@ -179,7 +179,7 @@ public final class ReaderFirstApp extends Application {
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
         bounds = new WindowBounds(stage);
-        stage.setOnCloseRequest(e -> shutdown());
+        UnsavedClose.install(stage, vm, this::shutdown);
         stage.show();
         // Set again once shown, in case the window manager gave the window another size.
         Platform.runLater(() -> view.setDividers(layout.map(WindowLayout::dividers).orElse(MainView.DEFAULT_DIVIDERS)));

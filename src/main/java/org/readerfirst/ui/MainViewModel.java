@@ -187,6 +187,10 @@ public final class MainViewModel {
     }
 
     private void open(DraftItem item) {
+        // A write that finished as the window closed may still select a draft: there is nothing to open.
+        if (shutDown) {
+            return;
+        }
         Draft leaving = editor.current();
         if (leaving != null && leaving.id() != discarding) {
             queueIfChanged();
@@ -316,8 +320,15 @@ public final class MainViewModel {
         ContentType type = editor.current() == null ? ContentType.POST : editor.current().type();
         String title = Messages.get("drafts.untitled");
         CompletableFuture<DraftItem> opened = new CompletableFuture<>();
+        if (shutDown) {
+            opened.cancel(false);
+            return opened;
+        }
         saver.submit(s -> s.create(title, "", type, Language.AUTO)).whenCompleteAsync((created, error) -> {
-            if (error != null) {
+            if (shutDown) {
+                // Made as the window closed: it is in the library, and the list shows it next time.
+                opened.cancel(false);
+            } else if (error != null) {
                 status.storeFailed(error);
                 opened.completeExceptionally(error);
             } else {

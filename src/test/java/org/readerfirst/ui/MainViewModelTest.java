@@ -214,6 +214,21 @@ class MainViewModelTest {
     }
 
     @Test
+    void closing_while_a_new_draft_is_being_made_ends_quietly_and_keeps_it() throws Exception {
+        open();
+        int before = store.list().size();
+        var made = vm.newDraft();
+        vm.shutdown(null);
+        // What the writer reports after the window closed must not reach for the closed store.
+        runFx();
+        assertTrue(made.isCancelled(), "the new draft is not opened in a closed window");
+        try (DraftStore again = DraftStore.open(folder.resolve("drafts.db"))) {
+            assertEquals(before + 1, again.list().size(), "the draft made as the window closed is kept");
+        }
+        vm = null;
+    }
+
+    @Test
     void a_failed_save_says_so_and_keeps_the_text() throws Exception {
         open();
         store.close(); // the disk went away under the app

@@ -16,12 +16,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.stage.Stage;
-import javafx.stage.WindowEvent;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.readerfirst.core.model.Category;
@@ -44,8 +43,7 @@ class GrammarWindowTest {
     Path folder;
 
     private final FxRobot robot = new FxRobot();
-    private Stage stage;
-    private ReaderFirstApp app;
+    private AppWindow window;
 
     @BeforeAll
     static void startGrammar() throws Exception {
@@ -59,25 +57,14 @@ class GrammarWindowTest {
         grammar.close();
     }
 
-    private void start() throws TimeoutException {
-        stage = FxToolkit.registerPrimaryStage();
-        app = (ReaderFirstApp) FxToolkit.setupApplication(
-                () -> new ReaderFirstApp(folder.resolve("drafts.db"), folder.resolve("rules"), () -> { }, grammar));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private void restart() throws TimeoutException {
-        robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
-        FxToolkit.cleanupApplication(app);
-        start();
+    @BeforeEach
+    void window() {
+        window = new AppWindow(folder, grammar);
     }
 
     @AfterEach
     void stop() throws TimeoutException {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
+        window.stop();
     }
 
     private StyleClassedTextArea editor() {
@@ -121,13 +108,13 @@ class GrammarWindowTest {
 
     @Test
     void the_status_line_says_grammar_is_ready_once_it_has_loaded() throws Exception {
-        start();
+        window.start();
         waitFor(() -> "Grammar: ready".equals(robot.lookup("#grammar-status").queryAs(Label.class).getText()));
     }
 
     @Test
     void he_go_to_work_in_a_post_offers_goes_and_one_click_puts_it_in() throws Exception {
-        start();
+        window.start();
         robot.clickOn("#editor").write("He go to work.");
         waitFor(() -> panelShows(GrammarWindowTest::goesForGo));
         assertTrue(editor().getStyleOfChar(4).stream().anyMatch(s -> s.startsWith("finding-")));
@@ -142,7 +129,7 @@ class GrammarWindowTest {
 
     @Test
     void a_word_added_to_the_dictionary_is_not_flagged_again_even_after_a_restart() throws Exception {
-        start();
+        window.start();
         String text = "He go to the Qwertzuiop meeting.";
         robot.clickOn("#editor").write(text);
         waitFor(() -> panelShows(GrammarWindowTest::spelling) && panelShows(GrammarWindowTest::goesForGo));
@@ -151,7 +138,7 @@ class GrammarWindowTest {
         robot.clickOn("Add “Qwertzuiop” to dictionary");
         waitFor(() -> !panelShows(GrammarWindowTest::spelling));
 
-        restart();
+        window.restart();
         assertEquals(text, editor().getText());
         // The grammar check has spoken once "goes" is offered again; the word stays unflagged.
         waitFor(() -> panelShows(GrammarWindowTest::goesForGo));
@@ -160,7 +147,7 @@ class GrammarWindowTest {
 
     @Test
     void a_right_click_on_an_underlined_word_offers_its_fix() throws Exception {
-        start();
+        window.start();
         robot.clickOn("#editor").write("He go to work.");
         waitFor(() -> panelShows(GrammarWindowTest::goesForGo));
 
@@ -174,28 +161,28 @@ class GrammarWindowTest {
 
     @Test
     void the_menu_on_an_underlined_word_opens_the_guidance_at_its_principle() throws Exception {
-        start();
+        window.start();
         robot.clickOn("#editor").write("He go to work.");
         waitFor(() -> panelShows(GrammarWindowTest::goesForGo));
 
         openMenuAt(4);
         robot.clickOn("Why? Read the guidance");
         WaitForAsyncUtils.waitForFxEvents();
-        GuidanceWindow guidance = app.view().help().guidance();
+        GuidanceWindow guidance = window.app().view().help().guidance();
         assertTrue(guidance != null && guidance.isShowing());
         @SuppressWarnings("unchecked")
         javafx.scene.control.ListView<org.readerfirst.core.model.Category> index =
                 (javafx.scene.control.ListView<org.readerfirst.core.model.Category>) guidance.stage().getScene()
                         .lookup("#guide-index");
         // The menu lists every finding on the word, each with its own "Why?": the first one's principle opens.
-        var categories = app.view().model().editor().findingsAt(4).stream().map(f -> f.category()).toList();
+        var categories = window.app().view().model().editor().findingsAt(4).stream().map(f -> f.category()).toList();
         assertEquals(categories.get(0), index.getSelectionModel().getSelectedItem(), categories.toString());
         robot.interact(() -> guidance.stage().hide());
     }
 
     @Test
     void ignoring_a_rule_removes_its_findings_and_checking_it_again_brings_them_back() throws Exception {
-        start();
+        window.start();
         robot.clickOn("#editor").write("He go to work.");
         waitFor(() -> panelShows(GrammarWindowTest::goesForGo));
 

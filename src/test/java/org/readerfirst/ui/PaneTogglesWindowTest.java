@@ -9,10 +9,9 @@ import java.util.List;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -26,8 +25,7 @@ class PaneTogglesWindowTest {
     Path folder;
 
     private final FxRobot robot = new FxRobot();
-    private Stage stage;
-    private ReaderFirstApp app;
+    private AppWindow window;
 
     @BeforeAll
     static void toolkit() throws TimeoutException {
@@ -36,25 +34,14 @@ class PaneTogglesWindowTest {
         FxToolkit.registerPrimaryStage();
     }
 
-    private void start() throws TimeoutException {
-        stage = FxToolkit.registerPrimaryStage();
-        app = (ReaderFirstApp) FxToolkit.setupApplication(
-                () -> new ReaderFirstApp(folder.resolve("drafts.db"), folder.resolve("rules"), () -> { }));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private void restart() throws TimeoutException {
-        robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
-        FxToolkit.cleanupApplication(app);
-        start();
+    @BeforeEach
+    void window() {
+        window = new AppWindow(folder);
     }
 
     @AfterEach
     void stop() throws TimeoutException {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
+        window.stop();
         ReaderFirstApp.offerSamples = false;
     }
 
@@ -69,7 +56,7 @@ class PaneTogglesWindowTest {
     }
 
     private List<Double> dividers() throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> app.view().dividers()).get();
+        return WaitForAsyncUtils.asyncFx(() -> window.app().view().dividers()).get();
     }
 
     private int splitItems() {
@@ -78,8 +65,8 @@ class PaneTogglesWindowTest {
 
     @Test
     void the_side_panes_hide_and_show_by_shortcut_and_come_back_at_their_width() throws Exception {
-        start();
-        robot.interact(() -> app.view().setDividers(List.of(0.25, 0.6)));
+        window.start();
+        robot.interact(() -> window.app().view().setDividers(List.of(0.25, 0.6)));
         assertTrue(shown("#drafts") && shown("#findings"));
 
         press(KeyCode.D);
@@ -106,12 +93,12 @@ class PaneTogglesWindowTest {
 
     @Test
     void hidden_panes_stay_hidden_after_a_restart_with_their_dividers() throws Exception {
-        start();
-        robot.interact(() -> app.view().setDividers(List.of(0.22, 0.65)));
+        window.start();
+        robot.interact(() -> window.app().view().setDividers(List.of(0.22, 0.65)));
         press(KeyCode.J);
         assertFalse(shown("#findings"));
 
-        restart();
+        window.restart();
         assertFalse(shown("#findings"), "the checks stay hidden");
         assertTrue(shown("#drafts"));
         assertEquals(0.22, dividers().get(0), 0.02);
@@ -121,13 +108,13 @@ class PaneTogglesWindowTest {
         assertTrue(shown("#findings"));
         assertEquals(0.65, robot.lookup(".main-split").queryAs(SplitPane.class).getDividerPositions()[1], 0.02,
                 "the checks come back at the width they had before the restart");
-        restart();
+        window.restart();
         assertTrue(shown("#findings") && shown("#drafts"));
     }
 
     @Test
     void searching_the_drafts_shows_their_list_first() throws Exception {
-        start();
+        window.start();
         press(KeyCode.D);
         assertFalse(shown("#drafts"));
         robot.clickOn("#editor");
@@ -139,13 +126,13 @@ class PaneTogglesWindowTest {
 
     @Test
     void the_checks_stay_hidden_while_a_draft_beside_opens_and_closes() throws Exception {
-        start();
-        robot.interact(() -> app.view().viewModel().newDraft());
+        window.start();
+        robot.interact(() -> window.app().view().viewModel().newDraft());
         WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
-                () -> app.view().viewModel().drafts().items().size() >= 2);
+                () -> window.app().view().viewModel().drafts().items().size() >= 2);
         press(KeyCode.J);
         robot.interact(() -> {
-            MainViewModel vm = app.view().viewModel();
+            MainViewModel vm = window.app().view().viewModel();
             vm.openBeside(vm.drafts().items().stream().filter(i -> i != vm.drafts().selected()).findFirst().orElseThrow());
         });
         WaitForAsyncUtils.waitForFxEvents();
@@ -154,7 +141,7 @@ class PaneTogglesWindowTest {
         press(KeyCode.J);
         assertTrue(shown("#findings") && shown("#beside-checks"));
         press(KeyCode.J);
-        robot.interact(() -> app.view().viewModel().openBeside(null));
+        robot.interact(() -> window.app().view().viewModel().openBeside(null));
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(shown("#beside-pane") || shown("#findings"));
         assertEquals(2, splitItems());

@@ -16,11 +16,10 @@ import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.stage.Stage;
-import javafx.stage.WindowEvent;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.readerfirst.core.model.Category;
@@ -38,33 +37,21 @@ class ReaderFirstAppChoicesTest {
     Path folder;
 
     private final FxRobot robot = new FxRobot();
-    private Stage stage;
-    private ReaderFirstApp app;
+    private AppWindow window;
 
     @BeforeAll
     static void toolkit() throws TimeoutException {
         FxToolkit.registerPrimaryStage();
     }
 
-    private void start() throws TimeoutException {
-        stage = FxToolkit.registerPrimaryStage();
-        app = (ReaderFirstApp) FxToolkit.setupApplication(
-                () -> new ReaderFirstApp(folder.resolve("drafts.db"), folder.resolve("rules"), () -> { }));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private void restart() throws TimeoutException {
-        robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
-        FxToolkit.cleanupApplication(app);
-        start();
+    @BeforeEach
+    void window() {
+        window = new AppWindow(folder);
     }
 
     @AfterEach
     void stop() throws TimeoutException {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
+        window.stop();
     }
 
     private StyleClassedTextArea editor() {
@@ -112,7 +99,7 @@ class ReaderFirstAppChoicesTest {
 
     @Test
     void typing_a_stock_greeting_lowers_the_shown_score() throws Exception {
-        start();
+        window.start();
         robot.clickOn("#content-type");
         robot.clickOn("Message");
         robot.clickOn("#editor").write("Thanks for your talk on audit sampling.");
@@ -130,7 +117,7 @@ class ReaderFirstAppChoicesTest {
 
     @Test
     void not_here_hides_the_finding_even_after_a_restart_and_undo_brings_it_back() throws Exception {
-        start();
+        window.start();
         robot.clickOn("#editor").write("We leverage our data.");
         waitFor(() -> panelShows(ReaderFirstAppChoicesTest::onLeverage));
 
@@ -139,7 +126,7 @@ class ReaderFirstAppChoicesTest {
         waitFor(() -> !panelShows(ReaderFirstAppChoicesTest::onLeverage));
         assertEquals("Dismissed (1)", robot.lookup("#dismissed-header").queryAs(Label.class).getText());
 
-        restart();
+        window.restart();
         assertEquals("We leverage our data.", editor().getText());
         waitFor(() -> robot.lookup("#detected-language").queryAs(Label.class).isVisible());
         assertFalse(panelShows(ReaderFirstAppChoicesTest::onLeverage), "still dismissed after a restart");
@@ -151,7 +138,7 @@ class ReaderFirstAppChoicesTest {
 
     @Test
     void a_check_turned_off_from_its_card_is_turned_on_again_from_the_checks_menu() throws Exception {
-        start();
+        window.start();
         robot.clickOn("#editor").write("We leverage our data.");
         waitFor(() -> panelShows(ReaderFirstAppChoicesTest::onLeverage));
         String ruleId = findings().getItems().stream().filter(r -> r instanceof PanelRow.Item i && onLeverage(i.finding()))
@@ -170,7 +157,7 @@ class ReaderFirstAppChoicesTest {
 
     @Test
     void an_audience_made_in_the_dialog_can_be_chosen_for_the_draft_and_the_audience_check_speaks() throws Exception {
-        start();
+        window.start();
         chooseFromChecksMenu("Audiences…");
         waitFor(() -> robot.lookup("#audiences-dialog").tryQuery().isPresent());
         robot.clickOn("#audience-save");
@@ -196,7 +183,7 @@ class ReaderFirstAppChoicesTest {
     @Test
     void a_pack_with_a_typo_is_named_in_the_panel_and_its_rule_works_after_fixing_and_reloading() throws Exception {
         RulePacksViewModelTest.writePack(folder.resolve("rules"), "severty");
-        start();
+        window.start();
         Label problem = (Label) robot.lookup(".pack-notice-problem").queryAs(Node.class);
         assertTrue(problem.getText().startsWith("house.yaml, line 6:"), problem.getText());
         assertTrue(problem.getText().contains("severty"), problem.getText());

@@ -15,11 +15,10 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import javafx.stage.WindowEvent;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.readerfirst.core.model.Category;
@@ -36,33 +35,21 @@ class ReaderFirstAppViewTest {
     Path folder;
 
     private final FxRobot robot = new FxRobot();
-    private Stage stage;
-    private ReaderFirstApp app;
+    private AppWindow window;
 
     @BeforeAll
     static void toolkit() throws TimeoutException {
         FxToolkit.registerPrimaryStage();
     }
 
-    private void start() throws TimeoutException {
-        stage = FxToolkit.registerPrimaryStage();
-        app = (ReaderFirstApp) FxToolkit.setupApplication(
-                () -> new ReaderFirstApp(folder.resolve("drafts.db"), folder.resolve("rules"), () -> { }));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private void restart() throws TimeoutException {
-        robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
-        FxToolkit.cleanupApplication(app);
-        start();
+    @BeforeEach
+    void window() {
+        window = new AppWindow(folder);
     }
 
     @AfterEach
     void stop() throws TimeoutException {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
+        window.stop();
         ReaderFirstApp.offerSamples = false;
         Messages.use(Locale.ENGLISH);
         Appearance.set(Appearance.Theme.LIGHT, Appearance.EditorFont.DEFAULT);
@@ -78,12 +65,12 @@ class ReaderFirstAppViewTest {
     }
 
     private boolean dark() {
-        return stage.getScene().getStylesheets().stream().anyMatch(s -> s.endsWith("readerfirst-dark.css"));
+        return window.stage().getScene().getStylesheets().stream().anyMatch(s -> s.endsWith("readerfirst-dark.css"));
     }
 
     @Test
     void the_dark_theme_and_a_larger_editor_font_apply_at_once_and_are_kept() throws Exception {
-        start();
+        window.start();
         assertFalse(dark());
         choose("view-theme-dark");
         assertTrue(dark());
@@ -91,7 +78,7 @@ class ReaderFirstAppViewTest {
         robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(Appearance.EditorFont.DEFAULT_SIZE + 1, Appearance.font().size());
-        assertTrue(stage.getScene().getStylesheets().contains(Appearance.fontSheet(Appearance.font())));
+        assertTrue(window.stage().getScene().getStylesheets().contains(Appearance.fontSheet(Appearance.font())));
         StyleClassedTextArea editor = robot.lookup("#editor").queryAs(StyleClassedTextArea.class);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.from(editor).lookup(".text").queryAll().stream()
                 .anyMatch(n -> n instanceof javafx.scene.text.Text t
@@ -99,7 +86,7 @@ class ReaderFirstAppViewTest {
         choose("view-font-serif");
         assertEquals("Serif", Appearance.font().family());
 
-        restart();
+        window.restart();
         assertTrue(dark(), "the theme is kept");
         assertEquals(Appearance.EditorFont.DEFAULT_SIZE + 1, Appearance.font().size());
         assertEquals("Serif", Appearance.font().family());
@@ -109,16 +96,16 @@ class ReaderFirstAppViewTest {
 
     @Test
     void the_window_speaks_finnish_from_the_next_start_once_chosen() throws Exception {
-        start();
+        window.start();
         choose("view-language-finnish");
         String status = robot.lookup("#status").queryAs(Label.class).getText();
         assertTrue(status.contains("Suomi"), status);
-        restart();
+        window.restart();
         MenuBar bar = robot.lookup("#menu-bar").queryAs(MenuBar.class);
         assertEquals("_Tiedosto", bar.getMenus().get(0).getText());
         assertEquals("_Ohje", bar.getMenus().get(bar.getMenus().size() - 1).getText());
         choose("view-language-english");
-        restart();
+        window.restart();
         assertEquals("_File", robot.lookup("#menu-bar").queryAs(MenuBar.class).getMenus().get(0).getText());
     }
 
@@ -127,7 +114,7 @@ class ReaderFirstAppViewTest {
         try (DraftStore store = DraftStore.open(folder.resolve("drafts.db"))) {
             store.putSetting(AppearanceViewModel.THEME, "purple");
         }
-        start();
+        window.start();
         String status = robot.lookup("#status").queryAs(Label.class).getText();
         assertTrue(status.contains(AppearanceViewModel.THEME) && status.contains("purple"), status);
         assertFalse(dark());
@@ -135,7 +122,7 @@ class ReaderFirstAppViewTest {
 
     @Test
     void f1_opens_the_guidance_and_why_opens_it_at_the_findings_principle() throws Exception {
-        start();
+        window.start();
         robot.clickOn("#editor").write("We need to leverage synergies!!!");
         // The panel redraws its cards as results arrive (grammar loads meanwhile): ask until a card
         // that is on screen takes the request.
@@ -149,9 +136,9 @@ class ReaderFirstAppViewTest {
             }
             asked[0] = ((PanelRow.Item) ((FindingCell) card).getItem()).finding().category();
             hyperlink.fire();
-            return app.view().help().guidance() != null && app.view().help().guidance().isShowing();
+            return window.app().view().help().guidance() != null && window.app().view().help().guidance().isShowing();
         }).get());
-        GuidanceWindow guidance = app.view().help().guidance();
+        GuidanceWindow guidance = window.app().view().help().guidance();
         assertTrue(guidance.isShowing());
         @SuppressWarnings("unchecked")
         ListView<Category> index = (ListView<Category>) guidance.stage().getScene().lookup("#guide-index");
@@ -176,8 +163,8 @@ class ReaderFirstAppViewTest {
     @Test
     void a_first_start_brings_sample_drafts_and_a_tour_and_one_click_removes_them() throws Exception {
         ReaderFirstApp.offerSamples = true;
-        start();
-        DraftListViewModel drafts = app.view().model().drafts();
+        window.start();
+        DraftListViewModel drafts = window.app().view().model().drafts();
         int samples = SampleDrafts.in(org.readerfirst.core.model.Language.ENGLISH).size();
         assertEquals(samples, drafts.items().size());
         assertTrue(drafts.items().stream().allMatch(i -> i.tagsProperty().get().contains(SampleDrafts.TAG)));
@@ -185,19 +172,19 @@ class ReaderFirstAppViewTest {
         robot.clickOn("Remove the samples");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> drafts.items().size() == 1
                 && drafts.items().get(0).tagsProperty().get().isEmpty()
-                && app.view().model().editor().textProperty().get().isEmpty());
+                && window.app().view().model().editor().textProperty().get().isEmpty());
 
-        restart();
+        window.restart();
         assertTrue(robot.lookup("#welcome").tryQuery().isEmpty(), "the tour shows once");
-        assertEquals(1, app.view().model().drafts().items().size());
+        assertEquals(1, window.app().view().model().drafts().items().size());
     }
 
     @Test
     void f8_walks_the_findings_in_the_text_and_ctrl_f_goes_to_the_search() throws Exception {
-        start();
+        window.start();
         StyleClassedTextArea editor = robot.lookup("#editor").queryAs(StyleClassedTextArea.class);
         robot.clickOn(editor).write("We need to leverage synergies!!! Comment YES below.");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.view().model().editor().currentFindings().size() >= 2);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.app().view().model().editor().currentFindings().size() >= 2);
         // The rules speak first, grammar and spelling a moment later: walk the findings once both have.
         waitUntilFindingsSettle();
         robot.interact(() -> editor.moveTo(0));
@@ -220,7 +207,7 @@ class ReaderFirstAppViewTest {
         List<?> seen = List.of();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (System.nanoTime() < deadline) {
-            List<?> now = WaitForAsyncUtils.asyncFx(() -> app.view().model().editor().currentFindings()).get();
+            List<?> now = WaitForAsyncUtils.asyncFx(() -> window.app().view().model().editor().currentFindings()).get();
             if (now.equals(seen)) {
                 return;
             }
@@ -231,7 +218,7 @@ class ReaderFirstAppViewTest {
 
     @Test
     void an_unexpected_error_is_shown_in_plain_words_with_details_to_copy_and_the_text_stays() throws Exception {
-        start();
+        window.start();
         robot.clickOn("#editor").write("Nothing typed is lost.");
         Thread.UncaughtExceptionHandler before = Thread.getDefaultUncaughtExceptionHandler();
         robot.interact(() -> before.uncaughtException(Thread.currentThread(), new IllegalStateException("a broken rule")));
@@ -246,7 +233,7 @@ class ReaderFirstAppViewTest {
 
     @Test
     void the_editor_shows_the_writers_markdown_lightly() throws Exception {
-        start();
+        window.start();
         StyleClassedTextArea editor = robot.lookup("#editor").queryAs(StyleClassedTextArea.class);
         robot.clickOn(editor).write("Most teams **never test** their prices.");
         int inBold = "Most teams **ne".length();
@@ -257,7 +244,7 @@ class ReaderFirstAppViewTest {
 
     @Test
     void the_shortcuts_list_is_read_from_the_menus() throws Exception {
-        start();
+        window.start();
         var rows = HelpMenu.shortcutRows(robot.lookup("#menu-bar").queryAs(MenuBar.class));
         assertTrue(rows.stream().anyMatch(r -> r[0].endsWith("New draft") && r[1].contains("N")), rows.toString());
         assertTrue(rows.stream().anyMatch(r -> r[0].contains("The guidance") && r[1].equals("F1")));

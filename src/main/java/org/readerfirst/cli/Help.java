@@ -45,6 +45,10 @@ final class Help {
                                                       that goes with its HTML), html (a page), markdown
                                                       (normalised) or text (no Markdown); to standard
                                                       output or into FILE, UTF-8
+              readerfirst eval [options] CORPUS...    run the checks over labelled texts (JSON Lines: id,
+                                                      lang, type, text, labels) and print per category
+                                                      and language precision, recall and F1, the clean
+                                                      texts flagged, the misses and the false alarms
               readerfirst bench --suite rules         time the checks on built-in texts of three sizes
               readerfirst bench --suite grammar       time grammar and spelling: loading, a full check of
                                                       a post and a re-check after a one-word edit
@@ -77,6 +81,18 @@ final class Help {
                                                        (.txt, .md or .html): copied words not marked as a
                                                        quote, a quotation that does not say whose it is,
                                                        too little of your own take
+
+            eval options:
+              --format text|json                       a table for people (default) or one JSON object
+              --no-grammar                             leave grammar and spelling out
+              --typos FILE                             real typos (tab-separated lang, correct, misspelt,
+                                                       source) to seed into the clean texts: the share
+                                                       grammar and spelling catch
+              --record FILE                            write the figures measured into FILE
+              --floor FILE                             exit 1 when a figure falls below the one FILE
+                                                       recorded (or, for the clean texts flagged and
+                                                       grammar's warnings on them, rises above it)
+              --rules DIR                              your own rule packs on top of the built-in ones
 
             Grammar and spelling: loading LanguageTool takes several seconds. Their findings are
             warnings or hints (never errors) in the categories grammar and spelling, with rule ids

@@ -2,7 +2,6 @@ package org.readerfirst.cli;
 
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayDeque;
@@ -10,25 +9,16 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import org.readerfirst.core.lang.EnglishStemmer;
-import org.readerfirst.core.lang.Lemmatizers;
 import org.readerfirst.core.model.Audience;
 import org.readerfirst.core.model.AudienceFile;
 import org.readerfirst.core.model.CheckResult;
 import org.readerfirst.core.model.CheckSettings;
 import org.readerfirst.core.model.PublishingPlan;
 import org.readerfirst.core.curation.SourceText;
-import org.readerfirst.core.rules.PackProblem;
-import org.readerfirst.core.rules.RuleBook;
 import org.readerfirst.core.rules.RuleEngine;
-import org.readerfirst.core.rules.RulePackLoader;
 import org.readerfirst.grammar.GrammarResult;
 import org.readerfirst.grammar.GrammarService;
 import org.readerfirst.source.SourceDocuments;
-import org.readerfirst.grammar.VoikkoFinnish;
-import org.readerfirst.grammar.VoikkoLemmatizer;
-import org.readerfirst.grammar.VoikkoLocation;
-import org.readerfirst.grammar.VoikkoUnavailableException;
 import org.readerfirst.store.DraftStore;
 import org.readerfirst.store.StoreException;
 
@@ -116,6 +106,7 @@ public final class ReaderFirstCli {
                 case "bench" -> new BenchCommand(out).run(rest);
                 case "cadence" -> new CadenceCommand(out, database, clock).run(rest);
                 case "drafts" -> new DraftsCommand(out, err, database, clock).run(rest);
+                case "eval" -> new EvalCommand(out, err, in, grammar).run(rest);
                 case "export" -> new ExportCommand(out, in).run(rest);
                 default -> throw new UsageException("unknown command '" + command + "'; see 'readerfirst --help'");
             };
@@ -129,33 +120,19 @@ public final class ReaderFirstCli {
         // Read before grammar loads, so a wrong --db is told at once, not after seconds of loading.
         PublishingPlan publishing = options.database() == null ? null : publishingNow(options.database());
         SourceText source = options.source() == null ? null : source(options);
-        VoikkoFinnish voikko = openVoikko();
-        try (GrammarCheck grammarCheck = options.grammar() ? new GrammarCheck(grammar, options.english(), err, options.jobs()) : null) {
-            return check(options, publishing, source, voikko, grammarCheck);
-        } finally {
-            if (voikko != null) {
-                voikko.close();
-            }
-        }
-    }
-
-    /** Voikko for Finnish base forms in the rules; null when it is not installed, and the stems serve. */
-    private static VoikkoFinnish openVoikko() {
+        RuleSetup rules;
         try {
-            return VoikkoFinnish.open(VoikkoLocation.system());
-        } catch (VoikkoUnavailableException e) {
-            return null;
+            rules = RuleSetup.open(options.rulesDir(), err);
+        } catch (UsageException e) {
+            throw new UsageException("check: " + e.getMessage());
+        }
+        try (rules; GrammarCheck grammarCheck = options.grammar() ? new GrammarCheck(grammar, options.english(), err, options.jobs()) : null) {
+            return check(options, publishing, source, rules.engine(), grammarCheck);
         }
     }
 
-    private int check(CheckOptions options, PublishingPlan publishing, SourceText source, VoikkoFinnish voikko,
+    private int check(CheckOptions options, PublishingPlan publishing, SourceText source, RuleEngine engine,
                       GrammarCheck grammarCheck) throws UsageException {
-        Lemmatizers lemmatizers = voikko == null ? Lemmatizers.stemmers()
-                : new Lemmatizers(new EnglishStemmer(), new VoikkoLemmatizer(voikko));
-        RuleBook book = new RulePackLoader(lemmatizers).loadBuiltInAnd(rulesFolder(options.rulesDir()));
-        for (PackProblem p : book.problems()) {
-            err.println("readerfirst: skipped rule pack " + p);
-        }
         CheckSettings settings = CheckSettings.defaults();
         if (options.audienceFile() != null) {
             settings = settings.withAudience(audience(options.audienceFile()));
@@ -164,7 +141,6 @@ public final class ReaderFirstCli {
             settings = settings.withPublishing(publishing);
         }
         settings = settings.withSource(source);
-        RuleEngine engine = new RuleEngine(book, lemmatizers);
         FindingPrinter printer = new FindingPrinter(out, options.json());
         List<CheckTargets.Target> files = CheckTargets.expand(options.files());
         boolean inputProblem = false;
@@ -234,17 +210,6 @@ public final class ReaderFirstCli {
         } catch (StoreException e) {
             throw new UsageException(e.getMessage());
         }
-    }
-
-    private static Path rulesFolder(String dir) throws UsageException {
-        if (dir == null) {
-            return null;
-        }
-        Path folder = Path.of(dir);
-        if (!Files.isDirectory(folder)) {
-            throw new UsageException("check: --rules " + dir + ": no such folder");
-        }
-        return folder;
     }
 
     private Audience audience(String file) throws UsageException {

@@ -71,11 +71,26 @@ public final class TypoSeeds {
     static int wholeWord(String text, String word) {
         for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
             int end = at + word.length();
-            if ((at == 0 || !partOfWord(text.charAt(at - 1))) && (end == text.length() || !partOfWord(text.charAt(end)))) {
+            if ((at == 0 || !partOfWord(text.charAt(at - 1))) && (end == text.length() || !partOfWord(text.charAt(end)))
+                    && !inAddress(text, at, end)) {
                 return at;
             }
         }
         return -1;
+    }
+
+    /** Links, e-mail addresses, hashtags and mentions are no words a speller reads. */
+    private static boolean inAddress(String text, int start, int end) {
+        int from = start;
+        while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) {
+            from--;
+        }
+        int to = end;
+        while (to < text.length() && !Character.isWhitespace(text.charAt(to))) {
+            to++;
+        }
+        String chunk = text.substring(from, to);
+        return chunk.contains("/") || chunk.contains("@") || chunk.contains("#") || chunk.startsWith("www.");
     }
 
     private static boolean partOfWord(char c) {

@@ -22,6 +22,7 @@ class TypoSeedsTest {
         List<LabelledText> texts = List.of(
                 new LabelledText("flawed", Language.ENGLISH, ContentType.POST, "We receive it.", Set.of(Category.HOOK)),
                 clean("fi", Language.FINNISH, "receive"),
+                clean("link", Language.ENGLISH, "See example.com/receive or #receive and @receive."),
                 clean("a", Language.ENGLISH, "Receivers receive-ready, then we receive feedback."));
         List<SeededTypo> seeded = TypoSeeds.seed(texts, List.of(new TypoPair(Language.ENGLISH, "receive", "recieve")), 3);
         assertEquals(1, seeded.size());

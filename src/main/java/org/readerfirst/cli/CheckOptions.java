@@ -21,7 +21,7 @@ record CheckOptions(ContentType type, Language language, boolean json, String au
         String audience = null;
         String rules = null;
         boolean grammar = true;
-        EnglishVariant english = EnglishVariant.AMERICAN;
+        EnglishVariant english = EnglishVariant.AUTOMATIC;
         String database = null;
         String source = null;
         List<String> files = new ArrayList<>();
@@ -110,9 +110,10 @@ record CheckOptions(ContentType type, Language language, boolean json, String au
 
     private static EnglishVariant parseEnglish(String v) throws UsageException {
         return switch (v) {
+            case "auto", "automatic" -> EnglishVariant.AUTOMATIC;
             case "american", "us", "en-US" -> EnglishVariant.AMERICAN;
             case "british", "gb", "uk", "en-GB" -> EnglishVariant.BRITISH;
-            default -> throw new UsageException("check: --english must be american or british, got '" + v + "'");
+            default -> throw new UsageException("check: --english must be auto, american or british, got '" + v + "'");
         };
     }
 

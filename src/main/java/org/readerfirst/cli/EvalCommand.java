@@ -116,7 +116,7 @@ final class EvalCommand {
 
     private FidelityReport withGrammar(RuleEngine engine, List<LabelledText> corpus, List<TypoPair> typos) {
         FidelityTally tally = new FidelityTally();
-        GrammarService service = shared != null ? shared : new GrammarService(EnglishVariant.AMERICAN, VoikkoLocation.system()).start();
+        GrammarService service = shared != null ? shared : new GrammarService(EnglishVariant.AUTOMATIC, VoikkoLocation.system()).start();
         try {
             GrammarOptions options = GrammarOptions.defaults();
             for (LabelledText t : corpus) {

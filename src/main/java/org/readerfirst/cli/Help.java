@@ -71,8 +71,9 @@ final class Help {
                                                        ones; a limits.yaml there replaces the limits table
               --no-grammar                             skip grammar and spelling (they run by default:
                                                        LanguageTool for English, Voikko for Finnish)
-              --english american|british               the spelling English is checked against
-                                                       (default american)
+              --english auto|american|british          the spelling English is checked against
+                                                       (default auto: American, with the British
+                                                       spellings the text uses accepted)
               --db PATH                                add the cadence checks: the text counts as
                                                        published now against PATH's publishing log
               --source FILE                            compare with the text the draft shares or draws on

@@ -14,37 +14,56 @@ import org.readerfirst.core.model.Language;
  *                     {@code voikko:repeated-word}); a bare LanguageTool id ({@code EN_A_VS_AN}) works too
  * @param messageLanguage the language of the messages written by this package (Voikko's and ours);
  *                        LanguageTool's own messages are in the language of the text
+ * @param libraryWords words the writer's own drafts use, compared without regard to case: a dictionary
+ *                     that lacks one says so as a hint, not a warning
  */
 public record GrammarOptions(EnglishVariant variant, Set<String> personalDictionary, Set<String> ignoredRules,
-                             Language messageLanguage) {
+                             Language messageLanguage, Set<String> libraryWords) {
 
     public GrammarOptions {
-        variant = variant == null ? EnglishVariant.AMERICAN : variant;
+        variant = variant == null ? EnglishVariant.AUTOMATIC : variant;
         personalDictionary = personalDictionary == null ? Set.of()
                 : personalDictionary.stream().map(String::strip).filter(w -> !w.isEmpty())
                         .map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
         ignoredRules = ignoredRules == null ? Set.of() : Set.copyOf(ignoredRules);
         messageLanguage = messageLanguage == null || messageLanguage == Language.AUTO ? Language.ENGLISH : messageLanguage;
+        libraryWords = libraryWords == null ? Set.of() : Set.copyOf(libraryWords);
+    }
+
+    public GrammarOptions(EnglishVariant variant, Set<String> personalDictionary, Set<String> ignoredRules,
+                          Language messageLanguage) {
+        this(variant, personalDictionary, ignoredRules, messageLanguage, Set.of());
     }
 
     public static GrammarOptions defaults() {
-        return new GrammarOptions(EnglishVariant.AMERICAN, Set.of(), Set.of(), Language.ENGLISH);
+        return new GrammarOptions(EnglishVariant.AUTOMATIC, Set.of(), Set.of(), Language.ENGLISH);
     }
 
     public GrammarOptions withVariant(EnglishVariant v) {
-        return new GrammarOptions(v, personalDictionary, ignoredRules, messageLanguage);
+        return new GrammarOptions(v, personalDictionary, ignoredRules, messageLanguage, libraryWords);
     }
 
     public GrammarOptions withPersonalDictionary(Set<String> words) {
-        return new GrammarOptions(variant, words, ignoredRules, messageLanguage);
+        return new GrammarOptions(variant, words, ignoredRules, messageLanguage, libraryWords);
     }
 
     public GrammarOptions withIgnoredRules(Set<String> ruleIds) {
-        return new GrammarOptions(variant, personalDictionary, ruleIds, messageLanguage);
+        return new GrammarOptions(variant, personalDictionary, ruleIds, messageLanguage, libraryWords);
     }
 
     public GrammarOptions withMessageLanguage(Language l) {
-        return new GrammarOptions(variant, personalDictionary, ignoredRules, l);
+        return new GrammarOptions(variant, personalDictionary, ignoredRules, l, libraryWords);
+    }
+
+    /** @param words as the writer's drafts have them; kept in lower case */
+    public GrammarOptions withLibraryWords(Set<String> words) {
+        return new GrammarOptions(variant, personalDictionary, ignoredRules, messageLanguage,
+                words.stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet()));
+    }
+
+    /** True for a word the writer's own drafts use, whatever its case. */
+    public boolean inLibrary(String word) {
+        return !libraryWords.isEmpty() && libraryWords.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** True for a word in the personal dictionary, whatever its case. */

@@ -64,9 +64,9 @@ public final class GrammarService implements AutoCloseable {
     private Proofreader finnish;
     private final ParagraphCache cache = new ParagraphCache(4_000, 2_000_000);
 
-    /** American English through LanguageTool, and Finnish through the system's Voikko if installed. */
+    /** English as the text spells it through LanguageTool, and Finnish through the system's Voikko if installed. */
     public GrammarService() {
-        this(EnglishVariant.AMERICAN, VoikkoLocation.system());
+        this(EnglishVariant.AUTOMATIC, VoikkoLocation.system());
     }
 
     /** @param preload the English variant built at start; the other is built when first asked for */
@@ -170,7 +170,7 @@ public final class GrammarService implements AutoCloseable {
             setState(GrammarState.unavailable(Language.FINNISH, GrammarTexts.VOIKKO_MISSING));
         }
         try {
-            english.put(preloaded, factory.english(preloaded));
+            english.put(preloaded.checkedAs(), factory.english(preloaded.checkedAs()));
             setState(GrammarState.ready(Language.ENGLISH));
         } catch (Exception | OutOfMemoryError | LinkageError e) {
             LOG.log(System.Logger.Level.WARNING, "LanguageTool could not be built", e);
@@ -267,7 +267,7 @@ public final class GrammarService implements AutoCloseable {
                 continue;
             }
             checked++;
-            EnglishVariant variant = language == Language.ENGLISH ? options.variant() : null;
+            EnglishVariant variant = language == Language.ENGLISH ? options.variant().checkedAs() : null;
             ParagraphCache.Key key = new ParagraphCache.Key(language, variant, options.messageLanguage(), paragraph);
             List<Finding> raw = cache.get(key);
             if (raw == null) {
@@ -304,7 +304,7 @@ public final class GrammarService implements AutoCloseable {
         if (failed) {
             notices.add(GrammarTexts.UNAVAILABLE_FOR_TEXT);
         }
-        return new GrammarResult(whole, findings, List.copyOf(notices), limit,
+        return new GrammarResult(whole, SpellingJudgement.judge(text, findings, options), List.copyOf(notices), limit,
                 !failed && skipped == 0 && limit == text.length());
     }
 
@@ -324,9 +324,6 @@ public final class GrammarService implements AutoCloseable {
         }
     }
 
-    /** Words of the app's own field that no writer should have to add to a dictionary. */
-    private static final Set<String> FIELD_WORDS = Set.of("linkedin", "inmail");
-
     /** The finding survives the writer's ignored rules and personal dictionary. */
     private static boolean applies(Finding f, String paragraph, GrammarOptions options) {
         if (options.ignores(f.ruleId())) {
@@ -343,7 +340,7 @@ public final class GrammarService implements AutoCloseable {
     }
 
     private static boolean known(String word, GrammarOptions options) {
-        return options.knows(word) || FIELD_WORDS.contains(word.toLowerCase(Locale.ROOT));
+        return options.knows(word);
     }
 
     private Proofreader proofreader(Language language, EnglishVariant variant) throws Exception {
@@ -353,10 +350,11 @@ public final class GrammarService implements AutoCloseable {
         if (!state(Language.ENGLISH).isReady()) {
             return null;
         }
-        Proofreader p = english.get(variant);
+        EnglishVariant dictionary = variant.checkedAs();
+        Proofreader p = english.get(dictionary);
         if (p == null) {
-            p = factory.english(variant);
-            english.put(variant, p);
+            p = factory.english(dictionary);
+            english.put(dictionary, p);
         }
         return p;
     }

@@ -27,6 +27,14 @@ final class GrammarTexts {
                 : "Possible spelling mistake: \u201c" + word + "\u201d";
     }
 
+    static String probableName(String word, Language language) {
+        return language == Language.FINNISH
+                ? "\u201d" + word + "\u201d puuttuu sanastosta. Jos se on nimi tai alan termi, kaikki on hyvin; "
+                        + "muuten tarkista kirjoitusasu."
+                : "\u201c" + word + "\u201d is not in the dictionary. If it is a name or a term of your field, all is "
+                        + "well; if not, check its spelling.";
+    }
+
     static final String UNAVAILABLE_FOR_TEXT = "grammar check unavailable for this text";
 
     static final String VOIKKO_MISSING = "Finnish spelling is unavailable: Voikko is not installed. On Debian or "

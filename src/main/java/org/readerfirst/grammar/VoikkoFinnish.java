@@ -103,7 +103,7 @@ public final class VoikkoFinnish implements Proofreader, AutoCloseable {
             if (cancelled.getAsBoolean()) {
                 return findings;
             }
-            if (!voikko.spell(w.text())) {
+            if (!voikko.spell(w.text()) && !knownCompound(w.text())) {
                 findings.add(new Finding(SPELLING_RULE, Category.SPELLING, Severity.WARNING, w.start(), w.end(),
                         GrammarTexts.unknownWord(w.text(), options.messageLanguage()),
                         GrammarTexts.why(Category.SPELLING, options.messageLanguage()), voikko.suggest(w.text())));
@@ -122,6 +122,20 @@ public final class VoikkoFinnish implements Proofreader, AutoCloseable {
             lineStart = lineEnd + 1;
         }
         return findings;
+    }
+
+    /**
+     * A compound joined by a hyphen to a part Voikko does not know, such as an English word or an
+     * abbreviation ("startup-yhteisössä", "HR-päivästä", "ISBAR-mallilla"), is checked by its Finnish
+     * part: the part after the last hyphen carries the inflection.
+     */
+    private boolean knownCompound(String word) {
+        int hyphen = Math.max(word.lastIndexOf('-'), word.lastIndexOf('\u2010'));
+        if (hyphen <= 0 || hyphen >= word.length() - 3) {
+            return false;
+        }
+        String last = word.substring(hyphen + 1);
+        return Character.isLowerCase(last.codePointAt(0)) && voikko.spell(last);
     }
 
     private void grammarErrors(String line, int offset, String descriptionLanguage, GrammarOptions options,

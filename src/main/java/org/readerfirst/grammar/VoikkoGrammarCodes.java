@@ -35,8 +35,12 @@ final class VoikkoGrammarCodes {
         return NAMES.getOrDefault(code, "grammar-" + code);
     }
 
-    /** Spacing and punctuation are hints, as LanguageTool's typography is; the rest warnings. */
+    /**
+     * Spacing and punctuation are hints, as LanguageTool's typography is; so is a line without a main
+     * verb, which LinkedIn text is full of on purpose (greetings, headings, list items, "Kiinnostava
+     * kokeilu, Heikki."). The rest are warnings.
+     */
     static Severity severity(int code) {
-        return code >= 2 && code <= 12 && code != 7 && code != 8 ? Severity.HINT : Severity.WARNING;
+        return code >= 2 && code <= 12 && code != 7 && code != 8 || code == 17 ? Severity.HINT : Severity.WARNING;
     }
 }

@@ -125,6 +125,15 @@ public final class DraftStore implements AutoCloseable {
         return summaries.listing(connection(), status, search);
     }
 
+    /**
+     * The words the writer's library uses: those that stand in at least {@code minDrafts} drafts, in
+     * lower case, the most widely used first, at most {@code max}. Read from the search index, so it
+     * stays quick for thousands of drafts.
+     */
+    public synchronized Set<String> words(int minDrafts, int max) throws StoreException {
+        return draftTable.words(connection(), minDrafts, max);
+    }
+
     /** The draft, even when it is in the trash. */
     public synchronized Optional<Draft> find(long id) throws StoreException {
         return draftTable.find(connection(), id).map(DraftDetails::draft);

@@ -81,6 +81,34 @@ final class DraftTable {
         }
     }
 
+    /**
+     * The words that stand in at least {@code minDrafts} drafts, in lower case, read from the search
+     * index's own word list rather than the texts: the most widely used first, at most {@code max}.
+     */
+    Set<String> words(Connection connection, int minDrafts, int max) throws StoreException {
+        try (Statement st = connection.createStatement()) {
+            // A temporary view of the index's vocabulary: nothing is written into the database file.
+            st.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.drafts_words USING fts5vocab(main, drafts_text, row)");
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e, file, "read the words from");
+        }
+        String sql = "SELECT term FROM temp.drafts_words WHERE doc >= ? AND length(term) >= 3"
+                + " ORDER BY doc DESC, term LIMIT ?";
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setInt(1, minDrafts);
+            ps.setInt(2, max);
+            Set<String> words = new LinkedHashSet<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    words.add(rs.getString(1));
+                }
+            }
+            return words;
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(e, file, "read the words from");
+        }
+    }
+
     /** The drafts in the trash, the most recently trashed first. */
     List<Draft> trashed(Connection connection) throws StoreException {
         String sql = "SELECT " + COLUMNS + " FROM drafts WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC, id DESC";

@@ -112,6 +112,20 @@ final class Autosaver implements AutoCloseable {
     }
 
     /**
+     * Reads from the store on the writer thread and hands the result to {@code done} on the FX thread.
+     * A read that fails costs only what it would have added; it is logged.
+     */
+    <T> void readThen(StoreCall<T> call, Consumer<T> done) {
+        submit(call).whenCompleteAsync((value, error) -> {
+            if (error == null) {
+                done.accept(value);
+            } else {
+                LOG.log(Level.WARNING, "a read from the drafts database failed", error);
+            }
+        }, fx);
+    }
+
+    /**
      * A change to the writer's choices, written in order with the drafts; if it fails, {@code undo}
      * takes it back and {@code failed} is told, both on the FX thread.
      */

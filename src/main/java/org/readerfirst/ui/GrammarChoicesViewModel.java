@@ -39,7 +39,8 @@ public final class GrammarChoicesViewModel {
     private final StatusLine status;
     private final ObservableList<String> words = FXCollections.observableArrayList();
     private final ObservableList<String> ignoredRules = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<EnglishVariant> variant = new ReadOnlyObjectWrapper<>(EnglishVariant.AMERICAN);
+    private Set<String> libraryWords = Set.of();
+    private final ReadOnlyObjectWrapper<EnglishVariant> variant = new ReadOnlyObjectWrapper<>(EnglishVariant.AUTOMATIC);
 
     GrammarChoicesViewModel(EditorViewModel editor, Autosaver saver, StatusLine status) {
         this.editor = editor;
@@ -56,9 +57,17 @@ public final class GrammarChoicesViewModel {
         if (chosen.isPresent() && known.isEmpty()) {
             status.settingIgnored(VARIANT, chosen.get());
         }
-        variant.set(known.orElse(EnglishVariant.AMERICAN));
+        variant.set(known.orElse(EnglishVariant.AUTOMATIC));
         push();
+        saver.readThen(s -> s.words(LIBRARY_MIN_DRAFTS, LIBRARY_MAX_WORDS), words -> {
+            libraryWords = Set.copyOf(words);
+            push();
+        });
     }
+
+    /** A word the library uses in this many drafts is the writer's own: a name, a term of their field. */
+    static final int LIBRARY_MIN_DRAFTS = 2;
+    private static final int LIBRARY_MAX_WORDS = 50_000;
 
     /**
      * A damaged list costs the writer that list, or the entries that cannot be words, not the app:
@@ -167,7 +176,7 @@ public final class GrammarChoicesViewModel {
 
     private void push() {
         GrammarOptions options = new GrammarOptions(variant.get(), Set.copyOf(words), Set.copyOf(ignoredRules),
-                Language.ENGLISH);
+                Language.ENGLISH, libraryWords);
         editor.setGrammarOptions(options);
         besides.forEach(e -> e.setGrammarOptions(options));
     }

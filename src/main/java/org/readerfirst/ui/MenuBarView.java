@@ -61,14 +61,14 @@ final class MenuBarView {
         root.getStyleClass().add("app-menu");
     }
 
-    /** American or British English: a setting of every draft, kept in step with the dialog's. */
+    /** English from the text, American or British: a setting of every draft, kept in step with the dialog's. */
     private static Menu englishVariants(GrammarChoicesViewModel grammar) {
         Menu menu = new Menu(Messages.get("menu.checks.english"));
         menu.setId("menu-checks-english");
         ToggleGroup group = new ToggleGroup();
         for (EnglishVariant v : EnglishVariant.values()) {
             RadioMenuItem item = new RadioMenuItem(Messages.get("menu.checks.english." + v.name().toLowerCase(Locale.ROOT)));
-            item.setId("menu-english-" + v.languageTag());
+            item.setId("menu-english-" + (v == EnglishVariant.AUTOMATIC ? "auto" : v.languageTag()));
             item.setToggleGroup(group);
             item.setSelected(grammar.variantProperty().get() == v);
             item.setOnAction(e -> grammar.chooseVariant(v));

@@ -193,9 +193,9 @@ public final class ReaderFirstApp extends Application {
     private static EnglishVariant preloadedVariant(DraftStore store) {
         try {
             return store.setting(GrammarChoicesViewModel.VARIANT).flatMap(GrammarChoicesViewModel::parseVariant)
-                    .orElse(EnglishVariant.AMERICAN);
+                    .orElse(EnglishVariant.AUTOMATIC);
         } catch (StoreException e) {
-            return EnglishVariant.AMERICAN;
+            return EnglishVariant.AUTOMATIC;
         }
     }
 

@@ -146,7 +146,7 @@ class EnglishGrammarTest {
     @Test
     void british_spelling_is_selectable() throws Exception {
         String text = "The colour of the logo is our favourite detail.";
-        GrammarResult american = check(text, GrammarOptions.defaults());
+        GrammarResult american = check(text, GrammarOptions.defaults().withVariant(EnglishVariant.AMERICAN));
         assertTrue(american.findings().stream().anyMatch(f -> text.substring(f.start(), f.end()).equals("colour")),
                 american.findings().toString());
         GrammarResult british = check(text, GrammarOptions.defaults().withVariant(EnglishVariant.BRITISH));

@@ -41,6 +41,16 @@ class DraftStoreSearchTest {
     }
 
     @Test
+    void the_words_of_the_library_are_those_of_several_drafts_and_follow_edits() throws StoreException {
+        store.create("Rota", "Our support rota again: three people, one Netvisor report.", ContentType.POST,
+                Language.ENGLISH);
+        assertEquals(List.of("our", "rota", "support", "three"), List.copyOf(store.words(2, 10)));
+        assertEquals(List.of("our", "rota"), List.copyOf(store.words(2, 2)));
+        store.save(english.withBody("Netvisor again.", java.time.Instant.now()));
+        assertEquals(List.of("again", "netvisor", "rota", "support"), List.copyOf(store.words(2, 10)));
+    }
+
+    @Test
     void finnish_and_english_words_are_found_in_title_and_body() throws StoreException {
         assertEquals(List.of(finnish), search("etätyö"));
         assertEquals(List.of(finnish), search("TYÖELÄMÄSTÄ"));

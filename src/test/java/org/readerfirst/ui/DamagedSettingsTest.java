@@ -72,7 +72,7 @@ class DamagedSettingsTest {
 
         assertEquals(Theme.LIGHT, vm.appearance().themeProperty().get());
         assertEquals(EditorFont.DEFAULT, vm.appearance().fontProperty().get());
-        assertEquals(EnglishVariant.AMERICAN, vm.grammarChoices().variantProperty().get());
+        assertEquals(EnglishVariant.AUTOMATIC, vm.grammarChoices().variantProperty().get());
         assertEquals(Optional.empty(), vm.savedLayout());
         for (List<String> named : List.of(List.of("appearance.theme", "purple"), List.of("appearance.editor-size", "huge"),
                 List.of("appearance.editor-font", "Serif\"; } .root"), List.of("grammar.english-variant", "KLINGON"),

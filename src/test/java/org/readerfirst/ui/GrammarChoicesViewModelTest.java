@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.readerfirst.core.lang.Lemmatizers;
 import org.readerfirst.core.model.Category;
+import org.readerfirst.core.model.ContentType;
 import org.readerfirst.core.model.Finding;
 import org.readerfirst.core.model.Language;
 import org.readerfirst.core.model.Severity;
@@ -142,6 +143,21 @@ class GrammarChoicesViewModelTest {
         open();
         becomes(new GrammarState(Language.ENGLISH, Availability.UNAVAILABLE, "out of memory"));
         assertEquals("Grammar unavailable: out of memory", vm.grammarStatusProperty().get());
+    }
+
+    @Test
+    void the_words_of_the_library_reach_the_checks_as_the_writers_own() throws Exception {
+        try (DraftStore store = DraftStore.open(folder.resolve("drafts.db"))) {
+            store.create("Netvisor", "Moving our books to Netvisor took a month.", ContentType.POST, Language.ENGLISH);
+            store.create("Close", "Netvisor closes the month in two days now.", ContentType.POST, Language.ENGLISH);
+            store.create("Once", "Procountor came up once.", ContentType.POST, Language.ENGLISH);
+        }
+        open();
+        settle();
+        GrammarOptions options = vm.editor().grammarOptions();
+        assertTrue(options.inLibrary("Netvisor"), "a word of two drafts");
+        assertTrue(!options.inLibrary("Procountor"), "a word of one draft only");
+        assertTrue(!options.knows("Netvisor"), "the library is not the personal dictionary");
     }
 
     @Test

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Everything the packs gave: the rules, the limits table, and the packs that were skipped with why.
@@ -16,6 +18,7 @@ public final class RuleBook {
     private final List<PackProblem> problems;
     private final List<String> packs;
     private final PhraseIndex phraseIndex;
+    private final Set<String> wholeText;
 
     RuleBook(List<Rule> rules, Limits limits, List<PackProblem> problems, List<String> packs, PhraseIndex phraseIndex) {
         this.rules = List.copyOf(rules);
@@ -23,6 +26,12 @@ public final class RuleBook {
         this.problems = List.copyOf(problems);
         this.packs = List.copyOf(packs);
         this.phraseIndex = phraseIndex;
+        this.wholeText = this.rules.stream().filter(r -> r instanceof StockRule).map(Rule::id).collect(Collectors.toSet());
+    }
+
+    /** True for a rule that judges a message as a whole rather than words in it. */
+    boolean judgesWholeText(String ruleId) {
+        return wholeText.contains(ruleId);
     }
 
     public List<Rule> rules() {

@@ -32,7 +32,10 @@ import org.readerfirst.core.model.Severity;
  * @param whenPattern for absence rules: the rule applies only where this expression matches
  * @param unlessPattern a regular expression that, matching anywhere in the text, silences the rule
  * @param requiresPattern a regular expression that must match somewhere in the text for the rule to speak
- * @param words for hashtag-case rules: the words a lowercase hashtag may be split into
+ * @param words for hashtag-case rules: the words a lowercase hashtag may be split into; for stock rules:
+ *     the words that carry no content of their own
+ * @param maxSpecific for stock rules: how many words besides the stock ones, names and those of no content
+ *     a text may hold and still be stock
  */
 public record RuleDefinition(String id, String kind, String category, String severity,
                              List<String> appliesTo, LocalizedText message, LocalizedText why,
@@ -42,11 +45,12 @@ public record RuleDefinition(String id, String kind, String category, String sev
                              String metric, Integer minWords, List<String> cues, String cuePattern,
                              String whenPattern, String unlessPattern, String requiresPattern,
                              List<String> selfWords, List<String> readerWords, List<String> counts, String window,
-                             String compare, List<String> suggestions, Examples examples, List<String> words) {
+                             String compare, List<String> suggestions, Examples examples, List<String> words,
+                             Integer maxSpecific) {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     public static final List<String> KINDS = List.of("phrase", "substitution", "count", "length", "absence", "metric",
-            "audience", "cadence", "source", "styled-text", "hashtag-case");
+            "audience", "cadence", "source", "styled-text", "hashtag-case", "stock");
     static final List<String> LENGTH_LIMITS = List.of("max-chars", "free-max-chars", "min-words");
 
     public RuleDefinition {
@@ -102,6 +106,10 @@ public record RuleDefinition(String id, String kind, String category, String sev
                 }
             }
             case "hashtag-case" -> require(!words.isEmpty(), "hashtag-case rule '" + id + "' needs 'words'");
+            case "stock" -> {
+                require(!phrases.isEmpty(), "stock rule '" + id + "' needs 'phrases': the stock things said");
+                requireMax();
+            }
             case "cadence" -> {
                 require(!counts.isEmpty(), "cadence rule '" + id + "' needs 'counts': the content types that count");
                 counts.forEach(ContentType::fromId);
@@ -140,6 +148,7 @@ public record RuleDefinition(String id, String kind, String category, String sev
                         + (kind.equals("styled-text") ? " or 'hashtags'" : ""));
         require(maxGap == null || (maxGap >= 0 && maxGap <= 6), "rule '" + id + "': 'max-gap' must be 0 to 6");
         require(minWords == null || minWords >= 0, "rule '" + id + "': 'min-words' must be 0 or more");
+        require(maxSpecific == null || maxSpecific >= 0, "rule '" + id + "': 'max-specific' must be 0 or more");
         require(minCount == null || minCount >= 1, "rule '" + id + "': 'min-count' must be 1 or more");
         require(hintBelowShare == null || (hintBelowShare > 0 && hintBelowShare <= 1),
                 "rule '" + id + "': 'hint-below-share' must be a share between 0 and 1");

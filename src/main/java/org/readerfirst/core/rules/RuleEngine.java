@@ -15,6 +15,7 @@ import org.readerfirst.core.model.CheckResult;
 import org.readerfirst.core.model.CheckSettings;
 import org.readerfirst.core.model.Finding;
 import org.readerfirst.core.model.Language;
+import org.readerfirst.core.model.Severity;
 import org.readerfirst.core.model.TextSnapshot;
 
 /**
@@ -95,7 +96,25 @@ public final class RuleEngine {
             }
         }
         findings.removeIf(f -> settings.dismissals().stream().anyMatch(d -> d.covers(f, text)));
-        return new CheckResult(snapshot, main, withoutRepeats(findings));
+        return new CheckResult(snapshot, main, withoutRepeats(withoutWholeTextEchoes(findings)));
+    }
+
+    /**
+     * A rule that judges a whole message ("this could be sent to anyone") says less than one that names
+     * the stock words in it ("Happy birthday"): where one of the same category stands inside its span,
+     * the whole-text finding goes.
+     */
+    private List<Finding> withoutWholeTextEchoes(List<Finding> findings) {
+        List<Finding> kept = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            boolean echo = book.judgesWholeText(f.ruleId()) && findings.stream().anyMatch(o -> o != f
+                    && o.category() == f.category() && !book.judgesWholeText(o.ruleId())
+                    && o.severity().compareTo(Severity.HINT) < 0 && o.start() < f.end() && o.end() > f.start());
+            if (!echo) {
+                kept.add(f);
+            }
+        }
+        return kept;
     }
 
     /**

@@ -226,6 +226,7 @@ public final class RulePackLoader {
             case "length" -> new LengthRule(d, language, texts);
             case "styled-text" -> new StyledTextRule(d, language, texts);
             case "hashtag-case" -> new HashtagCaseRule(d, language, texts);
+            case "stock" -> new StockRule(d, language, texts, index);
             default -> throw new IllegalArgumentException("unknown kind " + d.kind());
         };
     }

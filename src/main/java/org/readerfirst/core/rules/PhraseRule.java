@@ -3,6 +3,7 @@ package org.readerfirst.core.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.readerfirst.core.metrics.Quotes;
 import org.readerfirst.core.metrics.Span;
 import org.readerfirst.core.model.Finding;
 import org.readerfirst.core.model.Language;
@@ -21,6 +22,7 @@ final class PhraseRule extends PackRule {
     private final boolean openingOnly;
     private final int minCount;
     private final double hintBelowShare;
+    private final boolean skipQuotes;
 
     PhraseRule(RuleDefinition definition, Language language, CategoryTexts texts, PhraseIndex phrases) {
         super(definition, language, texts);
@@ -30,11 +32,17 @@ final class PhraseRule extends PackRule {
         this.openingOnly = "opening".equals(definition.within());
         this.minCount = definition.minCount() == null ? 1 : definition.minCount();
         this.hintBelowShare = definition.hintBelowShare() == null ? 0 : definition.hintBelowShare();
+        this.skipQuotes = Boolean.TRUE.equals(definition.skipQuotes());
     }
 
     @Override
     public List<Finding> check(AnalyzedText text, CheckContext context) {
         List<Span> found = phrases.find(text);
+        if (skipQuotes && !found.isEmpty()) {
+            List<Span> quoted = Quotes.find(text.text());
+            found = found.stream().filter(s -> quoted.stream().noneMatch(q -> q.start() <= s.start() && s.end() <= q.end()))
+                    .toList();
+        }
         if (found.size() < minCount || !gate.open(text)) {
             return List.of();
         }

@@ -34,6 +34,7 @@ import org.readerfirst.core.model.Severity;
  * @param requiresPattern a regular expression that must match somewhere in the text for the rule to speak
  * @param words for hashtag-case rules: the words a lowercase hashtag may be split into; for stock rules:
  *     the words that carry no content of their own
+ * @param skipQuotes a phrase rule leaves alone what stands in quotation marks: someone else's words
  * @param maxSpecific for stock rules: how many words besides the stock ones, names and those of no content
  *     a text may hold and still be stock
  */
@@ -46,7 +47,7 @@ public record RuleDefinition(String id, String kind, String category, String sev
                              String whenPattern, String unlessPattern, String requiresPattern,
                              List<String> selfWords, List<String> readerWords, List<String> counts, String window,
                              String compare, List<String> suggestions, Examples examples, List<String> words,
-                             Integer maxSpecific) {
+                             Integer maxSpecific, Boolean skipQuotes) {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     public static final List<String> KINDS = List.of("phrase", "substitution", "count", "length", "absence", "metric",

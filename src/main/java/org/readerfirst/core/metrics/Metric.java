@@ -8,6 +8,8 @@ import java.util.Locale;
 public enum Metric {
     /** Words in one sentence. */
     SENTENCE_WORDS,
+    /** Percentage of the text's words that stand in sentences longer than {@code sentence-words}. */
+    LONG_SENTENCE_SHARE,
     /** LIX of one paragraph. */
     PARAGRAPH_LIX,
     /** Percentage of first-person words among first- and second-person words. */

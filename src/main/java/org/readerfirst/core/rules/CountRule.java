@@ -5,21 +5,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.readerfirst.core.metrics.CodeSpans;
+import org.readerfirst.core.metrics.Quotes;
+import org.readerfirst.core.metrics.Span;
 import org.readerfirst.core.model.ContentType;
 import org.readerfirst.core.model.Finding;
 import org.readerfirst.core.model.Language;
 
 /**
  * Allows a pattern (a hashtag, a run of exclamation marks) up to a number of times per surface and
- * flags the occurrences past it.
+ * flags the occurrences past it. Code is not prose: what stands in backticks is not counted, nor,
+ * with {@code skip-quotes}, what stands in quotation marks.
  */
 final class CountRule extends PackRule {
 
     private final Pattern pattern;
+    private final TextGate gate;
+    private final boolean skipQuotes;
 
-    CountRule(RuleDefinition definition, Language language, CategoryTexts texts) {
+    CountRule(RuleDefinition definition, Language language, CategoryTexts texts, PhraseIndex phrases) {
         super(definition, language, texts);
         this.pattern = Pattern.compile(definition.pattern());
+        int gap = definition.maxGap() == null ? PhraseSet.DEFAULT_GAP : definition.maxGap();
+        this.gate = new TextGate(definition, language, phrases, gap);
+        this.skipQuotes = Boolean.TRUE.equals(definition.skipQuotes());
     }
 
     int allowed(ContentType type) {
@@ -31,12 +40,20 @@ final class CountRule extends PackRule {
         int max = allowed(context.type());
         List<int[]> hits = new ArrayList<>();
         Matcher m = pattern.matcher(text.text());
+        List<Span> code = null;
+        List<Span> quoted = null;
         while (m.find()) {
             if (m.end() > m.start()) {
-                hits.add(new int[] {m.start(), m.end()});
+                if (code == null) {
+                    code = CodeSpans.find(text.text());
+                    quoted = skipQuotes ? Quotes.find(text.text()) : List.of();
+                }
+                if (!CodeSpans.inside(code, m.start(), m.end()) && !CodeSpans.inside(quoted, m.start(), m.end())) {
+                    hits.add(new int[] {m.start(), m.end()});
+                }
             }
         }
-        if (hits.size() <= max) {
+        if (hits.size() <= max || !gate.open(text)) {
             return List.of();
         }
         if (max == 0) {

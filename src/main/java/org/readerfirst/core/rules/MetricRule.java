@@ -39,6 +39,7 @@ final class MetricRule extends PackRule {
         int max = definition.maxFor(context.type());
         return switch (metric) {
             case SENTENCE_WORDS -> longSentences(text, context, max);
+            case LONG_SENTENCE_SHARE -> runOnText(text, context, max);
             case PARAGRAPH_LIX -> hardParagraphs(text, context, max);
             case SELF_FOCUS -> selfFocus(text, context, max);
             case QUOTED_SHARE -> quotedShare(text, context, max);
@@ -58,6 +59,32 @@ final class MetricRule extends PackRule {
             }
         }
         return out;
+    }
+
+    /**
+     * A text told mostly in overlong sentences: one long sentence in a long post is a nudge, but when
+     * most of the words stand in such sentences the reader loses the thread.
+     */
+    private List<Finding> runOnText(AnalyzedText text, CheckContext context, int maxPercent) {
+        int limit = definition.sentenceWords();
+        int total = text.tokens().size();
+        int inLong = 0;
+        Span first = null;
+        for (Span s : text.sentences()) {
+            int words = text.tokensIn(s).size();
+            if (words > limit) {
+                inLong += words;
+                if (first == null) {
+                    first = s;
+                }
+            }
+        }
+        if (first == null || inLong * 100 < maxPercent * total) {
+            return List.of();
+        }
+        int percent = Math.round(inLong * 100f / Math.max(1, total));
+        return List.of(finding(first.start(), first.end(), Map.of("percent", Integer.toString(percent),
+                "words", Integer.toString(limit)), List.of(), context));
     }
 
     private List<Finding> hardParagraphs(AnalyzedText text, CheckContext context, int max) {

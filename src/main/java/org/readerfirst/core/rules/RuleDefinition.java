@@ -34,6 +34,7 @@ import org.readerfirst.core.model.Severity;
  * @param requiresPattern a regular expression that must match somewhere in the text for the rule to speak
  * @param words for hashtag-case rules: the words a lowercase hashtag may be split into; for stock rules:
  *     the words that carry no content of their own
+ * @param sentenceWords for long-sentence-share metrics: how many words make a sentence long
  * @param skipQuotes a phrase rule leaves alone what stands in quotation marks: someone else's words
  * @param maxSpecific for stock rules: how many words besides the stock ones, names and those of no content
  *     a text may hold and still be stock
@@ -47,7 +48,7 @@ public record RuleDefinition(String id, String kind, String category, String sev
                              String whenPattern, String unlessPattern, String requiresPattern,
                              List<String> selfWords, List<String> readerWords, List<String> counts, String window,
                              String compare, List<String> suggestions, Examples examples, List<String> words,
-                             Integer maxSpecific, Boolean skipQuotes) {
+                             Integer maxSpecific, Boolean skipQuotes, Integer sentenceWords) {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     public static final List<String> KINDS = List.of("phrase", "substitution", "count", "length", "absence", "metric",
@@ -128,6 +129,10 @@ public record RuleDefinition(String id, String kind, String category, String sev
                 require(metric != null, "metric rule '" + id + "' needs a 'metric', one of " + Metric.names());
                 if (Metric.fromName(metric) != Metric.TITLE_LENGTH) {
                     requireMax();
+                }
+                if (Metric.fromName(metric) == Metric.LONG_SENTENCE_SHARE) {
+                    require(sentenceWords != null && sentenceWords > 0,
+                            "long-sentence-share rule '" + id + "' needs 'sentence-words': how many words make a sentence long");
                 }
                 if (Metric.fromName(metric) == Metric.SELF_FOCUS) {
                     require(!selfWords.isEmpty() && !readerWords.isEmpty(),

@@ -217,7 +217,7 @@ public final class RulePackLoader {
         return switch (d.kind()) {
             case "phrase" -> new PhraseRule(d, language, texts, index);
             case "substitution" -> new SubstitutionRule(d, language, texts, index);
-            case "count" -> new CountRule(d, language, texts);
+            case "count" -> new CountRule(d, language, texts, index);
             case "absence" -> new AbsenceRule(d, language, texts, index);
             case "metric" -> new MetricRule(d, language, texts, index);
             case "audience" -> new AudienceRule(d, language, texts, index);

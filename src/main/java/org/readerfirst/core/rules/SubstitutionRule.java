@@ -5,9 +5,13 @@ import java.util.List;
 import java.util.Map;
 import org.readerfirst.core.metrics.Span;
 import org.readerfirst.core.model.Finding;
+import org.readerfirst.core.model.Severity;
 import org.readerfirst.core.model.Language;
 
-/** Offers a plainer word for each word of a list: the fix is one click. */
+/**
+ * Offers a plainer word for each word of a list: the fix is one click. With {@code min-count}, fewer
+ * places than that are hints: one "gonna" in a comment is a nudge, a habit of them is a tone.
+ */
 final class SubstitutionRule extends PackRule {
 
     /** All the words of the list in one set, found in one pass; the index of a match picks its alternatives. */
@@ -30,12 +34,15 @@ final class SubstitutionRule extends PackRule {
         // The set takes the longest match at each word without overlaps, so "leverage synergies" is
         // one finding, not three.
         List<Finding> findings = new ArrayList<>();
-        for (PhraseSet.Match m : words.findTagged(text)) {
+        List<PhraseSet.Match> found = words.findTagged(text);
+        boolean minor = definition.minCount() != null && found.size() < definition.minCount();
+        for (PhraseSet.Match m : found) {
             Span s = m.span();
             String matched = text.slice(s.start(), s.end());
             List<String> fixes = alternatives.get(m.phrase()).stream().map(a -> matchCase(matched, a)).toList();
-            findings.add(finding(s.start(), s.end(),
-                    Map.of("match", matched, "plain", String.join(" / ", fixes)), fixes, context));
+            Finding f = finding(s.start(), s.end(), Map.of("match", matched, "plain", String.join(" / ", fixes)), fixes,
+                    context);
+            findings.add(minor ? f.withSeverity(Severity.HINT) : f);
         }
         return findings;
     }

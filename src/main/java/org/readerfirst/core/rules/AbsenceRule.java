@@ -24,7 +24,7 @@ final class AbsenceRule extends PackRule {
     AbsenceRule(RuleDefinition definition, Language language, CategoryTexts texts, PhraseIndex phrases) {
         super(definition, language, texts);
         int gap = definition.maxGap() == null ? PhraseSet.DEFAULT_GAP : definition.maxGap();
-        this.cues = new PhraseSet(definition.cues(), language, phrases, gap);
+        this.cues = new PhraseSet(definition.cues(), language, phrases, gap).wholeWords();
         this.cuePattern = definition.cuePattern() == null ? null : Pattern.compile(definition.cuePattern());
         this.when = definition.whenPattern() == null ? null : Pattern.compile(definition.whenPattern());
         this.minWords = definition.minWords() == null ? 0 : definition.minWords();

@@ -10,7 +10,8 @@ import org.readerfirst.core.model.Language;
  * Keys under which a word is looked up, so that a phrase finds its candidate places without trying
  * every word of the text. Two words that {@link WordMatcher} could match always share a key: their
  * forms; the word with one letter deleted (a slip of one letter leaves both sides with a common
- * deletion); and for Finnish, forms shortened by one or two letters (a stem the other extends).
+ * deletion); and for Finnish, forms shortened by one or two letters (a stem the other extends) and the
+ * endings a compound's head may be (see {@link WordMatcher}).
  * Keys only propose candidates: the matcher decides.
  */
 final class MatchKeys {
@@ -59,6 +60,9 @@ final class MatchKeys {
                     if (f.length() - cut >= WordMatcher.MIN_PREFIX_STEM) {
                         keys.add(f.substring(0, f.length() - cut));
                     }
+                }
+                for (int head = WordMatcher.MIN_MODIFIER; f.length() - head >= WordMatcher.MIN_HEAD; head++) {
+                    keys.add(f.substring(head));
                 }
             }
         }

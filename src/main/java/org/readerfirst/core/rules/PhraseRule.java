@@ -23,16 +23,21 @@ final class PhraseRule extends PackRule {
     private final int minCount;
     private final double hintBelowShare;
     private final boolean skipQuotes;
+    private final PhraseSet against;
 
     PhraseRule(RuleDefinition definition, Language language, CategoryTexts texts, PhraseIndex phrases) {
         super(definition, language, texts);
         int gap = definition.maxGap() == null ? PhraseSet.DEFAULT_GAP : definition.maxGap();
-        this.phrases = new PhraseSet(definition.phrases(), language, phrases, gap);
+        boolean topic = Boolean.TRUE.equals(definition.topic());
+        PhraseSet set = new PhraseSet(definition.phrases(), language, phrases, gap);
+        this.phrases = topic ? set.withoutSlips() : set;
         this.gate = new TextGate(definition, language, phrases, gap);
         this.openingOnly = "opening".equals(definition.within());
         this.minCount = definition.minCount() == null ? 1 : definition.minCount();
         this.hintBelowShare = definition.hintBelowShare() == null ? 0 : definition.hintBelowShare();
         this.skipQuotes = Boolean.TRUE.equals(definition.skipQuotes());
+        PhraseSet againstSet = new PhraseSet(definition.against(), language, phrases, gap);
+        this.against = topic ? againstSet.withoutSlips() : againstSet;
     }
 
     @Override
@@ -43,7 +48,8 @@ final class PhraseRule extends PackRule {
             found = found.stream().filter(s -> quoted.stream().noneMatch(q -> q.start() <= s.start() && s.end() <= q.end()))
                     .toList();
         }
-        if (found.size() < minCount || !gate.open(text)) {
+        if (found.size() < minCount || !gate.open(text) || !fillsEnough(found, text)
+                || !against.isEmpty() && against.find(text).size() > found.size()) {
             return List.of();
         }
         int fold = context.limits().get(context.type(), "fold-desktop").orElse(DEFAULT_FOLD);
@@ -58,6 +64,18 @@ final class PhraseRule extends PackRule {
             findings.add(minor ? f.withSeverity(Severity.HINT) : f);
         }
         return findings;
+    }
+
+    /** With {@code min-sentence-share}: enough of the text's sentences hold a phrase. */
+    private boolean fillsEnough(List<Span> found, AnalyzedText text) {
+        Double min = definition.minSentenceShare();
+        if (min == null) {
+            return true;
+        }
+        List<Span> sentences = text.sentences();
+        long holding = sentences.stream().filter(s -> found.stream().anyMatch(f -> f.start() < s.end() && f.end() > s.start()))
+                .count();
+        return !sentences.isEmpty() && holding >= min * sentences.size();
     }
 
     /** The share of the text's words that stand inside the found phrases. */

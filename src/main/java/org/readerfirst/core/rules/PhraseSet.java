@@ -28,6 +28,8 @@ final class PhraseSet {
     private final int maxGap;
     private final PhraseIndex index;
     private final int id;
+    private boolean wholeWords;
+    private boolean noSlips;
 
     /** A list that is part of a rule book: its phrases go into the book's index. */
     PhraseSet(List<String> phrases, Language language, PhraseIndex index, int maxGap) {
@@ -68,6 +70,23 @@ final class PhraseSet {
         }
     }
 
+    /** Finnish compounds do not stand for their heads in this set: see {@link WordMatcher#wholeWordsOf}. */
+    PhraseSet wholeWords() {
+        this.wholeWords = true;
+        return this;
+    }
+
+    /** No slips of the keyboard in this set: see {@link WordMatcher#withoutSlipsOf}. */
+    PhraseSet withoutSlips() {
+        this.noSlips = true;
+        return this;
+    }
+
+    private WordMatcher matcher(Language language) {
+        return noSlips ? WordMatcher.withoutSlipsOf(language)
+                : wholeWords ? WordMatcher.wholeWordsOf(language) : WordMatcher.of(language);
+    }
+
     boolean isEmpty() {
         return compiled.values().stream().allMatch(c -> c.patterns().isEmpty());
     }
@@ -91,7 +110,7 @@ final class PhraseSet {
         if (candidates.isEmpty()) {
             return List.of();
         }
-        WordMatcher matcher = WordMatcher.of(text.language());
+        WordMatcher matcher = matcher(text.language());
         List<Token> tokens = text.tokens();
         List<Integer> starts = new ArrayList<>(candidates.keySet());
         starts.sort(null);
@@ -152,7 +171,7 @@ final class PhraseSet {
         if (mine == null || mine.patterns().isEmpty() || text.tokens().isEmpty()) {
             return false;
         }
-        WordMatcher matcher = WordMatcher.of(text.language());
+        WordMatcher matcher = matcher(text.language());
         for (Map.Entry<Integer, Set<Integer>> c : candidates(mine, text).entrySet()) {
             for (int p : c.getValue()) {
                 if (mine.patterns().get(p).matchAt(text.tokens(), c.getKey(), maxGap, matcher) > c.getKey()) {

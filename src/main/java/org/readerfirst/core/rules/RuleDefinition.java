@@ -35,6 +35,11 @@ import org.readerfirst.core.model.Severity;
  * @param words for hashtag-case rules: the words a lowercase hashtag may be split into; for stock rules:
  *     the words that carry no content of their own
  * @param sentenceWords for long-sentence-share metrics: how many words make a sentence long
+ * @param topic the phrases name a topic: no slips of the keyboard are read into them
+ * @param against a phrase rule speaks only when its phrases are at least as many as these: private life
+ *     that outweighs the working life the text also tells of
+ * @param minSentenceShare a phrase rule speaks only when its phrases stand in at least this share of the
+ *     text's sentences: a topic that fills the text, not a line of it
  * @param skipQuotes a phrase rule leaves alone what stands in quotation marks: someone else's words
  * @param maxSpecific for stock rules: how many words besides the stock ones, names and those of no content
  *     a text may hold and still be stock
@@ -48,7 +53,8 @@ public record RuleDefinition(String id, String kind, String category, String sev
                              String whenPattern, String unlessPattern, String requiresPattern,
                              List<String> selfWords, List<String> readerWords, List<String> counts, String window,
                              String compare, List<String> suggestions, Examples examples, List<String> words,
-                             Integer maxSpecific, Boolean skipQuotes, Integer sentenceWords) {
+                             Integer maxSpecific, Boolean skipQuotes, Integer sentenceWords, Double minSentenceShare,
+                             List<String> against, Boolean topic) {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     public static final List<String> KINDS = List.of("phrase", "substitution", "count", "length", "absence", "metric",
@@ -66,6 +72,7 @@ public record RuleDefinition(String id, String kind, String category, String sev
         counts = copy(counts);
         suggestions = copy(suggestions);
         words = copy(words);
+        against = copy(against);
         replace = replace == null ? Map.of() : Map.copyOf(replace);
         max = max == null ? Map.of() : Map.copyOf(max);
     }
@@ -156,6 +163,8 @@ public record RuleDefinition(String id, String kind, String category, String sev
         require(minWords == null || minWords >= 0, "rule '" + id + "': 'min-words' must be 0 or more");
         require(maxSpecific == null || maxSpecific >= 0, "rule '" + id + "': 'max-specific' must be 0 or more");
         require(minCount == null || minCount >= 1, "rule '" + id + "': 'min-count' must be 1 or more");
+        require(minSentenceShare == null || (minSentenceShare > 0 && minSentenceShare <= 1),
+                "rule '" + id + "': 'min-sentence-share' must be a share between 0 and 1");
         require(hintBelowShare == null || (hintBelowShare > 0 && hintBelowShare <= 1),
                 "rule '" + id + "': 'hint-below-share' must be a share between 0 and 1");
     }

@@ -5,8 +5,9 @@ import org.readerfirst.core.model.Language;
 
 /**
  * Decides whether a word of a phrase matches a word of the text: by shared base form or stem, for
- * Finnish also by a stem that the other extends by a letter or two, and for longer words despite one
- * slip of the keyboard (a letter missing, extra, wrong or swapped).
+ * Finnish also by a stem that the other extends by a letter or two or by the head of a compound (a
+ * "lempihalloweenasu" is an "asu", a "kissanpentu" a "pentu"), and for longer words despite one slip of
+ * the keyboard (a letter missing, extra, wrong or swapped).
  */
 final class WordMatcher {
 
@@ -16,17 +17,41 @@ final class WordMatcher {
     private static final int ENDING = 3;
     static final int MIN_PREFIX_STEM = 5;
 
-    private static final WordMatcher ENGLISH = new WordMatcher(Language.ENGLISH);
-    private static final WordMatcher FINNISH = new WordMatcher(Language.FINNISH);
+    private static final WordMatcher ENGLISH = new WordMatcher(Language.ENGLISH, false, true);
+    private static final WordMatcher FINNISH = new WordMatcher(Language.FINNISH, true, true);
+    private static final WordMatcher FINNISH_WHOLE_WORDS = new WordMatcher(Language.FINNISH, false, true);
+    private static final WordMatcher ENGLISH_NO_SLIPS = new WordMatcher(Language.ENGLISH, false, false);
+    private static final WordMatcher FINNISH_NO_SLIPS = new WordMatcher(Language.FINNISH, true, false);
 
     private final Language language;
+    private final boolean compounds;
+    private final boolean slips;
 
-    private WordMatcher(Language language) {
+    private WordMatcher(Language language, boolean compounds, boolean slips) {
         this.language = language;
+        this.compounds = compounds;
+        this.slips = slips;
+    }
+
+    /**
+     * As {@link #of}, without the slips of the keyboard: for word lists that name a topic, where
+     * "meet" is no "meeting" and "finance" no "fiancé".
+     */
+    static WordMatcher withoutSlipsOf(Language language) {
+        return language == Language.FINNISH ? FINNISH_NO_SLIPS : ENGLISH_NO_SLIPS;
     }
 
     static WordMatcher of(Language language) {
         return language == Language.FINNISH ? FINNISH : ENGLISH;
+    }
+
+    /**
+     * As {@link #of}, but a Finnish compound does not stand for its head: for words whose presence
+     * excuses a text (a cue that it has a takeaway), where a "toimintamalli" is not the "malli" a reader
+     * can use.
+     */
+    static WordMatcher wholeWordsOf(Language language) {
+        return language == Language.FINNISH ? FINNISH_WHOLE_WORDS : ENGLISH;
     }
 
     boolean matches(PhrasePattern.Word word, Token token) {
@@ -38,12 +63,12 @@ final class WordMatcher {
                 return true;
             }
         }
-        if (language == Language.FINNISH && sharesStem(word, token)) {
+        if (language == Language.FINNISH && (sharesStem(word, token) || compounds && compoundHead(word, token))) {
             return true;
         }
         String a = word.norm();
         String b = token.norm();
-        if (a.length() < MIN_DROPPED_LETTER || b.length() < MIN_DROPPED_LETTER - 1
+        if (!slips || a.length() < MIN_DROPPED_LETTER || b.length() < MIN_DROPPED_LETTER - 1
                 || Math.abs(a.length() - b.length()) > 1 || a.charAt(0) != b.charAt(0)) {
             return false;
         }
@@ -55,6 +80,25 @@ final class WordMatcher {
         // Short words differ by a real word's worth with one swapped letter ("post", "most"): for
         // them only a dropped or doubled letter counts as a slip.
         return (a.length() >= MIN_FUZZY || a.length() != b.length()) && withinOneEdit(a, b);
+    }
+
+    /** The shortest compound head worth matching, and the shortest part before it. */
+    static final int MIN_HEAD = 5;
+    static final int MIN_MODIFIER = 3;
+
+    /** The text's word is a compound whose last part is the phrase's word: its base form ends with it. */
+    private static boolean compoundHead(PhrasePattern.Word word, Token token) {
+        for (String x : word.forms()) {
+            if (x.length() < MIN_HEAD) {
+                continue;
+            }
+            for (String y : token.forms()) {
+                if (y.length() >= x.length() + MIN_MODIFIER && y.endsWith(x)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean sharesStem(PhrasePattern.Word word, Token token) {

@@ -117,8 +117,8 @@ class RuleEngineTest {
         TextSnapshot s = new TextSnapshot("Happy birthday!", ContentType.MESSAGE, Language.ENGLISH);
         assertTrue(ENGINE.check(s, Language.ENGLISH, Set.of("template-birthday")).findings().stream()
                 .noneMatch(f -> f.ruleId().equals("template-birthday")));
-        assertEquals(0, ENGINE.check(s, Language.ENGLISH, Set.of("template-birthday", "template-generic-praise"))
-                .findings().size());
+        assertEquals(0, ENGINE.check(s, Language.ENGLISH, Set.of("template-birthday", "template-generic-praise",
+                "personal-nothing-specific")).findings().size());
     }
 
     @Test

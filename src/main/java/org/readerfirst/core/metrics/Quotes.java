@@ -5,11 +5,16 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Finds quoted material: text in quotation marks of several words, and lines that start with '>'. */
+/**
+ * Finds quoted material: text in quotation marks of several words (double marks, guillemets, and single
+ * marks that stand apart from words, as "Quote of the day: ‘…’" has them), and lines that start with '>'.
+ */
 public final class Quotes {
 
     private static final Pattern QUOTED = Pattern.compile(
-            "[\"\u201c\u201d\u00ab\u00bb]([^\"\u201c\u201d\u00ab\u00bb\\n]{20,})[\"\u201c\u201d\u00ab\u00bb]|(?m)^[ \\t]*>[^\\n]+");
+            "[\"\u201c\u201d\u00ab\u00bb]([^\"\u201c\u201d\u00ab\u00bb\\n]{20,})[\"\u201c\u201d\u00ab\u00bb]"
+                    + "|(?<![\\p{L}\\p{N}])[\u2018\u2019]([^\u2018\u2019\\n]{20,})\u2019(?![\\p{L}\\p{N}])"
+                    + "|(?m)^[ \\t]*>[^\\n]+");
 
     private Quotes() {
     }
@@ -17,7 +22,7 @@ public final class Quotes {
     private static boolean mayQuote(String text) {
         for (int i = 0; i < text.length(); i++) {
             switch (text.charAt(i)) {
-                case '"', '\u201c', '\u201d', '\u00ab', '\u00bb', '>' -> {
+                case '"', '\u201c', '\u201d', '\u00ab', '\u00bb', '\u2018', '\u2019', '>' -> {
                     return true;
                 }
                 default -> { }

@@ -170,14 +170,29 @@ final class MetricRule extends PackRule {
         if (links.isEmpty()) {
             return List.of();
         }
-        int inLinks = links.stream().mapToInt(l -> text.tokensIn(l).size()).sum();
-        int own = text.tokens().size() - inLinks;
+        // The whole text's words, not only those of its part in one language: a link on a line of its
+        // own may read as another language than the post around it.
+        int own = wordsOutside(text.text(), links);
         if (own > max) {
             return List.of();
         }
         Span first = links.get(0);
         return List.of(finding(first.start(), first.end(), Map.of("words", Integer.toString(own),
                 "max", Integer.toString(max)), definition.suggestions(), context));
+    }
+
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+");
+
+    private static int wordsOutside(String text, List<Span> links) {
+        java.util.regex.Matcher w = WORD.matcher(text);
+        int count = 0;
+        while (w.find()) {
+            int at = w.start();
+            if (links.stream().noneMatch(l -> l.start() <= at && at < l.end())) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** An article's first line is its title when a line break follows it and no full stop ends it. */

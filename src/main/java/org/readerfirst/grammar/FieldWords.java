@@ -26,11 +26,9 @@ final class FieldWords {
 
     static boolean known(String word, Language language) {
         String w = word.toLowerCase(Locale.ROOT);
-        return (language == Language.FINNISH ? FINNISH : ENGLISH).contains(w) || ENGLISH_IN_BOTH.contains(w);
+        // A Finnish text borrows the English terms of the trade as they are ("jsonb", "sql").
+        return ENGLISH.contains(w) || language == Language.FINNISH && FINNISH.contains(w);
     }
-
-    /** Product and platform names a Finnish text uses as they are, too. */
-    private static final Set<String> ENGLISH_IN_BOTH = Set.of("linkedin", "inmail");
 
     private static Set<String> read(String name) {
         Set<String> words = new HashSet<>();

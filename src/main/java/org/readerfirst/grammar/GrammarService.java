@@ -304,8 +304,14 @@ public final class GrammarService implements AutoCloseable {
         if (failed) {
             notices.add(GrammarTexts.UNAVAILABLE_FOR_TEXT);
         }
-        return new GrammarResult(whole, SpellingJudgement.judge(text, findings, options), List.copyOf(notices), limit,
+        return new GrammarResult(whole, SpellingJudgement.judge(text, findings, options, englishWords()), List.copyOf(notices), limit,
                 !failed && skipped == 0 && limit == text.length());
+    }
+
+    /** The English dictionary, to tell an English word in a Finnish text; null when none is loaded. */
+    private java.util.function.Predicate<String> englishWords() {
+        Proofreader p = english.values().stream().findFirst().orElse(null);
+        return p == null ? null : p::knows;
     }
 
     /** The checker of a language, or empty with the reason added to the notices. */

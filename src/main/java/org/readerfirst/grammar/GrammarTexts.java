@@ -35,6 +35,14 @@ final class GrammarTexts {
                         + "well; if not, check its spelling.";
     }
 
+    static String englishInFinnish(String word, Language language) {
+        return language == Language.FINNISH
+                ? "\u201d" + word + "\u201d on englantia suomenkielisessä tekstissä. Jos suomenkielinen sana käy, "
+                        + "lukija lukee sen nopeammin."
+                : "\u201c" + word + "\u201d is an English word in a Finnish text. Where a Finnish word would do, "
+                        + "readers take it in faster.";
+    }
+
     static final String UNAVAILABLE_FOR_TEXT = "grammar check unavailable for this text";
 
     static final String VOIKKO_MISSING = "Finnish spelling is unavailable: Voikko is not installed. On Debian or "

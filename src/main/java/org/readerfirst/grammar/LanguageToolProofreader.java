@@ -8,6 +8,7 @@ import org.languagetool.MultiThreadedJLanguageTool;
 import org.languagetool.rules.ITSIssueType;
 import org.languagetool.rules.Rule;
 import org.languagetool.rules.RuleMatch;
+import org.languagetool.rules.spelling.SpellingCheckRule;
 import org.readerfirst.core.model.Category;
 import org.readerfirst.core.model.Finding;
 import org.readerfirst.core.model.Severity;
@@ -52,6 +53,24 @@ final class LanguageToolProofreader implements Proofreader {
             this.cancelled = () -> false;
         }
     }
+
+    @Override
+    public boolean knows(String word) {
+        if (speller == null) {
+            speller = tool.getAllActiveRules().stream().filter(r -> r instanceof SpellingCheckRule)
+                    .map(r -> (SpellingCheckRule) r).findFirst().orElse(null);
+            if (speller == null) {
+                return false;
+            }
+        }
+        try {
+            return !speller.isMisspelled(word);
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    private SpellingCheckRule speller;
 
     /** Stops the pool's threads. */
     @Override

@@ -14,11 +14,15 @@ final class ProbableNames {
 
     static boolean isName(String text, int start, int end) {
         String word = text.substring(start, end);
-        if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0))) {
+        if (word.isEmpty()) {
             return false;
         }
+        // Capitals inside a word: "RevOps", "SBAR", and identifiers such as "nameString".
         if (word.codePoints().skip(1).anyMatch(Character::isUpperCase)) {
             return true;
+        }
+        if (!Character.isUpperCase(word.codePointAt(0))) {
+            return false;
         }
         if (!atSentenceStart(text, start)) {
             return true;
@@ -37,13 +41,15 @@ final class ProbableNames {
             if (Character.isWhitespace(c) || "\"'“”‘’([{«»-–—•*>".indexOf(c) >= 0) {
                 continue;
             }
-            return ".!?…:".indexOf(c) >= 0;
+            return ".!?…".indexOf(c) >= 0;
         }
         return true;
     }
 
+    /** "Jukka, thanks", "Danny: Drucker is", "Kotlin (kotlinlang.org)": named, then spoken to or of. */
     private static boolean addressed(String text, int end) {
-        return end < text.length() && text.charAt(end) == ',';
+        return end < text.length() && (text.charAt(end) == ',' || text.charAt(end) == ':'
+                || text.startsWith(" (", end));
     }
 
     private static boolean beforeCapitalised(String text, int end) {
@@ -72,15 +78,44 @@ final class ProbableNames {
         return true;
     }
 
+    /**
+     * The word, or a form of it (the same first letters: "Drucker", "Druckeria"), stands elsewhere
+     * with its capital inside a sentence.
+     */
     private static boolean elsewhereInsideASentence(String text, String word, int except) {
-        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-            int end = at + word.length();
-            boolean whole = (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
-                    && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
-            if (at != except && whole && !atSentenceStart(text, at)) {
+        String stem = word.substring(0, Math.min(word.length(), STEM));
+        for (int at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + 1)) {
+            if (at != except && (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                    && !atSentenceStart(text, at)) {
                 return true;
             }
         }
         return false;
     }
+
+    /**
+     * The writer's own term: the text uses it three times or more, whatever the case. With
+     * {@code inflected} (Finnish) the forms count together by all but their last two letters
+     * ("broetry", "broetryn", "broetrystä"); English counts the word itself, so that a slip near a
+     * word the text repeats ("controled" beside "control") is still a slip.
+     */
+    static boolean repeated(String text, String word, boolean inflected) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        String stem = !inflected || w.length() <= TERM_STEM ? w : w.substring(0, Math.max(TERM_STEM, w.length() - 2));
+        int count = 0;
+        for (int at = lower.indexOf(stem); at >= 0 && count < 3; at = lower.indexOf(stem, at + stem.length())) {
+            int end = at + stem.length();
+            boolean whole = stem.length() < w.length() || end == lower.length() || !Character.isLetterOrDigit(lower.charAt(end));
+            if ((at == 0 || !Character.isLetterOrDigit(lower.charAt(at - 1))) && whole) {
+                count++;
+            }
+        }
+        return count >= 3;
+    }
+
+    private static final int TERM_STEM = 6;
+
+    /** Letters enough to tell a name's inflected forms for the same name. */
+    private static final int STEM = 5;
 }

@@ -15,6 +15,11 @@ interface Proofreader extends AutoCloseable {
      */
     List<Finding> check(String paragraph, GrammarOptions options, BooleanSupplier cancelled) throws Exception;
 
+    /** True when the checker's dictionary has the word as it stands; false when it cannot tell. */
+    default boolean knows(String word) {
+        return false;
+    }
+
     /** Lets go of what the checker holds outside the heap (threads, native handles). */
     @Override
     default void close() throws Exception {

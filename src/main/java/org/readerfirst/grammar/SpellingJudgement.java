@@ -2,30 +2,43 @@ package org.readerfirst.grammar;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
+import org.readerfirst.core.metrics.CodeSpans;
+import org.readerfirst.core.metrics.Span;
 import org.readerfirst.core.model.Category;
 import org.readerfirst.core.model.Finding;
 import org.readerfirst.core.model.Language;
 import org.readerfirst.core.model.Severity;
 
 /**
- * What a dictionary's "unknown word" means in LinkedIn text. Words of working life are known; in
- * English checked from the text, a British spelling is the writer's variant; a probable name or a word
- * the writer's own library uses is a hint, never a warning; every spelling finding names its word in
- * the window's language.
+ * What a dictionary's "unknown word" means in LinkedIn text. Code and styled Unicode letters are not
+ * read; words of working life are known; in English checked from the text, a British spelling is the
+ * writer's variant; a probable name, an identifier, a word the writer's own library uses or an English
+ * word in a Finnish text is a hint, never a warning; every spelling finding names its word in the
+ * window's language.
  */
 final class SpellingJudgement {
 
     private SpellingJudgement() {
     }
 
-    static List<Finding> judge(String text, List<Finding> findings, GrammarOptions options) {
+    /** @param englishWords the English dictionary, or null when none is loaded */
+    static List<Finding> judge(String text, List<Finding> findings, GrammarOptions options,
+                               Predicate<String> englishWords) {
+        List<Span> code = CodeSpans.find(text);
         List<Finding> out = new ArrayList<>(findings.size());
         for (Finding f : findings) {
+            if (!code.isEmpty() && code.stream().anyMatch(c -> c.start() < f.end() && f.start() < c.end())) {
+                continue; // code is written as the language wants, not as English or Finnish does
+            }
             if (f.category() != Category.SPELLING) {
                 out.add(f);
                 continue;
             }
             String word = text.substring(f.start(), f.end());
+            if (unreadable(word)) {
+                continue;
+            }
             boolean english = f.ruleId().startsWith(LanguageToolProofreader.PREFIX);
             // Finnish inflects a foreign word after a colon: "RevOps:iin".
             String head = word.indexOf(':') > 0 ? word.substring(0, word.indexOf(':')) : word;
@@ -34,9 +47,11 @@ final class SpellingJudgement {
                     && f.suggestions().stream().anyMatch(s -> BritishSpelling.isBritishFor(word, s))) {
                 continue;
             }
-            if (options.inLibrary(word) || ProbableNames.isName(text, f.start(), f.end())) {
-                out.add(new Finding(f.ruleId(), f.category(), Severity.HINT, f.start(), f.end(),
-                        GrammarTexts.probableName(word, options.messageLanguage()), f.why(), f.suggestions()));
+            if (!english && englishWords != null && FinnishEndings.englishStem(head, englishWords)) {
+                out.add(hint(f, GrammarTexts.englishInFinnish(word, options.messageLanguage())));
+            } else if (options.inLibrary(word) || ProbableNames.isName(text, f.start(), f.end())
+                    || ProbableNames.repeated(text, word, !english)) {
+                out.add(hint(f, GrammarTexts.probableName(word, options.messageLanguage())));
             } else if (english) {
                 out.add(new Finding(f.ruleId(), f.category(), f.severity(), f.start(), f.end(),
                         GrammarTexts.unknownWord(word, options.messageLanguage()), f.why(), f.suggestions()));
@@ -45,5 +60,17 @@ final class SpellingJudgement {
             }
         }
         return out;
+    }
+
+    private static Finding hint(Finding f, String message) {
+        return new Finding(f.ruleId(), f.category(), Severity.HINT, f.start(), f.end(), message, f.why(), f.suggestions());
+    }
+
+    /**
+     * Words no dictionary can read: styled Unicode letters (a speller sees symbols, not letters) and
+     * tokens with symbols in them ("%wireless%", "$code-review").
+     */
+    private static boolean unreadable(String word) {
+        return word.codePoints().anyMatch(c -> c >= 0x1D400 && c <= 0x1D7FF || "%$#@&=/\\<>{}[]|_".indexOf(c) >= 0);
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.readerfirst.core.metrics.CodeSpans;
 import org.readerfirst.core.model.Language;
 
 /**
@@ -72,14 +73,14 @@ public final class TypoSeeds {
         for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
             int end = at + word.length();
             if ((at == 0 || !partOfWord(text.charAt(at - 1))) && (end == text.length() || !partOfWord(text.charAt(end)))
-                    && !inAddress(text, at, end)) {
+                    && !inAddress(text, at, end) && !CodeSpans.inside(CodeSpans.find(text), at, end)) {
                 return at;
             }
         }
         return -1;
     }
 
-    /** Links, e-mail addresses, hashtags and mentions are no words a speller reads. */
+    /** Links, e-mail addresses, hashtags and mentions, like code, are no words a speller reads. */
     private static boolean inAddress(String text, int start, int end) {
         int from = start;
         while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) {

@@ -44,6 +44,25 @@ public final class LanguageDetector {
         return finnish > english ? Language.FINNISH : english > finnish ? Language.ENGLISH : fallback;
     }
 
+    /**
+     * Where the link, e-mail address, mention or hashtag that a word at {@code at} is part of ends, or
+     * {@code at} when the word is not part of one.
+     */
+    private static int addressEnd(String text, int at, int limit) {
+        int start = at;
+        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+            start--;
+        }
+        int end = at;
+        while (end < limit && !Character.isWhitespace(text.charAt(end))) {
+            end++;
+        }
+        String chunk = text.substring(start, end);
+        boolean address = chunk.contains("://") || chunk.startsWith("www.") || chunk.indexOf('@') >= 0
+                || chunk.startsWith("#") || chunk.indexOf('/') >= 0;
+        return address ? end : at;
+    }
+
     /** Long vowels and the diphthongs Finnish has and English rarely does. */
     private static boolean hasFinnishVowelPair(String word) {
         for (String pair : VOWEL_PAIRS) {
@@ -70,6 +89,11 @@ public final class LanguageDetector {
                 continue;
             }
             int start = i;
+            int chunkEnd = addressEnd(text, i, n);
+            if (chunkEnd > i) {
+                i = chunkEnd; // a link, a mention or a hashtag is in no language of the text
+                continue;
+            }
             while (i < n && Character.isLetter(text.codePointAt(i))) {
                 i += Character.charCount(text.codePointAt(i));
             }

@@ -58,14 +58,14 @@ final class EvalCommand {
         List<String> args = new ArrayList<>(rawArgs);
         boolean grammar = !args.remove("--no-grammar");
         CommandArgs parsed = CommandArgs.parse("eval", args, Set.of("--format", "--typos", "--floor", "--record",
-                "--rules"));
+                "--rules", "--mistakes"));
         boolean json = parsed.json("eval");
         if (parsed.positional().isEmpty()) {
             throw new UsageException("eval: name a corpus file (JSON Lines)");
         }
         String typosFile = parsed.option("--typos");
-        if (typosFile != null && !grammar) {
-            throw new UsageException("eval: --typos measures spelling, which --no-grammar leaves out");
+        if ((typosFile != null || parsed.option("--mistakes") != null) && !grammar) {
+            throw new UsageException("eval: --typos and --mistakes concern spelling, which --no-grammar leaves out");
         }
         List<LabelledText> corpus = new ArrayList<>();
         for (String file : parsed.positional()) {
@@ -73,6 +73,9 @@ final class EvalCommand {
         }
         List<TypoPair> typos = typosFile == null ? List.of()
                 : parse(() -> TypoSeeds.parse(typosFile, TextInput.read(typosFile, in)));
+        String mistakesFile = parsed.option("--mistakes");
+        Set<String> mistakes = mistakesFile == null ? Set.of()
+                : parse(() -> TypoSeeds.knownMistakes(mistakesFile, TextInput.read(mistakesFile, in)));
         Map<String, Double> floor = null;
         String floorFile = parsed.option("--floor");
         if (floorFile != null) {
@@ -80,7 +83,7 @@ final class EvalCommand {
         }
         FidelityReport report;
         try (RuleSetup rules = RuleSetup.open(parsed.option("--rules"), err)) {
-            report = grammar ? withGrammar(rules.engine(), corpus, typos) : rulesOnly(rules.engine(), corpus);
+            report = grammar ? withGrammar(rules.engine(), corpus, typos, mistakes) : rulesOnly(rules.engine(), corpus);
         }
         if (json) {
             out.println(FidelityPrinter.json(report));
@@ -114,8 +117,9 @@ final class EvalCommand {
         return tally.report();
     }
 
-    private FidelityReport withGrammar(RuleEngine engine, List<LabelledText> corpus, List<TypoPair> typos) {
-        FidelityTally tally = new FidelityTally();
+    private FidelityReport withGrammar(RuleEngine engine, List<LabelledText> corpus, List<TypoPair> typos,
+                                       Set<String> mistakes) {
+        FidelityTally tally = new FidelityTally(mistakes);
         GrammarService service = shared != null ? shared : new GrammarService(EnglishVariant.AUTOMATIC, VoikkoLocation.system()).start();
         try {
             GrammarOptions options = GrammarOptions.defaults();

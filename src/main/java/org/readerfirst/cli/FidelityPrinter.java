@@ -39,8 +39,9 @@ final class FidelityPrinter {
                 100 * r.cleanFlaggedShare());
         FidelityReport.Proofreading p = r.proofreading();
         if (p != null) {
-            out.printf(Locale.ROOT, "grammar and spelling on clean texts: %.2f warnings per 1,000 characters (%d in %,d)%n",
-                    p.warningsPer1000Chars(), p.warnings(), p.cleanChars());
+            out.printf(Locale.ROOT, "grammar and spelling on clean texts: %.2f false alarms per 1,000 characters (%d in %,d;"
+                    + " %d more on mistakes the texts were published with)%n",
+                    p.warningsPer1000Chars(), p.warnings(), p.cleanChars(), p.realMistakes());
             out.printf(Locale.ROOT, "seeded typos caught: %d of %d (%.1f%%)%n", p.typosCaught(), p.typosSeeded(),
                     100 * p.typosCaughtShare());
         }
@@ -105,6 +106,7 @@ final class FidelityPrinter {
             m.put("clean_chars", p.cleanChars());
             m.put("warnings", p.warnings());
             m.put("warnings_per_1000_chars", p.warningsPer1000Chars());
+            m.put("real_mistakes_found", p.realMistakes());
             m.put("flags", p.flags());
             m.put("typos_seeded", p.typosSeeded());
             m.put("typos_caught", p.typosCaught());

@@ -89,6 +89,9 @@ final class Help {
               --typos FILE                             real typos (tab-separated lang, correct, misspelt,
                                                        source) to seed into the clean texts: the share
                                                        grammar and spelling catch
+              --mistakes FILE                          the real mistakes the clean texts were published
+                                                       with (tab-separated id, words, rule, verdict real
+                                                       or false, reason): a warning on one is right
               --record FILE                            write the figures measured into FILE
               --floor FILE                             exit 1 when a figure falls below the one FILE
                                                        recorded (or, for the clean texts flagged and

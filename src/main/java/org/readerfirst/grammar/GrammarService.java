@@ -256,7 +256,7 @@ public final class GrammarService implements AutoCloseable {
             }
             String paragraph = text.substring(span.start(), Math.min(span.end(), limit));
             Language language = snapshot.language() != Language.AUTO || paragraph.length() < MIN_DETECTABLE
-                    ? whole : detector.detect(paragraph);
+                    ? whole : detector.detect(paragraph, whole);
             Optional<Proofreader> proofreader = proofreaders.get(language);
             if (proofreader == null) {
                 proofreader = open(language, options.variant(), notices);
@@ -304,13 +304,19 @@ public final class GrammarService implements AutoCloseable {
         if (failed) {
             notices.add(GrammarTexts.UNAVAILABLE_FOR_TEXT);
         }
-        return new GrammarResult(whole, SpellingJudgement.judge(text, findings, options, englishWords()), List.copyOf(notices), limit,
+        return new GrammarResult(whole, SpellingJudgement.judge(text, findings, options, englishWords(), finnishWords()), List.copyOf(notices), limit,
                 !failed && skipped == 0 && limit == text.length());
     }
 
     /** The English dictionary, to tell an English word in a Finnish text; null when none is loaded. */
     private java.util.function.Predicate<String> englishWords() {
         Proofreader p = english.values().stream().findFirst().orElse(null);
+        return p == null ? null : p::knows;
+    }
+
+    /** The Finnish dictionary, to tell a Finnish word in an English paragraph; null without Voikko. */
+    private java.util.function.Predicate<String> finnishWords() {
+        Proofreader p = finnish;
         return p == null ? null : p::knows;
     }
 

@@ -93,29 +93,6 @@ final class ProbableNames {
         return false;
     }
 
-    /**
-     * The writer's own term: the text uses it three times or more, whatever the case. With
-     * {@code inflected} (Finnish) the forms count together by all but their last two letters
-     * ("broetry", "broetryn", "broetrystä"); English counts the word itself, so that a slip near a
-     * word the text repeats ("controled" beside "control") is still a slip.
-     */
-    static boolean repeated(String text, String word, boolean inflected) {
-        String lower = text.toLowerCase(java.util.Locale.ROOT);
-        String w = word.toLowerCase(java.util.Locale.ROOT);
-        String stem = !inflected || w.length() <= TERM_STEM ? w : w.substring(0, Math.max(TERM_STEM, w.length() - 2));
-        int count = 0;
-        for (int at = lower.indexOf(stem); at >= 0 && count < 3; at = lower.indexOf(stem, at + stem.length())) {
-            int end = at + stem.length();
-            boolean whole = stem.length() < w.length() || end == lower.length() || !Character.isLetterOrDigit(lower.charAt(end));
-            if ((at == 0 || !Character.isLetterOrDigit(lower.charAt(at - 1))) && whole) {
-                count++;
-            }
-        }
-        return count >= 3;
-    }
-
-    private static final int TERM_STEM = 6;
-
     /** Letters enough to tell a name's inflected forms for the same name. */
     private static final int STEM = 5;
 }

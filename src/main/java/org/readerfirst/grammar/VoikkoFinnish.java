@@ -76,6 +76,11 @@ public final class VoikkoFinnish implements Proofreader, AutoCloseable {
         }
     }
 
+    @Override
+    public boolean knows(String word) {
+        return voikko.spell(word);
+    }
+
     public boolean isCorrect(String word) {
         return voikko.spell(word);
     }

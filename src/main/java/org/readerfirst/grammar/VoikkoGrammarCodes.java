@@ -36,11 +36,12 @@ final class VoikkoGrammarCodes {
     }
 
     /**
-     * Spacing and punctuation are hints, as LanguageTool's typography is; so is a line without a main
-     * verb, which LinkedIn text is full of on purpose (greetings, headings, list items, "Kiinnostava
-     * kokeilu, Heikki."). The rest are warnings.
+     * Spacing and punctuation are hints, as LanguageTool's typography is; so are a line without a main
+     * verb and a line that starts in lower case, which LinkedIn text is full of on purpose (greetings,
+     * headings, list items, "Kiinnostava kokeilu, Heikki.", a line that starts with code). The rest are
+     * warnings.
      */
     static Severity severity(int code) {
-        return code >= 2 && code <= 12 && code != 7 && code != 8 || code == 17 ? Severity.HINT : Severity.WARNING;
+        return code >= 2 && code <= 12 && code != 8 || code == 17 ? Severity.HINT : Severity.WARNING;
     }
 }

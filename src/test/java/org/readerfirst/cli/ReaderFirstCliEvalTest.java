@@ -118,7 +118,7 @@ class ReaderFirstCliEvalTest {
         assertTrue(err().startsWith("readerfirst: eval: " + corpus + ":5: unknown label 'hok'"), err());
         err.reset();
         assertEquals(2, run("eval", "--no-grammar", "--typos", corpus.toString(), corpus.toString()));
-        assertEquals("readerfirst: eval: --typos measures spelling, which --no-grammar leaves out\n", err());
+        assertEquals("readerfirst: eval: --typos and --mistakes concern spelling, which --no-grammar leaves out\n", err());
         err.reset();
         assertEquals(2, run("eval"));
         assertEquals("readerfirst: eval: name a corpus file (JSON Lines)\n", err());

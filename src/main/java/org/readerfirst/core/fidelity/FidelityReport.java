@@ -31,10 +31,13 @@ public record FidelityReport(Map<Language, Map<Category, Tally>> tallies, Map<La
     /**
      * Grammar and spelling on the clean texts.
      *
-     * @param flags each warning there: the text's id, the words and the rule
+     * @param warnings the warnings on words that are right: false alarms
+     * @param realMistakes the warnings on mistakes the texts were published with, known from a list
+     * @param flags each false alarm: the text's id, the words and the rule
      * @param typosMissed each seeded typo no warning covered: the text's id, the typo and its word
      */
-    public record Proofreading(int cleanTexts, long cleanChars, int warnings, List<String> flags, int typosSeeded,
+    public record Proofreading(int cleanTexts, long cleanChars, int warnings, int realMistakes, List<String> flags,
+                               int typosSeeded,
                                int typosCaught, List<String> typosMissed) {
 
         public double warningsPer1000Chars() {

@@ -31,6 +31,25 @@ public final class FidelityTally {
     private boolean proofread;
     private int typosSeeded;
     private int typosCaught;
+    private int realMistakes;
+    private final Set<String> knownMistakes;
+
+    public FidelityTally() {
+        this(Set.of());
+    }
+
+    /**
+     * @param knownMistakes real mistakes that stand in the clean texts as they were published, as
+     *                      {@link #mistakeKey} gives them: a warning there is right, not a false alarm
+     */
+    public FidelityTally(Set<String> knownMistakes) {
+        this.knownMistakes = Set.copyOf(knownMistakes);
+    }
+
+    /** The key of a mistake in a text: its id and the words a warning covers. */
+    public static String mistakeKey(String id, String words) {
+        return id + "\t" + words;
+    }
 
     /** The audience-first categories that stand in a text as warnings or errors. */
     public static Set<Category> flagged(List<Finding> findings) {
@@ -82,9 +101,13 @@ public final class FidelityTally {
         cleanChars += clean.text().length();
         for (Finding f : findings) {
             if (proofreading(f)) {
+                String words = clean.text().substring(f.start(), f.end());
+                if (knownMistakes.contains(mistakeKey(clean.id(), words))) {
+                    realMistakes++;
+                    continue;
+                }
                 proofreadingWarnings++;
-                proofreadingFlags.add(clean.id() + " \"" + clean.text().substring(f.start(), f.end()) + "\" ("
-                        + f.ruleId() + ")");
+                proofreadingFlags.add(clean.id() + " \"" + words + "\" (" + f.ruleId() + ")");
             }
         }
     }
@@ -116,7 +139,7 @@ public final class FidelityTally {
         Map<Language, int[]> textCounts = new EnumMap<>(Language.class);
         texts.forEach((l, n) -> textCounts.put(l, n.clone()));
         FidelityReport.Proofreading proofreading = proofread
-                ? new FidelityReport.Proofreading(cleanTexts, cleanChars, proofreadingWarnings,
+                ? new FidelityReport.Proofreading(cleanTexts, cleanChars, proofreadingWarnings, realMistakes,
                         List.copyOf(proofreadingFlags), typosSeeded, typosCaught, List.copyOf(typosMissed))
                 : null;
         return new FidelityReport(tallies, textCounts, copy(misses), copy(falseAlarms), List.copyOf(cleanFlagged),

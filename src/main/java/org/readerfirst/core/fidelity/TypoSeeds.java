@@ -2,8 +2,10 @@ package org.readerfirst.core.fidelity;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.readerfirst.core.metrics.CodeSpans;
 import org.readerfirst.core.model.Language;
 
@@ -43,6 +45,34 @@ public final class TypoSeeds {
             pairs.add(new TypoPair(language, cells[1].strip(), cells[2].strip()));
         }
         return pairs;
+    }
+
+    /**
+     * The real mistakes standing in clean texts as published, from a table of tab-separated {@code id},
+     * {@code words}, {@code rule}, {@code verdict} and {@code reason} with a header: the lines whose
+     * verdict is {@code real}, as {@link FidelityTally#mistakeKey} keys.
+     *
+     * @throws IllegalArgumentException naming the file, the line and what is wrong
+     */
+    public static Set<String> knownMistakes(String name, String content) {
+        Set<String> keys = new HashSet<>();
+        String[] lines = content.split("\n", -1);
+        if (lines.length == 0 || !lines[0].strip().startsWith("id\twords\trule\tverdict")) {
+            throw new IllegalArgumentException(name + ":1: expected the header id, words, rule, verdict, reason");
+        }
+        for (int i = 1; i < lines.length; i++) {
+            if (lines[i].isBlank()) {
+                continue;
+            }
+            String[] cells = lines[i].split("\t", -1);
+            if (cells.length < 4 || !(cells[3].strip().equals("real") || cells[3].strip().equals("false"))) {
+                throw new IllegalArgumentException(name + ":" + (i + 1) + ": expected an id, the words, the rule and a verdict real or false");
+            }
+            if (cells[3].strip().equals("real")) {
+                keys.add(FidelityTally.mistakeKey(cells[0].strip(), cells[1]));
+            }
+        }
+        return keys;
     }
 
     /**

@@ -34,6 +34,12 @@ public final class LanguageDetector {
         return decide(score(text, 0, text.length()));
     }
 
+    /** The language of a part of a text, or {@code otherwise} when nothing in it tells (a link alone). */
+    public Language detect(String text, Language otherwise) {
+        double[] s = score(text, 0, text.length());
+        return s[0] == 0 && s[1] == 0 ? otherwise : decide(s);
+    }
+
     /** The language a score points to, or the fallback when it points nowhere. */
     public Language decide(double[] score) {
         double english = score[0];

@@ -159,7 +159,9 @@ public final class RuleEngine {
         Language whole = detector.decide(total);
         for (int i = 0; i < paragraphs.size(); i++) {
             Span p = paragraphs.get(i);
-            Language l = p.length() < MIN_DETECTABLE ? whole : detector.decide(scores.get(i));
+            double[] s = scores.get(i);
+            // Too short to tell, or nothing in it tells (a link on its own line): the whole text's language.
+            Language l = p.length() < MIN_DETECTABLE || s[0] == 0 && s[1] == 0 ? whole : detector.decide(s);
             parts.computeIfAbsent(l, k -> new ArrayList<>()).add(p);
         }
         if (parts.size() <= 1) {

@@ -66,6 +66,21 @@ class FidelityTallyTest {
     }
 
     @Test
+    void a_warning_on_a_mistake_the_text_was_published_with_is_right_not_a_false_alarm() {
+        LabelledText clean = text("c", Language.ENGLISH, "We'll recieve a honest answer" + " ".repeat(971));
+        FidelityTally tally = new FidelityTally(TypoSeeds.knownMistakes("m.tsv",
+                "id\twords\trule\tverdict\treason\nc\ta honest\tlt:EN_A_VS_AN\treal\tarticle\n"
+                        + "c\trecieve\tlt:MORFOLOGIK_RULE_EN_US\tfalse\tsay\n"));
+        tally.addProofreading(clean, List.of(finding(Category.SPELLING, Severity.WARNING, 6, 13),
+                finding(Category.GRAMMAR, Severity.WARNING, 14, 22)));
+        FidelityReport.Proofreading p = tally.report().proofreading();
+        assertEquals(1, p.warnings());
+        assertEquals(1, p.realMistakes());
+        assertEquals(1.0, p.warningsPer1000Chars(), 1e-9);
+        assertEquals(List.of("c \"recieve\" (r)"), p.flags());
+    }
+
+    @Test
     void grammar_on_clean_texts_counts_warnings_per_thousand_characters_and_typos_caught_by_overlap() {
         FidelityTally tally = new FidelityTally();
         LabelledText clean = text("c", Language.ENGLISH, "a".repeat(2000));

@@ -70,6 +70,7 @@ final class CountRule extends PackRule {
         int end = hits.get(hits.size() - 1)[1];
         return List.of(finding(start, end,
                 Map.of("count", Integer.toString(hits.size()), "max", Integer.toString(max),
+                        "match", text.slice(start, hits.get(max)[1]),
                         "surface", context.type().displayName(context.messageLanguage())),
                 definition.suggestions(), context));
     }

@@ -94,6 +94,7 @@ class PackExamplesTest {
             assertFalse(mine.isEmpty(), where + " should flag: " + text);
             for (Finding f : mine) {
                 assertTrue(f.start() >= 0 && f.end() <= text.length() && f.start() < f.end(), "span " + f);
+                assertFalse(f.message().matches("(?s).*\\{[a-z]+}.*"), "a placeholder left in: " + f.message());
             }
         } else {
             assertEquals(List.of(), mine, where + " should leave alone: " + text);

@@ -12,6 +12,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.readerfirst.core.model.Category;
 import org.readerfirst.core.model.Finding;
@@ -36,6 +38,14 @@ final class FindingMenu {
         this.panel = panel;
         menu.setId("finding-menu");
         area.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::requested);
+        // Not every windowing system turns a right click into a menu request (the headless one does
+        // not): the press opens the menu itself, and the request that may follow finds it open.
+        area.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getButton() == MouseButton.SECONDARY) {
+                openAtMouse(e.getX(), e.getY(), e.getScreenX(), e.getScreenY());
+                e.consume();
+            }
+        });
         area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             // Shift+F10 is the keyboard's menu key on Windows and not everywhere else.
             if (SHIFT_F10.match(e) || e.getCode() == KeyCode.CONTEXT_MENU) {
@@ -48,13 +58,17 @@ final class FindingMenu {
     private void requested(ContextMenuEvent e) {
         if (e.isKeyboardTrigger()) {
             showAtCaret();
-        } else {
-            int at = area.hit(e.getX(), e.getY()).getInsertionIndex();
-            if (show(at, e.getScreenX(), e.getScreenY())) {
-                area.moveTo(at);
-            }
+        } else if (!menu.isShowing()) {
+            openAtMouse(e.getX(), e.getY(), e.getScreenX(), e.getScreenY());
         }
         e.consume();
+    }
+
+    private void openAtMouse(double x, double y, double screenX, double screenY) {
+        int at = area.hit(x, y).getInsertionIndex();
+        if (show(at, screenX, screenY)) {
+            area.moveTo(at);
+        }
     }
 
     private void showAtCaret() {

@@ -55,9 +55,12 @@ final class PhrasePattern {
                     alternatives.add(words);
                 }
             }
-            if (!alternatives.isEmpty()) {
-                slots.add(new Slot(List.copyOf(alternatives), optional));
+            if (alternatives.isEmpty()) {
+                // Without this place the phrase would match its other words alone, which it never meant.
+                throw new IllegalArgumentException("the phrase '" + phrase + "' has a place with no word in it ('"
+                        + body + "'): emoji and punctuation are not matched");
             }
+            slots.add(new Slot(List.copyOf(alternatives), optional));
         }
         if (slots.isEmpty() || slots.stream().allMatch(Slot::optional)) {
             throw new IllegalArgumentException("the phrase '" + phrase + "' has no words to match");

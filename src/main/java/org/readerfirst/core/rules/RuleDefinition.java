@@ -43,6 +43,8 @@ import org.readerfirst.core.model.Severity;
  * @param skipQuotes a phrase rule leaves alone what stands in quotation marks: someone else's words
  * @param maxSpecific for stock rules: how many words besides the stock ones, names and those of no content
  *     a text may hold and still be stock
+ * @param minCountOverWords {@code min-count} holds only in a text of more than this many words: in a
+ *     shorter one a single place weighs as much as several do in a long one
  */
 public record RuleDefinition(String id, String kind, String category, String severity,
                              List<String> appliesTo, LocalizedText message, LocalizedText why,
@@ -54,7 +56,7 @@ public record RuleDefinition(String id, String kind, String category, String sev
                              List<String> selfWords, List<String> readerWords, List<String> counts, String window,
                              String compare, List<String> suggestions, Examples examples, List<String> words,
                              Integer maxSpecific, Boolean skipQuotes, Integer sentenceWords, Double minSentenceShare,
-                             List<String> against, Boolean topic) {
+                             List<String> against, Boolean topic, Integer minCountOverWords) {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     public static final List<String> KINDS = List.of("phrase", "substitution", "count", "length", "absence", "metric",
@@ -163,6 +165,8 @@ public record RuleDefinition(String id, String kind, String category, String sev
         require(minWords == null || minWords >= 0, "rule '" + id + "': 'min-words' must be 0 or more");
         require(maxSpecific == null || maxSpecific >= 0, "rule '" + id + "': 'max-specific' must be 0 or more");
         require(minCount == null || minCount >= 1, "rule '" + id + "': 'min-count' must be 1 or more");
+        require(minCountOverWords == null || minCount != null && minCountOverWords >= 1,
+                "rule '" + id + "': 'min-count-over-words' needs 'min-count' and must be 1 or more");
         require(minSentenceShare == null || (minSentenceShare > 0 && minSentenceShare <= 1),
                 "rule '" + id + "': 'min-sentence-share' must be a share between 0 and 1");
         require(hintBelowShare == null || (hintBelowShare > 0 && hintBelowShare <= 1),

@@ -35,7 +35,8 @@ final class SubstitutionRule extends PackRule {
         // one finding, not three.
         List<Finding> findings = new ArrayList<>();
         List<PhraseSet.Match> found = words.findTagged(text);
-        boolean minor = definition.minCount() != null && found.size() < definition.minCount();
+        boolean minor = definition.minCount() != null && found.size() < definition.minCount()
+                && (definition.minCountOverWords() == null || text.tokens().size() > definition.minCountOverWords());
         for (PhraseSet.Match m : found) {
             Span s = m.span();
             String matched = text.slice(s.start(), s.end());

@@ -16,6 +16,8 @@ import org.readerfirst.core.model.Category;
 import org.readerfirst.core.model.CheckSettings;
 import org.readerfirst.core.model.ContentType;
 import org.readerfirst.core.model.Language;
+import org.readerfirst.core.model.Severity;
+import org.readerfirst.core.model.Finding;
 import org.readerfirst.core.model.TextSnapshot;
 
 class RulePackLoaderTest {
@@ -53,7 +55,8 @@ class RulePackLoaderTest {
                 Language.ENGLISH), CheckSettings.defaults().withDisabledRules(java.util.Set.of("clarity-jargon")))
                 .findings().stream().filter(f -> f.ruleId().equals("no-synergy")).findFirst()
                 .orElseThrow().ruleId());
-        assertEquals("clarity-jargon", engine.check(new TextSnapshot("Let us leverage synergies now.", ContentType.POST,
+        // Jargon is a warning from its second place on; one place alone is a hint.
+        assertEquals("clarity-jargon", engine.check(new TextSnapshot("Let us leverage synergies now and circle back.", ContentType.POST,
                 Language.ENGLISH)).findings().stream().filter(f -> f.category() == Category.CLARITY).findFirst()
                 .orElseThrow().ruleId(), "a built-in rule and a writer's rule on the same words: one finding");
         assertTrue(book.rules().size() > loader.loadBuiltIn().rules().size());
@@ -139,5 +142,28 @@ class RulePackLoaderTest {
         RuleBook book = loader.loadBuiltInAnd(dir);
         assertEquals(1, book.problems().size(), book.problems().toString());
         assertTrue(book.problems().get(0).problem().contains("empty alternative"), book.problems().toString());
+    }
+
+    @Test
+    void a_phrase_with_a_place_that_holds_no_word_is_reported_rather_than_matching_without_it() throws IOException {
+        write("emoji.yaml", GOOD.replace("phrases: [leverage synergies]", "phrases:\n      - share ♻️"));
+        RuleBook book = loader.loadBuiltInAnd(dir);
+        assertEquals(1, book.problems().size(), book.problems().toString());
+        assertTrue(book.problems().get(0).problem().contains("no word"), book.problems().toString());
+    }
+
+    @Test
+    void one_jargon_word_warns_in_a_short_text_and_is_a_hint_in_a_long_one() {
+        RuleEngine engine = new RuleEngine(loader.loadBuiltIn(), Lemmatizers.stemmers());
+        String shortText = "We will leverage the new dashboard for the monthly review.";
+        String longText = shortText + " " + "Each team brings one chart and one question to the review. ".repeat(15);
+        assertEquals(Severity.WARNING, jargon(engine, shortText).severity());
+        assertEquals(Severity.HINT, jargon(engine, longText).severity());
+        assertEquals(Severity.WARNING, jargon(engine, longText + " Going forward, we circle back monthly.").severity());
+    }
+
+    private static Finding jargon(RuleEngine engine, String text) {
+        return engine.check(new TextSnapshot(text, ContentType.POST, Language.ENGLISH)).findings().stream()
+                .filter(f -> f.ruleId().equals("clarity-jargon")).findFirst().orElseThrow();
     }
 }

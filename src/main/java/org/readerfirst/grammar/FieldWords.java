@@ -14,7 +14,8 @@ import org.readerfirst.core.model.Language;
 /**
  * Words of working life that general dictionaries lack and no writer on LinkedIn should have to add
  * to one: "RevOps", "comms", "onboarding" in English, "alv", "min" in Finnish. They ship as data in
- * {@code assets/dictionary/}, one word a line, and are compared without regard to case.
+ * {@code assets/dictionary/}, one word a line, and are compared without regard to case; a Finnish one
+ * also with a case ending on it, so the list holds a word's stems, not every form.
  */
 final class FieldWords {
 
@@ -27,7 +28,8 @@ final class FieldWords {
     static boolean known(String word, Language language) {
         String w = word.toLowerCase(Locale.ROOT);
         // A Finnish text borrows the English terms of the trade as they are ("jsonb", "sql").
-        return ENGLISH.contains(w) || language == Language.FINNISH && FINNISH.contains(w);
+        // Finnish words of the trade take Finnish endings: "webinaarissa", "kehotteen".
+        return ENGLISH.contains(w) || language == Language.FINNISH && FinnishEndings.withEnding(w, FINNISH::contains);
     }
 
     private static Set<String> read(String name) {

@@ -14,7 +14,7 @@ final class FinnishEndings {
 
     /** Case endings and plural markers, longest first, that a Finnish writer puts on a borrowed word. */
     private static final List<String> ENDINGS = List.of("eissa", "eista", "eille", "issa", "issä", "ista", "istä",
-            "ille", "ilta", "iltä", "ineen", "eja", "eita", "ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä",
+            "illa", "illä", "ille", "ilta", "iltä", "ineen", "eja", "eita", "ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä",
             "lle", "ksi", "iin", "ien", "ina", "inä", "ia", "iä", "ja", "jä", "ta", "tä", "in", "en", "na", "nä",
             "n", "a", "ä", "t", "i",
             // verbs made of English words: "googlata", "googlasin", "pingata", "repostattiin"
@@ -27,6 +27,12 @@ final class FinnishEndings {
     private static final int MIN_STEM = 3;
 
     private FinnishEndings() {
+    }
+
+    /** The word, or the word without one of the endings a Finnish writer puts on it, is one of {@code words}. */
+    static boolean withEnding(String word, Predicate<String> words) {
+        // A stem of four letters at least: "min" + "a" would pass the slip "mina" for "minä".
+        return inflected(word.toLowerCase(Locale.ROOT), words, MIN_STEM + 1, false);
     }
 
     static boolean englishStem(String word, Predicate<String> englishWords) {

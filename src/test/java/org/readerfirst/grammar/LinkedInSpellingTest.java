@@ -107,6 +107,17 @@ class LinkedInSpellingTest {
     }
 
     @Test
+    void finnish_words_of_the_trade_pass_with_their_endings_and_a_slip_of_a_short_word_does_not() throws Exception {
+        if (!service.state(Language.FINNISH).isReady()) {
+            throw new AssertionError("Voikko is needed: " + service.state(Language.FINNISH));
+        }
+        String text = "Kirjoitin kehotteen uudelleen, ja siitä tuli viraali webinaarissa. "
+                + "Kokeilin myös joinilla, mutta mina en ymmärtänyt tulosta.";
+        List<Finding> found = spelling(text, Language.FINNISH, GrammarOptions.defaults());
+        assertEquals("mina", words(text, found, Severity.WARNING));
+    }
+
+    @Test
     void english_words_in_a_finnish_text_bare_inflected_or_as_a_compound_head_are_hints() throws Exception {
         if (!service.state(Language.FINNISH).isReady()) {
             throw new AssertionError("Voikko is needed: " + service.state(Language.FINNISH));

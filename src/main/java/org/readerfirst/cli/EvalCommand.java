@@ -88,7 +88,7 @@ final class EvalCommand {
         if (json) {
             out.println(FidelityPrinter.json(report));
         } else {
-            FidelityPrinter.text(out, String.join(" ", parsed.positional()), report);
+            FidelityPrinter.text(out, String.join(" ", parsed.positional()), report, floor == null);
         }
         Map<String, Double> figures = report.figures();
         String recordFile = parsed.option("--record");

@@ -95,7 +95,8 @@ final class Help {
               --record FILE                            write the figures measured into FILE
               --floor FILE                             exit 1 when a figure falls below the one FILE
                                                        recorded (or, for the clean texts flagged and
-                                                       grammar's warnings on them, rises above it)
+                                                       grammar's warnings on them, rises above it);
+                                                       grammar's flags name the text, not its words
               --rules DIR                              your own rule packs on top of the built-in ones
 
             Grammar and spelling: loading LanguageTool takes several seconds. Their findings are

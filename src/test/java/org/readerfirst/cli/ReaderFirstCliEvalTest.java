@@ -103,6 +103,18 @@ class ReaderFirstCliEvalTest {
     }
 
     @Test
+    void held_to_a_floor_eval_names_the_texts_grammar_flagged_but_not_their_words() throws IOException {
+        Path corpus = file("c.jsonl", CORPUS.replace("we stopped waiting", "we stoped waiting"));
+        assertEquals(0, run("eval", corpus.toString()), err());
+        assertTrue(out().contains("grammar or spelling on a clean text: good \"stoped\""), out());
+        out.reset();
+        Path floor = file("floor.json", "{\"figures\": {}}");
+        assertEquals(0, run("eval", "--floor", floor.toString(), corpus.toString()), err());
+        assertTrue(out().contains("grammar or spelling on a clean text: good ("), out());
+        assertTrue(!out().contains("stoped"), out());
+    }
+
+    @Test
     void eval_records_the_figures_it_measured_and_holds_a_later_run_to_them() throws IOException {
         Path corpus = file("c.jsonl", CORPUS);
         Path floor = dir.resolve("floor.json");

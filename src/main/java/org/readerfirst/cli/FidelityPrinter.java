@@ -60,7 +60,7 @@ final class FidelityPrinter {
         }
         if (p != null) {
             p.flags().forEach(f -> out.println("grammar or spelling on a clean text: "
-                    + (showWords ? f : f.replaceFirst("(?s) \".*\" \\(", " ("))));
+                    + (showWords ? f : f.withoutWords())));
             p.typosMissed().forEach(f -> out.println("typo missed: " + f));
         }
     }
@@ -116,7 +116,7 @@ final class FidelityPrinter {
             m.put("warnings", p.warnings());
             m.put("warnings_per_1000_chars", p.warningsPer1000Chars());
             m.put("real_mistakes_found", p.realMistakes());
-            m.put("flags", p.flags());
+            m.put("flags", p.flags().stream().map(FidelityReport.Flag::toString).toList());
             m.put("typos_seeded", p.typosSeeded());
             m.put("typos_caught", p.typosCaught());
             m.put("typos_caught_share", p.typosCaughtShare());

@@ -28,15 +28,29 @@ public record FidelityReport(Map<Language, Map<Category, Tally>> tallies, Map<La
     public static final String PROOFREADING_PER_1000 = "proofreading-per-1000-chars";
     public static final String TYPOS_CAUGHT = "typos-caught";
 
+    /** A grammar or spelling warning on a clean text's right words. */
+    public record Flag(String id, String words, String rule) {
+
+        /** The text and the rule, without its words: what may be shown of a held-out text. */
+        public String withoutWords() {
+            return id + " (" + rule + ")";
+        }
+
+        @Override
+        public String toString() {
+            return id + " \"" + words + "\" (" + rule + ")";
+        }
+    }
+
     /**
      * Grammar and spelling on the clean texts.
      *
      * @param warnings the warnings on words that are right: false alarms
      * @param realMistakes the warnings on mistakes the texts were published with, known from a list
-     * @param flags each false alarm: the text's id, the words and the rule
+     * @param flags each false alarm
      * @param typosMissed each seeded typo no warning covered: the text's id, the typo and its word
      */
-    public record Proofreading(int cleanTexts, long cleanChars, int warnings, int realMistakes, List<String> flags,
+    public record Proofreading(int cleanTexts, long cleanChars, int warnings, int realMistakes, List<Flag> flags,
                                int typosSeeded,
                                int typosCaught, List<String> typosMissed) {
 

@@ -23,7 +23,7 @@ public final class FidelityTally {
     private final Map<Category, List<String>> falseAlarms = new EnumMap<>(Category.class);
     private final Map<Language, int[]> texts = new EnumMap<>(Language.class);
     private final List<String> cleanFlagged = new ArrayList<>();
-    private final List<String> proofreadingFlags = new ArrayList<>();
+    private final List<FidelityReport.Flag> proofreadingFlags = new ArrayList<>();
     private final List<String> typosMissed = new ArrayList<>();
     private int cleanTexts;
     private long cleanChars;
@@ -107,7 +107,7 @@ public final class FidelityTally {
                     continue;
                 }
                 proofreadingWarnings++;
-                proofreadingFlags.add(clean.id() + " \"" + words + "\" (" + f.ruleId() + ")");
+                proofreadingFlags.add(new FidelityReport.Flag(clean.id(), words, f.ruleId()));
             }
         }
     }

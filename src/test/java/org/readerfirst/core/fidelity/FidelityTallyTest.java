@@ -77,7 +77,7 @@ class FidelityTallyTest {
         assertEquals(1, p.warnings());
         assertEquals(1, p.realMistakes());
         assertEquals(1.0, p.warningsPer1000Chars(), 1e-9);
-        assertEquals(List.of("c \"recieve\" (r)"), p.flags());
+        assertEquals(List.of("c \"recieve\" (r)"), p.flags().stream().map(Object::toString).toList());
     }
 
     @Test
@@ -93,7 +93,7 @@ class FidelityTallyTest {
         tally.addSeeded(seeded, List.of(finding(Category.SPELLING, Severity.HINT, 3, 10)));
         FidelityReport.Proofreading p = tally.report().proofreading();
         assertEquals(0.5, p.warningsPer1000Chars(), 1e-9);
-        assertEquals(List.of("c \"aaa\" (r)"), p.flags());
+        assertEquals(List.of("c \"aaa\" (r)"), p.flags().stream().map(Object::toString).toList());
         assertEquals(1, p.typosCaught());
         assertEquals(3, p.typosSeeded());
         assertEquals(2, p.typosMissed().size());

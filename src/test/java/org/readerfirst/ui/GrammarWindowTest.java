@@ -95,13 +95,13 @@ class GrammarWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** The caret on the word, then Shift+F10, as a keyboard user opens the menu on it. */
     /** The item with this text in an open pop-up menu, or null while there is none. */
     private Node inMenu(String text) {
         return robot.lookup((Node n) -> n instanceof Labeled l && text.equals(l.getText()) && n.isVisible()
                 && n.getScene() != null && n.getScene().getWindow() instanceof PopupWindow).tryQuery().orElse(null);
     }
 
+    /** The caret on the word, then Shift+F10, as a keyboard user opens the menu on it. */
     private void openMenuAt(int position) {
         robot.interact(() -> editor().moveTo(position));
         robot.press(KeyCode.SHIFT, KeyCode.F10).release(KeyCode.F10, KeyCode.SHIFT);

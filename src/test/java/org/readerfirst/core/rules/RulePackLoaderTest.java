@@ -15,9 +15,9 @@ import org.readerfirst.core.lang.Lemmatizers;
 import org.readerfirst.core.model.Category;
 import org.readerfirst.core.model.CheckSettings;
 import org.readerfirst.core.model.ContentType;
+import org.readerfirst.core.model.Finding;
 import org.readerfirst.core.model.Language;
 import org.readerfirst.core.model.Severity;
-import org.readerfirst.core.model.Finding;
 import org.readerfirst.core.model.TextSnapshot;
 
 class RulePackLoaderTest {

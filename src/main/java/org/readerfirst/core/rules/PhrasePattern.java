@@ -51,9 +51,12 @@ final class PhrasePattern {
                 for (Token t : tokenizer.tokenize(alternative.replace('_', ' '))) {
                     words.add(exact ? new Word(t.norm(), Set.of(t.norm()), true) : new Word(t.norm(), specific(t.forms()), false));
                 }
-                if (!words.isEmpty()) {
-                    alternatives.add(words);
+                if (words.isEmpty()) {
+                    // "news!|:" would read as "news": the reader of the pack would expect the colon to count.
+                    throw new IllegalArgumentException("the phrase '" + phrase + "' has an alternative with no word in it ('"
+                            + alternative + "'): emoji and punctuation are not matched");
                 }
+                alternatives.add(words);
             }
             if (alternatives.isEmpty()) {
                 // Without this place the phrase would match its other words alone, which it never meant.

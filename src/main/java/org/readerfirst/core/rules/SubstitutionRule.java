@@ -3,6 +3,7 @@ package org.readerfirst.core.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.readerfirst.core.lang.Token;
 import org.readerfirst.core.metrics.Span;
 import org.readerfirst.core.model.Finding;
 import org.readerfirst.core.model.Severity;
@@ -34,7 +35,7 @@ final class SubstitutionRule extends PackRule {
         // The set takes the longest match at each word without overlaps, so "leverage synergies" is
         // one finding, not three.
         List<Finding> findings = new ArrayList<>();
-        List<PhraseSet.Match> found = words.findTagged(text);
+        List<PhraseSet.Match> found = words.findTagged(text).stream().filter(m -> !inName(text, m.span().start())).toList();
         boolean minor = definition.minCount() != null && found.size() < definition.minCount()
                 && (definition.minCountOverWords() == null || text.tokens().size() > definition.minCountOverWords());
         for (PhraseSet.Match m : found) {
@@ -46,6 +47,31 @@ final class SubstitutionRule extends PackRule {
             findings.add(minor ? f.withSeverity(Severity.HINT) : f);
         }
         return findings;
+    }
+
+    /**
+     * A word capitalised where no sentence starts, or with capitals inside it ("DataSynergy", "the
+     * Omnichannel Recruitment Drive"), is part of a name the writer did not choose: not jargon to replace.
+     */
+    static boolean inName(AnalyzedText text, int start) {
+        List<Token> tokens = text.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.end() <= start) {
+                continue;
+            }
+            String word = text.slice(t.start(), t.end());
+            if (t.start() < start) {
+                return true; // the match begins inside a longer word
+            }
+            if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0))) {
+                return false;
+            }
+            boolean sentenceStart = i == 0 || tokens.get(i - 1).sentence() != t.sentence();
+            return !sentenceStart || word.codePoints().skip(1).anyMatch(Character::isUpperCase)
+                    && !word.codePoints().allMatch(c -> !Character.isLetter(c) || Character.isUpperCase(c));
+        }
+        return false;
     }
 
     /** "Leverage" becomes "Use", not "use", at the start of a sentence. */

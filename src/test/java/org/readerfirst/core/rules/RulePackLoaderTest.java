@@ -146,6 +146,12 @@ class RulePackLoaderTest {
         assertTheOnlyProblemWith("share ♻️", "no word");
     }
 
+    @Test
+    void an_alternative_of_punctuation_beside_words_is_reported_rather_than_dropped() throws IOException {
+        // "news|!" would otherwise read as "news", and "Good news for the team" would match.
+        assertTheOnlyProblemWith("good news|!", "alternative with no word");
+    }
+
     private void assertTheOnlyProblemWith(String phrase, String saying) throws IOException {
         write("phrase.yaml", GOOD.replace("phrases: [leverage synergies]", "phrases:\n      - " + phrase));
         RuleBook book = loader.loadBuiltInAnd(dir);
@@ -161,6 +167,20 @@ class RulePackLoaderTest {
         assertEquals(Severity.WARNING, jargon(engine, shortText).severity());
         assertEquals(Severity.HINT, jargon(engine, longText).severity());
         assertEquals(Severity.WARNING, jargon(engine, longText + " Going forward, we circle back monthly.").severity());
+    }
+
+    @Test
+    void jargon_inside_a_name_is_left_alone_and_at_the_start_of_a_sentence_is_not() {
+        RuleEngine engine = new RuleEngine(loader.loadBuiltIn(), Lemmatizers.stemmers());
+        assertTrue(jargonIn(engine, "I manage the Omnichannel recruitment drive for a retailer.").isEmpty());
+        assertTrue(jargonIn(engine, "Our team built DataSynergy, a tool for monthly reports.").isEmpty());
+        assertEquals(1, jargonIn(engine, "Leverage the new dashboard for the monthly review.").size());
+        assertEquals(1, jargonIn(engine, "We want an omnichannel drive for the monthly review.").size());
+    }
+
+    private static List<Finding> jargonIn(RuleEngine engine, String text) {
+        return engine.check(new TextSnapshot(text, ContentType.POST, Language.ENGLISH)).findings().stream()
+                .filter(f -> f.ruleId().equals("clarity-jargon")).toList();
     }
 
     private static Finding jargon(RuleEngine engine, String text) {

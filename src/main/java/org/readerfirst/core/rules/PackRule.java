@@ -32,6 +32,11 @@ abstract class PackRule implements Rule {
         return definition.categoryValue();
     }
 
+    @Override
+    public List<Category> requiresFinding() {
+        return definition.requiredCategories();
+    }
+
     public RuleDefinition definition() {
         return definition;
     }

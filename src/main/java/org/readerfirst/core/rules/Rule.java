@@ -15,6 +15,14 @@ public interface Rule {
 
     boolean appliesTo(ContentType type, Language language);
 
+    /**
+     * The categories of which a warning or error must stand in the text for this rule to speak; empty
+     * for most. Such a rule runs after the others.
+     */
+    default List<Category> requiresFinding() {
+        return List.of();
+    }
+
     /** The findings in the text, in any order. */
     List<Finding> check(AnalyzedText text, CheckContext context);
 }

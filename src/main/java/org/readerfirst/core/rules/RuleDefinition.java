@@ -45,6 +45,11 @@ import org.readerfirst.core.model.Severity;
  *     a text may hold and still be stock
  * @param minCountOverWords {@code min-count} holds only in a text of more than this many words: in a
  *     shorter one a single place weighs as much as several do in a long one
+ * @param cuesOf for absence rules: take the cues (the phrases, not the cue pattern) of this earlier absence
+ *     rule of the same pack, so that two rules that ask "is anything here about this person?" ask it in
+ *     the same words
+ * @param requiresFinding category ids: the rule speaks only when a warning or error of one of these
+ *     categories stands in the text (a pitch in a message that says nothing about its reader)
  */
 public record RuleDefinition(String id, String kind, String category, String severity,
                              List<String> appliesTo, LocalizedText message, LocalizedText why,
@@ -56,7 +61,8 @@ public record RuleDefinition(String id, String kind, String category, String sev
                              List<String> selfWords, List<String> readerWords, List<String> counts, String window,
                              String compare, List<String> suggestions, Examples examples, List<String> words,
                              Integer maxSpecific, Boolean skipQuotes, Integer sentenceWords, Double minSentenceShare,
-                             List<String> against, Boolean topic, Integer minCountOverWords) {
+                             List<String> against, Boolean topic, Integer minCountOverWords, String cuesOf,
+                             List<String> requiresFinding) {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     public static final List<String> KINDS = List.of("phrase", "substitution", "count", "length", "absence", "metric",
@@ -75,6 +81,7 @@ public record RuleDefinition(String id, String kind, String category, String sev
         suggestions = copy(suggestions);
         words = copy(words);
         against = copy(against);
+        requiresFinding = copy(requiresFinding);
         replace = replace == null ? Map.of() : Map.copyOf(replace);
         max = max == null ? Map.of() : Map.copyOf(max);
     }
@@ -108,8 +115,8 @@ public record RuleDefinition(String id, String kind, String category, String sev
             }
             case "length" -> require(LENGTH_LIMITS.contains(limit),
                     "length rule '" + id + "' needs 'limit', one of " + LENGTH_LIMITS);
-            case "absence" -> require(!cues.isEmpty() || cuePattern != null,
-                    "absence rule '" + id + "' needs 'cues' or a 'cue-pattern'");
+            case "absence" -> require(!cues.isEmpty() || cuePattern != null || cuesOf != null,
+                    "absence rule '" + id + "' needs 'cues', a 'cue-pattern' or 'cues-of'");
             case "audience" -> { }
             case "styled-text" -> {
                 if (within == null) {
@@ -171,6 +178,23 @@ public record RuleDefinition(String id, String kind, String category, String sev
                 "rule '" + id + "': 'min-sentence-share' must be a share between 0 and 1");
         require(hintBelowShare == null || (hintBelowShare > 0 && hintBelowShare <= 1),
                 "rule '" + id + "': 'hint-below-share' must be a share between 0 and 1");
+        require(cuesOf == null || kind.equals("absence") && cues.isEmpty() && cuePattern == null,
+                "rule '" + id + "': 'cues-of' is for absence rules without cues of their own");
+        requiresFinding.forEach(Category::fromId);
+    }
+
+    /** This rule with the cue phrases of another: what {@code cues-of} names, once the loader has found it. */
+    RuleDefinition withCuesOf(RuleDefinition other) {
+        return new RuleDefinition(id, kind, category, severity, appliesTo, message, why, phrases, maxGap, unless,
+                requires, within, minCount, hintBelowShare, replace, pattern, max, limit, metric, minWords,
+                other.cues(), null, whenPattern, unlessPattern, requiresPattern, selfWords, readerWords,
+                counts, window, compare, suggestions, examples, words, maxSpecific, skipQuotes, sentenceWords,
+                minSentenceShare, against, topic, minCountOverWords, null, requiresFinding);
+    }
+
+    /** The categories of {@code requires-finding}. */
+    public List<Category> requiredCategories() {
+        return requiresFinding.stream().map(Category::fromId).toList();
     }
 
     private void requireMax() {

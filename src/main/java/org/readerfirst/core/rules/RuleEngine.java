@@ -80,18 +80,27 @@ public final class RuleEngine {
             CheckContext context = new CheckContext(snapshot.type(), part.getKey(), settings.messageLanguage(),
                     book.limits(), settings.audience(), settings.publishing(), settings.source(), settings.published());
             boolean mainPart = part.getKey() == main;
-            for (Rule rule : book.rules()) {
-                boolean languageNeutral = rule instanceof PackRule p && p.language() == null;
-                // Rules for every language run once, on the whole text in its main language.
-                if (settings.disabledRules().contains(rule.id()) || !rule.appliesTo(snapshot.type(), part.getKey())
-                        || (languageNeutral && !mainPart)) {
-                    continue;
+            // Rules that depend on another category's finding run second, on what the first ones found.
+            for (boolean dependent : new boolean[] {false, true}) {
+                if (dependent) {
+                    findings.removeIf(f -> settings.dismissals().stream().anyMatch(d -> d.covers(f, text)));
                 }
-                try {
-                    findings.addAll(rule.check(languageNeutral ? whole : analyzed, context));
-                } catch (RuntimeException e) {
-                    // One faulty rule must not take the whole panel down with it.
-                    LOG.log(Level.WARNING, "rule " + rule.id() + " failed", e);
+                for (Rule rule : book.rules()) {
+                    boolean languageNeutral = rule instanceof PackRule p && p.language() == null;
+                    // Rules for every language run once, on the whole text in its main language.
+                    if (rule.requiresFinding().isEmpty() == dependent
+                            || settings.disabledRules().contains(rule.id()) || !rule.appliesTo(snapshot.type(), part.getKey())
+                            || (languageNeutral && !mainPart)
+                            || dependent && findings.stream().noneMatch(f -> f.severity().compareTo(Severity.HINT) < 0
+                                    && rule.requiresFinding().contains(f.category()))) {
+                        continue;
+                    }
+                    try {
+                        findings.addAll(rule.check(languageNeutral ? whole : analyzed, context));
+                    } catch (RuntimeException e) {
+                        // One faulty rule must not take the whole panel down with it.
+                        LOG.log(Level.WARNING, "rule " + rule.id() + " failed", e);
+                    }
                 }
             }
         }

@@ -144,6 +144,15 @@ public final class RulePackLoader {
                     if (!ids.add(d.id())) {
                         throw new IllegalArgumentException("the id '" + d.id() + "' is used twice");
                     }
+                    if (d.cuesOf() != null) {
+                        String name = d.cuesOf();
+                        String id = d.id();
+                        RuleDefinition other = pack.rules().subList(0, i).stream()
+                                .filter(o -> o.id() != null && o.id().equals(name) && "absence".equals(o.kind()))
+                                .findFirst().orElseThrow(() -> new IllegalArgumentException("rule '" + id
+                                        + "': 'cues-of' names '" + name + "', which is no absence rule above it in this pack"));
+                        d = d.withCuesOf(other);
+                    }
                     rules.add(create(d, language, texts, index));
                 } catch (IllegalArgumentException e) {
                     problems.add(new PackProblem(source, line, e.getMessage()));

@@ -8,13 +8,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.readerfirst.core.lang.Lemmatizers;
 import org.readerfirst.core.model.Category;
+import org.readerfirst.core.model.CheckResult;
 import org.readerfirst.core.model.CheckSettings;
 import org.readerfirst.core.model.ContentType;
+import org.readerfirst.core.model.Dismissal;
 import org.readerfirst.core.model.Finding;
 import org.readerfirst.core.model.Language;
 import org.readerfirst.core.model.Severity;
@@ -52,7 +55,7 @@ class RulePackLoaderTest {
         assertEquals(List.of(), book.problems());
         RuleEngine engine = new RuleEngine(book, Lemmatizers.stemmers());
         assertEquals("no-synergy", engine.check(new TextSnapshot("Let us leverage synergies now.", ContentType.POST,
-                Language.ENGLISH), CheckSettings.defaults().withDisabledRules(java.util.Set.of("clarity-jargon")))
+                Language.ENGLISH), CheckSettings.defaults().withDisabledRules(Set.of("clarity-jargon")))
                 .findings().stream().filter(f -> f.ruleId().equals("no-synergy")).findFirst()
                 .orElseThrow().ruleId());
         // Jargon is a warning from its second place on; one place alone is a hint.
@@ -176,6 +179,55 @@ class RulePackLoaderTest {
         assertTrue(jargonIn(engine, "Our team built DataSynergy, a tool for monthly reports.").isEmpty());
         assertEquals(1, jargonIn(engine, "Leverage the new dashboard for the monthly review.").size());
         assertEquals(1, jargonIn(engine, "We want an omnichannel drive for the monthly review.").size());
+    }
+
+    @Test
+    void a_pitch_to_anyone_is_a_personalization_finding_only_while_the_pitch_stands() {
+        RuleEngine engine = new RuleEngine(loader.loadBuiltIn(), Lemmatizers.stemmers());
+        String pitch = "Hi Tom, let me tell you about the tool we built for finance teams. Could we book 15 minutes?";
+        TextSnapshot message = new TextSnapshot(pitch, ContentType.MESSAGE, Language.ENGLISH);
+        assertEquals(List.of("personal-pitch-to-anyone"), ruleIds(engine.check(message, CheckSettings.defaults()), Category.PERSONALIZATION));
+        // A name alone does not personalise, something only this person did does.
+        String personal = pitch.replace("Hi Tom,", "Hi Tom, your talk on month-end close changed how we plan.");
+        assertEquals(List.of(), ruleIds(engine.check(new TextSnapshot(personal, ContentType.MESSAGE, Language.ENGLISH),
+                CheckSettings.defaults()), Category.PERSONALIZATION));
+        // Without the pitch's finding (turned off, or dismissed here), nothing is left to say "could go to anyone" of.
+        assertEquals(List.of(), ruleIds(engine.check(message, CheckSettings.defaults()
+                .withDisabledRules(Set.of("promo-pitch"))), Category.PERSONALIZATION));
+        assertEquals(List.of(), ruleIds(engine.check(message, CheckSettings.defaults().withDismissals(Set.of(
+                new Dismissal("promo-pitch", "let me tell you about")))), Category.PERSONALIZATION));
+    }
+
+    private static List<String> ruleIds(CheckResult result, Category category) {
+        return result.findings().stream().filter(f -> f.category() == category && f.severity() != Severity.HINT)
+                .map(Finding::ruleId).toList();
+    }
+
+    @Test
+    void cues_of_a_rule_that_is_not_above_it_and_an_unknown_required_category_are_reported() throws IOException {
+        String absence = """
+                language: en
+                rules:
+                  - id: no-name
+                    kind: absence
+                    category: personalization
+                    severity: warning
+                    message: "Nothing about them."
+                    cues-of: %s
+                    requires-finding: [%s]
+                    examples:
+                      type: message
+                      flagged: ["Let me tell you about our tool."]
+                      clean: ["Your talk on month-end close was useful."]
+                """;
+        write("a.yaml", absence.formatted("personal-nothing-specific", "self-promotion"));
+        RuleBook book = loader.loadBuiltInAnd(dir);
+        assertEquals(1, book.problems().size(), book.problems().toString());
+        assertTrue(book.problems().get(0).problem().contains("no absence rule above it"), book.problems().toString());
+        write("a.yaml", absence.formatted("no-name", "self-praise").replace("cues-of: no-name", "cues: [your talk]"));
+        book = loader.loadBuiltInAnd(dir);
+        assertEquals(1, book.problems().size(), book.problems().toString());
+        assertTrue(book.problems().get(0).problem().contains("self-praise"), book.problems().toString());
     }
 
     private static List<Finding> jargonIn(RuleEngine engine, String text) {

@@ -24,7 +24,7 @@ public final class AnalyzedText {
     private List<Span> paragraphs;
     private Map<String, List<Integer>> index;
     private final PhraseIndex phraseIndex;
-    private List<Map<Integer, java.util.Set<Integer>>> candidates;
+    private List<Candidates> candidates;
 
     public AnalyzedText(String text, Language language, List<Token> tokens) {
         this(text, language, tokens, null);
@@ -97,7 +97,7 @@ public final class AnalyzedText {
      * Where the phrases of one list of the rule book may begin: token index to phrase indexes. One
      * pass over the words, looking each up in the book's index, serves every list.
      */
-    Map<Integer, java.util.Set<Integer>> candidates(int set) {
+    Candidates candidates(int set) {
         if (candidates == null) {
             candidates = new ArrayList<>(phraseIndex.size());
             for (int i = 0; i < phraseIndex.size(); i++) {
@@ -107,18 +107,18 @@ public final class AnalyzedText {
                 Token t = tokens.get(i);
                 for (String key : MatchKeys.of(t.norm(), t.forms(), language)) {
                     for (PhraseIndex.Ref ref : phraseIndex.refs(language, key)) {
-                        Map<Integer, java.util.Set<Integer>> forSet = candidates.get(ref.set());
+                        Candidates forSet = candidates.get(ref.set());
                         if (forSet == null) {
-                            forSet = new HashMap<>();
+                            forSet = new Candidates();
                             candidates.set(ref.set(), forSet);
                         }
-                        forSet.computeIfAbsent(i, k -> new java.util.HashSet<>(2)).add(ref.phrase());
+                        forSet.add(i, ref.phrase());
                     }
                 }
             }
         }
-        Map<Integer, java.util.Set<Integer>> mine = set < candidates.size() ? candidates.get(set) : null;
-        return mine == null ? Map.of() : mine;
+        Candidates mine = set < candidates.size() ? candidates.get(set) : null;
+        return mine == null ? Candidates.NONE : mine;
     }
 
     /** The indexes of the tokens that carry a match key (see {@link MatchKeys}). */

@@ -11,12 +11,14 @@ import org.readerfirst.core.model.Language;
 abstract class PackRule implements Rule {
 
     protected final RuleDefinition definition;
+    private final List<Category> requiresFinding;
     private final Language language;
     private final LocalizedText why;
     private final List<ContentType> surfaces;
 
     PackRule(RuleDefinition definition, Language language, CategoryTexts categoryTexts) {
         this.definition = definition;
+        this.requiresFinding = definition.requiredCategories();
         this.language = language;
         this.why = definition.why() != null ? definition.why() : categoryTexts.why(definition.categoryValue());
         this.surfaces = definition.appliesTo().stream().map(ContentType::fromId).toList();
@@ -34,7 +36,7 @@ abstract class PackRule implements Rule {
 
     @Override
     public List<Category> requiresFinding() {
-        return definition.requiredCategories();
+        return requiresFinding;
     }
 
     public RuleDefinition definition() {

@@ -3,7 +3,6 @@ package org.readerfirst.core.rules;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -106,30 +105,31 @@ final class PhraseSet {
         if (mine == null || mine.patterns().isEmpty() || text.tokens().isEmpty()) {
             return List.of();
         }
-        Map<Integer, Set<Integer>> candidates = candidates(mine, text);
+        Candidates candidates = candidates(mine, text);
         if (candidates.isEmpty()) {
             return List.of();
         }
         WordMatcher matcher = matcher(text.language());
         List<Token> tokens = text.tokens();
-        List<Integer> starts = new ArrayList<>(candidates.keySet());
-        starts.sort(null);
         List<Match> found = new ArrayList<>();
         int next = 0;
-        for (int start : starts) {
-            if (start < next) {
-                continue;
-            }
+        int n = candidates.size();
+        for (int i = 0; i < n; ) {
+            int start = candidates.token(i);
             int bestEnd = -1;
             int bestPhrase = -1;
-            for (int p : candidates.get(start)) {
+            for (; i < n && candidates.token(i) == start; i++) {
+                if (start < next) {
+                    continue;
+                }
+                int p = candidates.phrase(i);
                 int end = mine.patterns().get(p).matchAt(tokens, start, maxGap, matcher);
                 if (end > bestEnd || (end == bestEnd && p < bestPhrase)) {
                     bestEnd = end;
                     bestPhrase = p;
                 }
             }
-            if (bestEnd > start) {
+            if (start >= next && bestEnd > start) {
                 found.add(new Match(new Span(tokens.get(start).start(), tokens.get(bestEnd - 1).end()), bestPhrase));
                 next = bestEnd;
             }
@@ -141,15 +141,15 @@ final class PhraseSet {
      * Token index to the patterns worth trying there: from the text's pass over its rule book's
      * index where it has one, else by walking the smaller of the two key sets.
      */
-    private Map<Integer, Set<Integer>> candidates(Compiled mine, AnalyzedText text) {
+    private Candidates candidates(Compiled mine, AnalyzedText text) {
         if (index != null && text.phraseIndex() == index) {
             return text.candidates(id);
         }
-        Map<Integer, Set<Integer>> candidates = new HashMap<>();
+        Candidates candidates = new Candidates();
         if (mine.byKey().size() <= text.keyCount()) {
             mine.byKey().forEach((key, patterns) -> {
                 for (int token : text.tokensWithKey(key)) {
-                    candidates.computeIfAbsent(token, k -> new HashSet<>()).addAll(patterns);
+                    patterns.forEach(p -> candidates.add(token, p));
                 }
             });
         } else {
@@ -157,7 +157,7 @@ final class PhraseSet {
                 List<Integer> patterns = mine.byKey().get(key);
                 if (patterns != null) {
                     for (int token : text.tokensWithKey(key)) {
-                        candidates.computeIfAbsent(token, k -> new HashSet<>()).addAll(patterns);
+                        patterns.forEach(p -> candidates.add(token, p));
                     }
                 }
             }
@@ -172,11 +172,11 @@ final class PhraseSet {
             return false;
         }
         WordMatcher matcher = matcher(text.language());
-        for (Map.Entry<Integer, Set<Integer>> c : candidates(mine, text).entrySet()) {
-            for (int p : c.getValue()) {
-                if (mine.patterns().get(p).matchAt(text.tokens(), c.getKey(), maxGap, matcher) > c.getKey()) {
-                    return true;
-                }
+        Candidates candidates = candidates(mine, text);
+        for (int i = 0; i < candidates.size(); i++) {
+            int start = candidates.token(i);
+            if (mine.patterns().get(candidates.phrase(i)).matchAt(text.tokens(), start, maxGap, matcher) > start) {
+                return true;
             }
         }
         return false;

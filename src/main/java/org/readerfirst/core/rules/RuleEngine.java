@@ -11,6 +11,7 @@ import org.readerfirst.core.lang.Lemmatizers;
 import org.readerfirst.core.lang.Token;
 import org.readerfirst.core.metrics.Span;
 import org.readerfirst.core.metrics.TextSpans;
+import org.readerfirst.core.model.Category;
 import org.readerfirst.core.model.CheckResult;
 import org.readerfirst.core.model.CheckSettings;
 import org.readerfirst.core.model.Finding;
@@ -88,11 +89,12 @@ public final class RuleEngine {
                 for (Rule rule : book.rules()) {
                     boolean languageNeutral = rule instanceof PackRule p && p.language() == null;
                     // Rules for every language run once, on the whole text in its main language.
-                    if (rule.requiresFinding().isEmpty() == dependent
+                    List<Category> required = rule.requiresFinding();
+                    if (required.isEmpty() == dependent
                             || settings.disabledRules().contains(rule.id()) || !rule.appliesTo(snapshot.type(), part.getKey())
                             || (languageNeutral && !mainPart)
                             || dependent && findings.stream().noneMatch(f -> f.severity().compareTo(Severity.HINT) < 0
-                                    && rule.requiresFinding().contains(f.category()))) {
+                                    && required.contains(f.category()))) {
                         continue;
                     }
                     try {

@@ -2,14 +2,11 @@ package org.readerfirst.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.readerfirst.core.lang.TextBytes;
 
 /**
  * Reads a file (or standard input) of text: UTF-8, or UTF-16 when it starts with its byte order mark.
@@ -55,36 +52,14 @@ final class TextInput {
     }
 
     static String decode(String name, byte[] bytes) throws UsageException {
-        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
-                || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
-            return decodeUtf16(name, bytes);
-        }
-        for (byte b : bytes) {
-            if (b == 0) {
-                throw new UsageException(name + ": is not UTF-8 text (it looks binary)");
-            }
-        }
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            throw new UsageException(name + ": is not UTF-8 text; save it as UTF-8 and try again");
-        }
-    }
-
-    /** UTF-16 in the byte order its mark gives; the mark itself is not part of the text. */
-    private static String decodeUtf16(String name, byte[] bytes) throws UsageException {
-        boolean big = bytes[0] == (byte) 0xFE;
-        try {
-            return (big ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE).newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, 2, bytes.length - 2)).toString();
-        } catch (CharacterCodingException e) {
-            throw new UsageException(name + ": starts like UTF-16 text but is not; save it as UTF-8 and try again");
+            return TextBytes.decode(bytes);
+        } catch (TextBytes.NotText e) {
+            throw new UsageException(name + switch (e.problem()) {
+                case BINARY -> ": is not UTF-8 text (it looks binary)";
+                case NOT_UTF8 -> ": is not UTF-8 text; save it as UTF-8 and try again";
+                case BROKEN_UTF16 -> ": starts like UTF-16 text but is not; save it as UTF-8 and try again";
+            });
         }
     }
 }

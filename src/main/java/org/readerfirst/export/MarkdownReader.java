@@ -1,10 +1,6 @@
 package org.readerfirst.export;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -15,13 +11,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.readerfirst.core.lang.TextBytes;
 import org.readerfirst.core.model.ContentType;
 import org.readerfirst.core.model.Language;
 
 /**
  * Reads a {@code .md} or {@code .txt} file's bytes as a new draft. The title comes from the front
  * matter, else the first Markdown heading, else the file name; the text is kept as written. A file
- * that is not UTF-8 text is refused with a message that says why.
+ * that is not text ({@link TextBytes}: UTF-8, or UTF-16 by its mark) is refused with a message that says why.
  */
 public final class MarkdownReader {
 
@@ -82,19 +79,14 @@ public final class MarkdownReader {
     }
 
     private static String decode(byte[] bytes) {
-        for (byte b : bytes) {
-            if (b == 0) {
-                throw new IllegalArgumentException("it is a binary file, not text");
-            }
-        }
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            throw new IllegalArgumentException("it is not UTF-8 text (save it as UTF-8 and import it again)");
+            return TextBytes.decode(bytes);
+        } catch (TextBytes.NotText e) {
+            throw new IllegalArgumentException(switch (e.problem()) {
+                case BINARY -> "it is a binary file, not text";
+                case NOT_UTF8 -> "it is not UTF-8 text (save it as UTF-8 and import it again)";
+                case BROKEN_UTF16 -> "it starts like UTF-16 text but is not (save it as UTF-8 and import it again)";
+            });
         }
     }
 

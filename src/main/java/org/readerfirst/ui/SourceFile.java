@@ -1,14 +1,11 @@
 package org.readerfirst.ui;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.readerfirst.core.curation.SourceText;
+import org.readerfirst.core.lang.TextBytes;
 import org.readerfirst.source.SourceDocuments;
 
 /** A .txt, .md or .html file read as a source, or the reason in the writer's words why it cannot be. */
@@ -31,14 +28,14 @@ final class SourceFile {
             if (Files.size(file) > MAX_FILE_BYTES) {
                 throw new Unreadable(Messages.get("source.file.large", name, MAX_FILE_BYTES / (1024 * 1024)));
             }
-            String content = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+            String content = TextBytes.decode(Files.readAllBytes(file));
             if (content.isBlank()) {
                 throw new Unreadable(Messages.get("source.file.empty", name));
             }
             return SourceDocuments.parse(name, content);
-        } catch (CharacterCodingException e) {
-            throw new Unreadable(Messages.get("source.file.encoding", name));
+        } catch (TextBytes.NotText e) {
+            throw new Unreadable(Messages.get(e.problem() == TextBytes.Problem.BINARY ? "source.file.binary"
+                    : "source.file.encoding", name));
         } catch (IOException e) {
             throw new Unreadable(Messages.get("source.file.failed", name, String.valueOf(e.getMessage())));
         }

@@ -76,6 +76,14 @@ class MarkdownFormatTest {
     }
 
     @Test
+    void a_utf16_file_with_its_mark_imports_like_utf8() {
+        byte[] utf16 = "\uFEFF# Päätösloki\n\nKirjoita päätökset ylös.".getBytes(StandardCharsets.UTF_16LE);
+        DraftFile d = MarkdownReader.read("loki.md", utf16, NOW);
+        assertEquals("Päätösloki", d.title());
+        assertTrue(d.body().startsWith("# Päätösloki"), d.body());
+    }
+
+    @Test
     void other_extensions_bad_yaml_and_unknown_values_are_refused() {
         assertTrue(refusal("doc.docx", "x").contains("only .md and .txt"));
         assertTrue(refusal("a.md", "---\ntitle: [unclosed\n---\nx").contains("not valid YAML"));

@@ -175,6 +175,19 @@ class SourcePaneViewModelTest {
         settle(pane().openFile(latin1));
         assertEquals(Messages.get("source.file.encoding", "old.txt"), pane().problemProperty().get());
 
+        Path image = folder.resolve("photo.md");
+        Files.write(image, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
+        settle(pane().openFile(image));
+        assertEquals(Messages.get("source.file.binary", "photo.md"), pane().problemProperty().get());
+
+        // Saved by Notepad as "Unicode": UTF-16 with its mark, read like any other text, the mark dropped.
+        Path utf16 = folder.resolve("notes.txt");
+        Files.write(utf16, "\uFEFFPäätösloki kertoo, miksi.".getBytes(StandardCharsets.UTF_16LE));
+        settle(pane().openFile(utf16));
+        assertEquals("", pane().problemProperty().get());
+        assertTrue(pane().sourceProperty().get().text().startsWith("Päätösloki"), pane().sourceProperty().get().text());
+        settle(pane().openFile(html));
+
         settle(pane().openFile(folder.resolve("missing.md")));
         assertTrue(pane().problemProperty().get().contains("missing.md"), pane().problemProperty().get());
         assertTrue(pane().sourceProperty().get().text().contains("Teams that write down their decisions"));

@@ -3,6 +3,8 @@ package org.readerfirst.grammar;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.readerfirst.core.model.Category;
+import org.readerfirst.core.model.Finding;
 import org.readerfirst.core.model.Language;
 
 /**
@@ -69,6 +71,23 @@ public record GrammarOptions(EnglishVariant variant, Set<String> personalDiction
     /** True for a word in the personal dictionary, whatever its case. */
     public boolean knows(String word) {
         return !personalDictionary.isEmpty() && personalDictionary.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether a grammar or spelling finding on these words survives the writer's choices: its rule not
+     * switched off, and for spelling, the word (or, in Finnish, its part before a colon: "LinkedIn:ssä")
+     * not in the personal dictionary. The one test for the check as it runs and for the panel when the
+     * writer later adds a word or switches a rule off.
+     */
+    public boolean keeps(Finding finding, String words) {
+        if (ignores(finding.ruleId())) {
+            return false;
+        }
+        if (finding.category() != Category.SPELLING) {
+            return true;
+        }
+        int colon = words.indexOf(':');
+        return !knows(words) && !(colon > 0 && knows(words.substring(0, colon)));
     }
 
     /** True when the writer switched the rule off, by its full id or LanguageTool's bare one. */

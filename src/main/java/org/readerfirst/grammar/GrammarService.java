@@ -22,7 +22,6 @@ import java.util.function.Consumer;
 import org.readerfirst.core.lang.LanguageDetector;
 import org.readerfirst.core.metrics.Span;
 import org.readerfirst.core.metrics.TextSpans;
-import org.readerfirst.core.model.Category;
 import org.readerfirst.core.model.Finding;
 import org.readerfirst.core.model.Language;
 import org.readerfirst.core.model.TextSnapshot;
@@ -293,7 +292,7 @@ public final class GrammarService implements AutoCloseable {
                 cache.put(key, raw);
             }
             for (Finding f : raw) {
-                if (applies(f, paragraph, options)) {
+                if (options.keeps(f, paragraph.substring(f.start(), f.end()))) {
                     findings.add(f.shifted(span.start()));
                 }
             }
@@ -334,25 +333,6 @@ public final class GrammarService implements AutoCloseable {
             notices.add(GrammarTexts.UNAVAILABLE_FOR_TEXT);
             return Optional.empty();
         }
-    }
-
-    /** The finding survives the writer's ignored rules and personal dictionary. */
-    private static boolean applies(Finding f, String paragraph, GrammarOptions options) {
-        if (options.ignores(f.ruleId())) {
-            return false;
-        }
-        if (f.category() != Category.SPELLING) {
-            return true;
-        }
-        String word = paragraph.substring(f.start(), f.end());
-        // Finnish inflects a foreign name after a colon: "LinkedIn:ssä".
-        int colon = word.indexOf(':');
-        String head = colon > 0 ? word.substring(0, colon) : word;
-        return !known(word, options) && !known(head, options);
-    }
-
-    private static boolean known(String word, GrammarOptions options) {
-        return options.knows(word);
     }
 
     private Proofreader proofreader(Language language, EnglishVariant variant) throws Exception {

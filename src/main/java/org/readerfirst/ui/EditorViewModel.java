@@ -260,11 +260,10 @@ public final class EditorViewModel {
     /** Whether a grammar finding, as it is now, survives the writer's dictionary, ignored rules and dismissals. */
     private boolean grammarApplies(Finding f) {
         String all = text.get();
-        if (f.end() > all.length() || grammarOptions.ignores(f.ruleId())) {
+        if (f.end() > all.length() || !grammarOptions.keeps(f, all.substring(f.start(), f.end()))) {
             return false;
         }
-        if (f.category() == Category.SPELLING && (grammarOptions.knows(all.substring(f.start(), f.end()))
-                || beingTyped(f, all))) {
+        if (f.category() == Category.SPELLING && beingTyped(f, all)) {
             return false;
         }
         return settings.dismissals().stream().noneMatch(d -> d.covers(f, all));

@@ -15,8 +15,7 @@ import java.util.regex.Pattern;
  */
 final class SearchQuery {
 
-    // The characters FTS5's unicode61 tokenizer keeps inside a token.
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}\\p{M}]+");
+    private static final Pattern WORD = SearchWords.WORD;
 
     private SearchQuery() {
     }

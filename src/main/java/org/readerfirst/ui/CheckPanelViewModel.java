@@ -22,6 +22,7 @@ import org.readerfirst.core.model.CheckResult;
 import org.readerfirst.core.model.Finding;
 import org.readerfirst.core.model.Score;
 import org.readerfirst.core.model.Severity;
+import org.readerfirst.grammar.GrammarRuleIds;
 
 /**
  * The check panel's state: the last check's findings grouped by category (the group with the worst
@@ -228,15 +229,13 @@ public final class CheckPanelViewModel {
     }
 
     static boolean isGrammar(String ruleId) {
-        return ruleId.startsWith(LANGUAGETOOL) || ruleId.startsWith("voikko:");
+        return GrammarRuleIds.isGrammar(ruleId);
     }
 
     /** Findings of LanguageTool, whose rules the writer can ignore one by one. */
     static boolean isLanguageTool(Finding finding) {
-        return finding.ruleId().startsWith(LANGUAGETOOL);
+        return GrammarRuleIds.isLanguageTool(finding.ruleId());
     }
-
-    private static final String LANGUAGETOOL = "lt:";
 
     private void showNotices() {
         List<String> all = new ArrayList<>();

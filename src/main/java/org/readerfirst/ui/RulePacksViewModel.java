@@ -12,6 +12,7 @@ import org.readerfirst.core.model.Category;
 import org.readerfirst.core.rules.PackProblem;
 import org.readerfirst.core.rules.Rule;
 import org.readerfirst.core.rules.RuleEngine;
+import org.readerfirst.grammar.GrammarRuleIds;
 
 /**
  * The rule packs in use: the built-in ones with the writer's own on top. Reloading reads the packs
@@ -74,10 +75,8 @@ public final class RulePacksViewModel {
      * the writer turned off or dismissed.
      */
     public Optional<Category> categoryOf(String ruleId) {
-        if (CheckPanelViewModel.isGrammar(ruleId)) {
-            // LanguageTool's spellers are MORFOLOGIK_* and HUNSPELL_*; Voikko's is voikko:spelling.
-            return Optional.of(ruleId.contains("SPELL") || ruleId.contains("MORFOLOGIK") || ruleId.equals("voikko:spelling")
-                    ? Category.SPELLING : Category.GRAMMAR);
+        if (GrammarRuleIds.isGrammar(ruleId)) {
+            return Optional.of(GrammarRuleIds.category(ruleId));
         }
         return editor.engine().book().rules().stream().filter(r -> r.id().equals(ruleId)).map(Rule::category).findFirst();
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.readerfirst.store.SearchWords;
 
 /**
  * Where the writer's search words stand in a draft, for the drafts list: a line around the first
@@ -18,8 +19,7 @@ final class SearchSnippet {
     record Segment(String text, boolean match) {
     }
 
-    // The characters the search keeps inside a word, as the store's full-text index does.
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}\\p{M}]+");
+    private static final Pattern WORD = SearchWords.WORD;
     private static final int BEFORE = 18;
     /** How much of the text around a match is read to show it: enough for the snippet's width and then some. */
     private static final int AROUND = 200;

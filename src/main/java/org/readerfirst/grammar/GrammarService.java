@@ -102,10 +102,6 @@ public final class GrammarService implements AutoCloseable {
         listeners.add(listener);
     }
 
-    public void removeStateListener(Consumer<GrammarState> listener) {
-        listeners.remove(listener);
-    }
-
     public GrammarState state(Language language) {
         GrammarState s = states.get(language);
         if (s == null) {

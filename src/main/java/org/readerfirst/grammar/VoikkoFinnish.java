@@ -81,10 +81,6 @@ public final class VoikkoFinnish implements Proofreader, AutoCloseable {
         return voikko.spell(word);
     }
 
-    public boolean isCorrect(String word) {
-        return voikko.spell(word);
-    }
-
     public List<String> suggestions(String word) {
         return voikko.suggest(word);
     }

@@ -52,10 +52,6 @@ final class Appearance {
     private Appearance() {
     }
 
-    static Theme theme() {
-        return theme;
-    }
-
     static EditorFont font() {
         return font;
     }

@@ -129,12 +129,4 @@ final class CompareWindow {
         stage.show();
         left.requestFocus();
     }
-
-    StyleClassedTextArea left() {
-        return left;
-    }
-
-    StyleClassedTextArea right() {
-        return right;
-    }
 }

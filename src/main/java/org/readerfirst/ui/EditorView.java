@@ -232,10 +232,6 @@ final class EditorView {
         return area;
     }
 
-    FindingMenu findingMenu() {
-        return findingMenu;
-    }
-
     Node root() {
         return root;
     }

@@ -106,19 +106,4 @@ final class WordSequence {
         }
         return mix(h);
     }
-
-    /** The first word that ends after {@code offset}, or {@link #size()}. */
-    int firstEndingAfter(int offset) {
-        int lo = 0;
-        int hi = size;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (ends[mid] <= offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
 }

@@ -33,11 +33,6 @@ public enum ContentType {
         };
     }
 
-    /** True for the surfaces addressed to one person. */
-    public boolean isPersonal() {
-        return this == MESSAGE || this == CONNECTION_NOTE;
-    }
-
     public static ContentType fromId(String id) {
         for (ContentType t : values()) {
             if (t.id.equals(id)) {

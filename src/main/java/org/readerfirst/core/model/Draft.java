@@ -24,14 +24,6 @@ public record Draft(long id, String title, String body, ContentType type, Langua
         return new Draft(id, newTitle, body, type, language, created, when);
     }
 
-    public Draft withType(ContentType newType, Instant when) {
-        return new Draft(id, title, body, newType, language, created, when);
-    }
-
-    public Draft withLanguage(Language newLanguage, Instant when) {
-        return new Draft(id, title, body, type, newLanguage, created, when);
-    }
-
     public TextSnapshot snapshot() {
         return new TextSnapshot(body, type, language);
     }

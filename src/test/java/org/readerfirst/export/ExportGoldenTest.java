@@ -16,11 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.readerfirst.core.lang.Lemmatizers;
+import org.readerfirst.BuiltInRules;
 import org.readerfirst.core.model.ContentType;
 import org.readerfirst.core.model.Language;
 import org.readerfirst.core.rules.Limits;
-import org.readerfirst.core.rules.RulePackLoader;
 
 /**
  * Every export of every draft under {@code src/test/resources/export/} matches the file beside it. A
@@ -31,7 +30,7 @@ class ExportGoldenTest {
 
     private static final Path SOURCE = Path.of("src/test/resources/export");
     private static final boolean UPDATE = Boolean.getBoolean("export.golden.update");
-    private static final Limits LIMITS = new RulePackLoader(Lemmatizers.stemmers()).loadBuiltIn().limits();
+    private static final Limits LIMITS = BuiltInRules.book().limits();
 
     static Stream<Arguments> cases() throws IOException, URISyntaxException {
         Path root = Path.of(ExportGoldenTest.class.getResource("/export").toURI());

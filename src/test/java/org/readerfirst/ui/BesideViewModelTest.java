@@ -10,12 +10,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.readerfirst.core.lang.Lemmatizers;
+import org.readerfirst.BuiltInRules;
 import org.readerfirst.core.model.ContentType;
 import org.readerfirst.core.model.Draft;
 import org.readerfirst.core.model.Language;
 import org.readerfirst.core.rules.RuleEngine;
-import org.readerfirst.core.rules.RulePackLoader;
 import org.readerfirst.store.DraftStore;
 
 /** A second draft beside the first: its own text and choices, saved like the first, one draft per editor. */
@@ -32,8 +31,7 @@ class BesideViewModelTest {
 
     @BeforeAll
     static void loadRules() {
-        Lemmatizers lemmatizers = Lemmatizers.stemmers();
-        engine = new RuleEngine(new RulePackLoader(lemmatizers).loadBuiltIn(), lemmatizers);
+        engine = BuiltInRules.engine();
     }
 
     @BeforeEach

@@ -12,13 +12,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.readerfirst.core.lang.Lemmatizers;
+import org.readerfirst.BuiltInRules;
 import org.readerfirst.core.model.Category;
 import org.readerfirst.core.model.ContentType;
 import org.readerfirst.core.model.Dismissal;
 import org.readerfirst.core.model.Finding;
 import org.readerfirst.core.rules.RuleEngine;
-import org.readerfirst.core.rules.RulePackLoader;
 import org.testfx.api.FxToolkit;
 
 /** The score, "Not here" and turning checks off, on a real database file and across restarts. */
@@ -35,8 +34,7 @@ class CheckChoicesViewModelTest {
     static void loadRules() throws Exception {
         // A check is a javafx.concurrent.Task, which reports its state through the FX thread.
         FxToolkit.registerPrimaryStage();
-        Lemmatizers lemmatizers = Lemmatizers.stemmers();
-        engine = new RuleEngine(new RulePackLoader(lemmatizers).loadBuiltIn(), lemmatizers);
+        engine = BuiltInRules.engine();
     }
 
     @BeforeEach

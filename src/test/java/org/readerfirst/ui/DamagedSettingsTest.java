@@ -11,9 +11,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.readerfirst.core.lang.Lemmatizers;
+import org.readerfirst.BuiltInRules;
 import org.readerfirst.core.rules.RuleEngine;
-import org.readerfirst.core.rules.RulePackLoader;
 import org.readerfirst.grammar.EnglishVariant;
 import org.readerfirst.store.DraftStore;
 import org.readerfirst.ui.Appearance.EditorFont;
@@ -34,8 +33,7 @@ class DamagedSettingsTest {
 
     @BeforeAll
     static void loadRules() {
-        Lemmatizers lemmatizers = Lemmatizers.stemmers();
-        engine = new RuleEngine(new RulePackLoader(lemmatizers).loadBuiltIn(), lemmatizers);
+        engine = BuiltInRules.engine();
     }
 
     @AfterEach

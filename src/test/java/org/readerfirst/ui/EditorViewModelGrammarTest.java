@@ -12,7 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.readerfirst.core.lang.Lemmatizers;
+import org.readerfirst.BuiltInRules;
 import org.readerfirst.core.model.Category;
 import org.readerfirst.core.model.ContentType;
 import org.readerfirst.core.model.Draft;
@@ -21,7 +21,6 @@ import org.readerfirst.core.model.Language;
 import org.readerfirst.core.model.Severity;
 import org.readerfirst.core.model.TextSnapshot;
 import org.readerfirst.core.rules.RuleEngine;
-import org.readerfirst.core.rules.RulePackLoader;
 import org.readerfirst.grammar.GrammarOptions;
 import org.readerfirst.grammar.GrammarResult;
 import org.readerfirst.grammar.GrammarState;
@@ -60,8 +59,7 @@ class EditorViewModelGrammarTest {
     @BeforeAll
     static void setUp() throws Exception {
         FxToolkit.registerPrimaryStage();
-        Lemmatizers lemmatizers = Lemmatizers.stemmers();
-        engine = new RuleEngine(new RulePackLoader(lemmatizers).loadBuiltIn(), lemmatizers);
+        engine = BuiltInRules.engine();
     }
 
     private void open(String body) {

@@ -12,14 +12,13 @@ import java.util.concurrent.Executor;
 import javafx.concurrent.Task;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.readerfirst.core.lang.Lemmatizers;
+import org.readerfirst.BuiltInRules;
 import org.readerfirst.core.model.Category;
 import org.readerfirst.core.model.ContentType;
 import org.readerfirst.core.model.Draft;
 import org.readerfirst.core.model.Finding;
 import org.readerfirst.core.model.Language;
 import org.readerfirst.core.rules.RuleEngine;
-import org.readerfirst.core.rules.RulePackLoader;
 import org.testfx.api.FxToolkit;
 
 /** The editor's state without a stage: checks run on an executor the test drives by hand. */
@@ -34,8 +33,7 @@ class EditorViewModelTest {
     static void setUp() throws Exception {
         // A check is a javafx.concurrent.Task, which reports its state through the FX thread.
         FxToolkit.registerPrimaryStage();
-        Lemmatizers lemmatizers = Lemmatizers.stemmers();
-        engine = new RuleEngine(new RulePackLoader(lemmatizers).loadBuiltIn(), lemmatizers);
+        engine = BuiltInRules.engine();
     }
 
     private static Draft draft(String body, ContentType type) {

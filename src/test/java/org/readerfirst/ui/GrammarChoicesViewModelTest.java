@@ -20,7 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.readerfirst.core.lang.Lemmatizers;
+import org.readerfirst.BuiltInRules;
 import org.readerfirst.core.model.Category;
 import org.readerfirst.core.model.ContentType;
 import org.readerfirst.core.model.Finding;
@@ -28,7 +28,6 @@ import org.readerfirst.core.model.Language;
 import org.readerfirst.core.model.Severity;
 import org.readerfirst.core.model.TextSnapshot;
 import org.readerfirst.core.rules.RuleEngine;
-import org.readerfirst.core.rules.RulePackLoader;
 import org.readerfirst.grammar.EnglishVariant;
 import org.readerfirst.grammar.GrammarOptions;
 import org.readerfirst.grammar.GrammarResult;
@@ -70,8 +69,7 @@ class GrammarChoicesViewModelTest {
 
     @BeforeAll
     static void loadRules() {
-        Lemmatizers lemmatizers = Lemmatizers.stemmers();
-        engine = new RuleEngine(new RulePackLoader(lemmatizers).loadBuiltIn(), lemmatizers);
+        engine = BuiltInRules.engine();
     }
 
     private MainViewModel open() throws Exception {

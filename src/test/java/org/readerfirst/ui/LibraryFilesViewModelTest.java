@@ -14,9 +14,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.readerfirst.core.lang.Lemmatizers;
+import org.readerfirst.BuiltInRules;
 import org.readerfirst.core.rules.RuleEngine;
-import org.readerfirst.core.rules.RulePackLoader;
 import org.readerfirst.store.DraftStore;
 
 /** The File menu's library commands on a real database, without a window. */
@@ -31,8 +30,7 @@ class LibraryFilesViewModelTest {
 
     @BeforeAll
     static void loadRules() {
-        Lemmatizers lemmatizers = Lemmatizers.stemmers();
-        engine = new RuleEngine(new RulePackLoader(lemmatizers).loadBuiltIn(), lemmatizers);
+        engine = BuiltInRules.engine();
     }
 
     @BeforeEach

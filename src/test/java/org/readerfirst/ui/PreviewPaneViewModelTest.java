@@ -10,10 +10,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.readerfirst.core.lang.Lemmatizers;
+import org.readerfirst.BuiltInRules;
 import org.readerfirst.core.model.ContentType;
 import org.readerfirst.core.rules.RuleEngine;
-import org.readerfirst.core.rules.RulePackLoader;
 import org.readerfirst.export.ExportFormat;
 import org.readerfirst.export.Exporter;
 import org.readerfirst.core.model.Language;
@@ -34,8 +33,7 @@ class PreviewPaneViewModelTest {
 
     @BeforeAll
     static void loadRules() {
-        Lemmatizers lemmatizers = Lemmatizers.stemmers();
-        engine = new RuleEngine(new RulePackLoader(lemmatizers).loadBuiltIn(), lemmatizers);
+        engine = BuiltInRules.engine();
     }
 
     @BeforeEach

@@ -16,14 +16,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.readerfirst.core.lang.Lemmatizers;
+import org.readerfirst.BuiltInRules;
 import org.readerfirst.core.model.ContentType;
 import org.readerfirst.core.model.Draft;
 import org.readerfirst.core.model.Finding;
 import org.readerfirst.core.model.Language;
 import org.readerfirst.core.rules.PublishingRhythm;
 import org.readerfirst.core.rules.RuleEngine;
-import org.readerfirst.core.rules.RulePackLoader;
 import org.readerfirst.store.DraftStore;
 
 /** The publishing log in the window: corrections and removals reach the store, the chart and the live checks. */
@@ -42,8 +41,7 @@ class PublishingLogViewModelTest {
     static void loadRules() throws Exception {
         // A check runs as a JavaFX Task, which needs the toolkit up.
         org.testfx.api.FxToolkit.registerPrimaryStage();
-        Lemmatizers lemmatizers = Lemmatizers.stemmers();
-        engine = new RuleEngine(new RulePackLoader(lemmatizers).loadBuiltIn(), lemmatizers);
+        engine = BuiltInRules.engine();
     }
 
     @BeforeEach

@@ -7,19 +7,16 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
-import org.readerfirst.core.lang.Lemmatizers;
+import org.readerfirst.BuiltInRules;
 import org.readerfirst.core.model.Finding;
 import org.readerfirst.core.model.Language;
 import org.readerfirst.core.model.Severity;
 import org.readerfirst.core.model.TextSnapshot;
 import org.readerfirst.core.rules.RuleEngine;
-import org.readerfirst.core.rules.RulePackLoader;
 
 /** The sample drafts show exactly the findings they say they show, in both languages. */
 class SampleDraftsTest {
-
-    private static final Lemmatizers LEMMATIZERS = Lemmatizers.stemmers();
-    private static final RuleEngine ENGINE = new RuleEngine(new RulePackLoader(LEMMATIZERS).loadBuiltIn(), LEMMATIZERS);
+    private static final RuleEngine ENGINE = BuiltInRules.engine();
 
     @Test
     void every_sample_shows_its_findings_and_nothing_else() {

@@ -16,15 +16,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.readerfirst.BuiltInRules;
 import org.readerfirst.core.curation.CopiedRun;
 import org.readerfirst.core.curation.SourceComparison;
-import org.readerfirst.core.lang.Lemmatizers;
 import org.readerfirst.core.model.ContentType;
 import org.readerfirst.core.model.Draft;
 import org.readerfirst.core.model.Finding;
 import org.readerfirst.core.model.Language;
 import org.readerfirst.core.rules.RuleEngine;
-import org.readerfirst.core.rules.RulePackLoader;
 import org.readerfirst.store.DraftSource;
 import org.readerfirst.store.DraftStore;
 import org.testfx.api.FxToolkit;
@@ -49,8 +48,7 @@ class SourcePaneViewModelTest {
     @BeforeAll
     static void loadRules() throws Exception {
         FxToolkit.registerPrimaryStage();
-        Lemmatizers lemmatizers = Lemmatizers.stemmers();
-        engine = new RuleEngine(new RulePackLoader(lemmatizers).loadBuiltIn(), lemmatizers);
+        engine = BuiltInRules.engine();
     }
 
     @BeforeEach

@@ -11,11 +11,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.readerfirst.core.lang.Lemmatizers;
+import org.readerfirst.BuiltInRules;
 import org.readerfirst.core.model.CheckResult;
 import org.readerfirst.core.rules.CheckedPrefix;
 import org.readerfirst.core.rules.RuleEngine;
-import org.readerfirst.core.rules.RulePackLoader;
 import org.testfx.api.FxToolkit;
 
 /** The check panel says how much of a text too long to check whole it checked and how much it left. */
@@ -30,8 +29,7 @@ class TooLongNoticeTest {
     @BeforeAll
     static void loadRules() throws Exception {
         FxToolkit.registerPrimaryStage();
-        Lemmatizers lemmatizers = Lemmatizers.stemmers();
-        engine = new RuleEngine(new RulePackLoader(lemmatizers).loadBuiltIn(), lemmatizers);
+        engine = BuiltInRules.engine();
     }
 
     @BeforeEach

@@ -25,11 +25,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.readerfirst.core.lang.Lemmatizers;
+import org.readerfirst.BuiltInRules;
 import org.readerfirst.core.model.ContentType;
 import org.readerfirst.core.model.Language;
 import org.readerfirst.core.rules.RuleEngine;
-import org.readerfirst.core.rules.RulePackLoader;
 import org.readerfirst.store.DraftStore;
 import org.readerfirst.store.StoreFaults;
 import org.testfx.api.FxRobot;
@@ -60,8 +59,7 @@ class UnsavedCloseWindowTest {
     void open() throws Exception {
         store = DraftStore.open(folder.resolve("drafts.db"));
         store.create("Launch", "First words.", ContentType.POST, Language.ENGLISH);
-        Lemmatizers lemmatizers = Lemmatizers.stemmers();
-        RuleEngine engine = new RuleEngine(new RulePackLoader(lemmatizers).loadBuiltIn(), lemmatizers);
+        RuleEngine engine = BuiltInRules.engine();
         writer = Executors.newSingleThreadScheduledExecutor();
         checks = Executors.newSingleThreadExecutor();
         robot.interact(() -> {

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.readerfirst.core.lang.Lemmatizers;
+import org.readerfirst.BuiltInRules;
 import org.readerfirst.core.model.Category;
 import org.readerfirst.core.model.CheckSettings;
 import org.readerfirst.core.model.ContentType;
@@ -18,9 +18,7 @@ import org.readerfirst.core.model.PublishingPlan;
 import org.readerfirst.core.model.TextSnapshot;
 
 class CadenceRuleTest {
-
-    private static final Lemmatizers LEMMATIZERS = Lemmatizers.stemmers();
-    private static final RuleEngine ENGINE = new RuleEngine(new RulePackLoader(LEMMATIZERS).loadBuiltIn(), LEMMATIZERS);
+    private static final RuleEngine ENGINE = BuiltInRules.engine();
     private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
     private static final String POST = "Three things we changed in our support rota, and what each did to response times.";
 

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.readerfirst.core.lang.Lemmatizers;
+import org.readerfirst.BuiltInRules;
 import org.readerfirst.core.model.Category;
 import org.readerfirst.core.model.CheckResult;
 import org.readerfirst.core.model.ContentType;
@@ -16,9 +16,7 @@ import org.readerfirst.core.model.TextSnapshot;
 
 /** A text too long to check whole: the rules read its start, up to a space, and say how far they read. */
 class CheckedPrefixTest {
-
-    private static final Lemmatizers LEMMATIZERS = Lemmatizers.stemmers();
-    private static final RuleEngine ENGINE = new RuleEngine(new RulePackLoader(LEMMATIZERS).loadBuiltIn(), LEMMATIZERS);
+    private static final RuleEngine ENGINE = BuiltInRules.engine();
     private static final String JARGON = "We leverage our data.";
 
     /** Paragraphs of notes, English and Finnish, until the text is at least {@code chars} long. */

@@ -18,7 +18,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.readerfirst.core.lang.Lemmatizers;
+import org.readerfirst.BuiltInRules;
 import org.readerfirst.core.model.Category;
 import org.readerfirst.core.model.ContentType;
 import org.readerfirst.core.model.Finding;
@@ -45,8 +45,7 @@ class CorpusTest {
 
     @Test
     void no_category_falls_below_its_floor_and_clean_texts_stay_clean() {
-        Lemmatizers lemmatizers = Lemmatizers.stemmers();
-        RuleEngine engine = new RuleEngine(new RulePackLoader(lemmatizers).loadBuiltIn(), lemmatizers);
+        RuleEngine engine = BuiltInRules.engine();
         List<Sample> samples = load();
         assertTrue(samples.stream().filter(s -> s.language() == Language.ENGLISH).count() >= 80, "English texts");
         assertTrue(samples.stream().filter(s -> s.language() == Language.FINNISH).count() >= 50, "Finnish texts");

@@ -11,10 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.readerfirst.BuiltInRules;
 import org.readerfirst.core.curation.PublishedText;
 import org.readerfirst.core.curation.SourceComparison;
 import org.readerfirst.core.curation.SourceText;
-import org.readerfirst.core.lang.Lemmatizers;
 import org.readerfirst.core.model.Category;
 import org.readerfirst.core.model.CheckSettings;
 import org.readerfirst.core.model.ContentType;
@@ -24,9 +24,7 @@ import org.readerfirst.core.model.TextSnapshot;
 
 /** Real drafts beside the texts they share: what the curation checks say about each. */
 class CurationSourceChecksTest {
-
-    private static final Lemmatizers LEMMATIZERS = Lemmatizers.stemmers();
-    private static final RuleEngine ENGINE = new RuleEngine(new RulePackLoader(LEMMATIZERS).loadBuiltIn(), LEMMATIZERS);
+    private static final RuleEngine ENGINE = BuiltInRules.engine();
 
     static String resource(String name) {
         try (InputStream in = CurationSourceChecksTest.class.getResourceAsStream("/curation/" + name)) {

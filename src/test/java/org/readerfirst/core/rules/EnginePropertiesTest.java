@@ -3,6 +3,7 @@ package org.readerfirst.core.rules;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
+import org.readerfirst.BuiltInRules;
 import org.readerfirst.HostileText;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -10,7 +11,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
-import org.readerfirst.core.lang.Lemmatizers;
 import org.readerfirst.core.model.Category;
 import org.readerfirst.core.model.ContentType;
 import org.readerfirst.core.model.Finding;
@@ -21,9 +21,7 @@ import org.readerfirst.core.model.TextSnapshot;
 
 /** Whatever the text, the engine answers, and every finding points inside it. */
 class EnginePropertiesTest {
-
-    private static final Lemmatizers LEMMATIZERS = Lemmatizers.stemmers();
-    private static final RuleEngine ENGINE = new RuleEngine(new RulePackLoader(LEMMATIZERS).loadBuiltIn(), LEMMATIZERS);
+    private static final RuleEngine ENGINE = BuiltInRules.engine();
 
     @Provide
     Arbitrary<String> hostileText() {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.readerfirst.core.lang.Lemmatizers;
+import org.readerfirst.BuiltInRules;
 import org.readerfirst.core.metrics.Span;
 import org.readerfirst.core.metrics.StyledText;
 import org.readerfirst.core.model.CheckSettings;
@@ -18,9 +18,8 @@ import org.readerfirst.core.model.TextSnapshot;
 /** The styled-text and hashtag-case rules beyond their pack examples: spans, fixes and restraint. */
 class LinkedInTextRulesTest {
 
-    private static final Lemmatizers LEMMATIZERS = Lemmatizers.stemmers();
-    private static final RuleBook BOOK = new RulePackLoader(LEMMATIZERS).loadBuiltIn();
-    private static final RuleEngine ENGINE = new RuleEngine(BOOK, LEMMATIZERS);
+    private static final RuleBook BOOK = BuiltInRules.book();
+    private static final RuleEngine ENGINE = BuiltInRules.engine();
 
     private static List<Finding> findings(String rule, String text, ContentType type) {
         Set<String> others = BOOK.rules().stream().map(Rule::id).filter(id -> !id.equals(rule)).collect(Collectors.toSet());

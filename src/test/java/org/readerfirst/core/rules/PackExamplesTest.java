@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.readerfirst.BuiltInRules;
 import org.readerfirst.core.curation.PublishedText;
 import org.readerfirst.core.curation.SourceText;
-import org.readerfirst.core.lang.Lemmatizers;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -29,9 +29,8 @@ import org.readerfirst.core.model.TextSnapshot;
 /** Every rule of every built-in pack flags its flagged examples and leaves its clean ones alone. */
 class PackExamplesTest {
 
-    private static final Lemmatizers LEMMATIZERS = Lemmatizers.stemmers();
-    private static final RuleBook BOOK = new RulePackLoader(LEMMATIZERS).loadBuiltIn();
-    private static final RuleEngine ENGINE = new RuleEngine(BOOK, LEMMATIZERS);
+    private static final RuleBook BOOK = BuiltInRules.book();
+    private static final RuleEngine ENGINE = BuiltInRules.engine();
 
     @Test
     void every_built_in_pack_loads_without_problems() {

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.readerfirst.BuiltInRules;
 import org.readerfirst.core.model.ContentType;
 import org.readerfirst.core.model.Publication;
 
@@ -35,7 +36,7 @@ class PublishingRhythmTest {
 
     @Test
     void the_limits_come_from_the_built_in_limits_table() {
-        Limits builtIn = new RulePackLoader(org.readerfirst.core.lang.Lemmatizers.stemmers()).loadBuiltIn().limits();
+        Limits builtIn = BuiltInRules.book().limits();
         PublishingRhythm r = new PublishingRhythm(List.of(), HELSINKI, builtIn);
         assertEquals(2, r.updatesPerDay().getAsInt());
         assertEquals(1, r.articlesPerWeek().getAsInt());

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.readerfirst.core.lang.Lemmatizers;
+import org.readerfirst.BuiltInRules;
 import org.readerfirst.core.model.Category;
 import org.readerfirst.core.model.CheckResult;
 import org.readerfirst.core.model.ContentType;
@@ -16,9 +16,7 @@ import org.readerfirst.core.model.Severity;
 import org.readerfirst.core.model.TextSnapshot;
 
 class RuleEngineTest {
-
-    private static final Lemmatizers LEMMATIZERS = Lemmatizers.stemmers();
-    private static final RuleEngine ENGINE = new RuleEngine(new RulePackLoader(LEMMATIZERS).loadBuiltIn(), LEMMATIZERS);
+    private static final RuleEngine ENGINE = BuiltInRules.engine();
 
     private static List<Finding> check(String text, ContentType type) {
         return ENGINE.check(new TextSnapshot(text, type, Language.AUTO)).findings();

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.readerfirst.BuiltInRules;
 import org.readerfirst.core.lang.Lemmatizers;
 import org.readerfirst.core.model.Category;
 import org.readerfirst.core.model.CheckResult;
@@ -164,7 +165,7 @@ class RulePackLoaderTest {
 
     @Test
     void one_jargon_word_warns_in_a_short_text_and_is_a_hint_in_a_long_one() {
-        RuleEngine engine = new RuleEngine(loader.loadBuiltIn(), Lemmatizers.stemmers());
+        RuleEngine engine = BuiltInRules.engine();
         String shortText = "We will leverage the new dashboard for the monthly review.";
         String longText = shortText + " " + "Each team brings one chart and one question to the review. ".repeat(15);
         assertEquals(Severity.WARNING, jargon(engine, shortText).severity());
@@ -174,7 +175,7 @@ class RulePackLoaderTest {
 
     @Test
     void jargon_inside_a_name_is_left_alone_and_at_the_start_of_a_sentence_is_not() {
-        RuleEngine engine = new RuleEngine(loader.loadBuiltIn(), Lemmatizers.stemmers());
+        RuleEngine engine = BuiltInRules.engine();
         assertTrue(jargonIn(engine, "I manage the Omnichannel recruitment drive for a retailer.").isEmpty());
         assertTrue(jargonIn(engine, "Our team built DataSynergy, a tool for monthly reports.").isEmpty());
         assertEquals(1, jargonIn(engine, "Leverage the new dashboard for the monthly review.").size());
@@ -183,7 +184,7 @@ class RulePackLoaderTest {
 
     @Test
     void a_pitch_to_anyone_is_a_personalization_finding_only_while_the_pitch_stands() {
-        RuleEngine engine = new RuleEngine(loader.loadBuiltIn(), Lemmatizers.stemmers());
+        RuleEngine engine = BuiltInRules.engine();
         String pitch = "Hi Tom, let me tell you about the tool we built for finance teams. Could we book 15 minutes?";
         TextSnapshot message = new TextSnapshot(pitch, ContentType.MESSAGE, Language.ENGLISH);
         assertEquals(List.of("personal-pitch-to-anyone"), ruleIds(engine.check(message, CheckSettings.defaults()), Category.PERSONALIZATION));

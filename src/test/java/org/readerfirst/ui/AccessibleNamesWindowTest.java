@@ -47,7 +47,7 @@ class AccessibleNamesWindowTest {
     Path folder;
 
     private final FxRobot robot = new FxRobot();
-    private ReaderFirstApp app;
+    private AppWindow window;
 
     @BeforeAll
     static void toolkit() throws TimeoutException {
@@ -57,17 +57,15 @@ class AccessibleNamesWindowTest {
     }
 
     private void start() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
-        app = (ReaderFirstApp) FxToolkit.setupApplication(
-                () -> new ReaderFirstApp(folder.resolve("drafts.db"), folder.resolve("rules"), () -> { }));
-        WaitForAsyncUtils.waitForFxEvents();
+        window = new AppWindow(folder);
+        window.start();
     }
 
     @AfterEach
     void stop() throws TimeoutException {
-        if (app != null) {
+        if (window != null) {
             closeAllButTheMain();
-            FxToolkit.cleanupApplication(app);
+            window.stop();
         }
         FxToolkit.cleanupStages();
         ReaderFirstApp.offerSamples = false;
@@ -105,9 +103,9 @@ class AccessibleNamesWindowTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#welcome").tryQuery().isPresent());
         waitForFindings();
         robot.interact(() -> {
-            app.view().viewModel().sourcePane().openProperty().set(true);
-            app.view().viewModel().preview().openProperty().set(true);
-            MainViewModel vm = app.view().viewModel();
+            window.app().view().viewModel().sourcePane().openProperty().set(true);
+            window.app().view().viewModel().preview().openProperty().set(true);
+            MainViewModel vm = window.app().view().viewModel();
             vm.openBeside(vm.drafts().items().stream().filter(i -> i != vm.drafts().selected()).findFirst().orElseThrow());
         });
         WaitForAsyncUtils.waitForFxEvents();

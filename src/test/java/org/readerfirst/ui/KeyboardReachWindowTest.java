@@ -36,7 +36,7 @@ class KeyboardReachWindowTest {
     Path folder;
 
     private final FxRobot robot = new FxRobot();
-    private ReaderFirstApp app;
+    private AppWindow window;
 
     @BeforeAll
     static void toolkit() throws TimeoutException {
@@ -53,16 +53,14 @@ class KeyboardReachWindowTest {
                 store.create("Second", "Another draft.", ContentType.POST, Language.ENGLISH);
             }
         }
-        FxToolkit.registerPrimaryStage();
-        app = (ReaderFirstApp) FxToolkit.setupApplication(
-                () -> new ReaderFirstApp(folder.resolve("drafts.db"), folder.resolve("rules"), () -> { }));
-        WaitForAsyncUtils.waitForFxEvents();
+        window = new AppWindow(folder);
+        window.start();
     }
 
     @AfterEach
     void stop() throws TimeoutException {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
+        if (window != null) {
+            window.stop();
         }
         FxToolkit.cleanupStages();
         Messages.use(Locale.ENGLISH);

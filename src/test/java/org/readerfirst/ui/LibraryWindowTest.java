@@ -48,7 +48,7 @@ class LibraryWindowTest {
     Path folder;
 
     private final FxRobot robot = new FxRobot();
-    private ReaderFirstApp app;
+    private AppWindow window;
 
     @BeforeAll
     static void toolkit() throws TimeoutException {
@@ -60,15 +60,14 @@ class LibraryWindowTest {
     }
 
     private void start() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
-        app = (ReaderFirstApp) FxToolkit.setupApplication(() -> new ReaderFirstApp(db(), folder.resolve("rules"), () -> { }));
-        WaitForAsyncUtils.waitForFxEvents();
+        window = new AppWindow(folder);
+        window.start();
     }
 
     @AfterEach
     void stop() throws TimeoutException {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
+        if (window != null) {
+            window.stop();
         }
         FxToolkit.cleanupStages();
     }
@@ -146,7 +145,7 @@ class LibraryWindowTest {
     }
 
     private int logSize() throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> app.view().viewModel().publishingLog().entries().size()).get();
+        return WaitForAsyncUtils.asyncFx(() -> window.app().view().viewModel().publishingLog().entries().size()).get();
     }
 
     @Test

@@ -39,7 +39,7 @@ class RevisionsWindowTest {
     Path folder;
 
     private final FxRobot robot = new FxRobot();
-    private ReaderFirstApp app;
+    private AppWindow window;
 
     @BeforeAll
     static void toolkit() throws TimeoutException {
@@ -54,10 +54,9 @@ class RevisionsWindowTest {
             store.keepRevision(withBody(draft, MONDAY), RevisionReason.MANUAL);
             store.keepRevision(withBody(draft, TUESDAY), RevisionReason.AUTO);
         }
-        Stage stage = FxToolkit.registerPrimaryStage();
-        app = (ReaderFirstApp) FxToolkit.setupApplication(
-                () -> new ReaderFirstApp(db, folder.resolve("rules"), () -> { }));
-        WaitForAsyncUtils.waitForFxEvents();
+        window = new AppWindow(folder);
+        window.start();
+        Stage stage = window.stage();
         assertTrue(stage.isShowing());
     }
 
@@ -67,8 +66,8 @@ class RevisionsWindowTest {
 
     @AfterEach
     void stop() throws TimeoutException {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
+        if (window != null) {
+            window.stop();
         }
         FxToolkit.cleanupStages();
     }

@@ -33,7 +33,7 @@ class SourcePaneWindowTest {
     Path folder;
 
     private final FxRobot robot = new FxRobot();
-    private ReaderFirstApp app;
+    private AppWindow window;
 
     @BeforeAll
     static void toolkit() throws TimeoutException {
@@ -42,8 +42,8 @@ class SourcePaneWindowTest {
 
     @AfterEach
     void stop() throws TimeoutException {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
+        if (window != null) {
+            window.stop();
         }
         FxToolkit.cleanupStages();
     }
@@ -66,10 +66,8 @@ class SourcePaneWindowTest {
     @Test
     void a_pasted_source_and_a_draft_copying_it_show_the_run_in_both_panes_the_figures_and_the_finding()
             throws Exception {
-        FxToolkit.registerPrimaryStage();
-        app = (ReaderFirstApp) FxToolkit.setupApplication(
-                () -> new ReaderFirstApp(folder.resolve("drafts.db"), folder.resolve("rules"), () -> { }));
-        WaitForAsyncUtils.waitForFxEvents();
+        window = new AppWindow(folder);
+        window.start();
         assertTrue(robot.lookup("#source-pane").tryQuery().isEmpty());
 
         robot.clickOn("#editor");

@@ -43,9 +43,15 @@ final class AppWindow {
 
     /** Closes the window as its close button does, then starts the app again on the same folder. */
     void restart() throws TimeoutException {
+        close();
+        start();
+    }
+
+    /** Closes the window as its close button does and stops the app: what is saved is in the database. */
+    void close() throws TimeoutException {
         robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
         FxToolkit.cleanupApplication(app);
-        start();
+        app = null;
     }
 
     /** After each test: the app stopped and every stage closed. */

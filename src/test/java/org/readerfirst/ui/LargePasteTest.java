@@ -20,7 +20,6 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import javafx.stage.WindowEvent;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.AfterAll;
@@ -54,8 +53,7 @@ class LargePasteTest {
     Path folder;
 
     private final FxRobot robot = new FxRobot();
-    private Stage stage;
-    private ReaderFirstApp app;
+    private AppWindow window;
 
     @BeforeAll
     static void startGrammar() throws Exception {
@@ -71,17 +69,15 @@ class LargePasteTest {
 
     @AfterEach
     void stop() throws TimeoutException {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
+        if (window != null) {
+            window.stop();
         }
         FxToolkit.cleanupStages();
     }
 
     private void start() throws TimeoutException {
-        stage = FxToolkit.registerPrimaryStage();
-        app = (ReaderFirstApp) FxToolkit.setupApplication(
-                () -> new ReaderFirstApp(folder.resolve("drafts.db"), folder.resolve("rules"), () -> { }, grammar));
-        WaitForAsyncUtils.waitForFxEvents();
+        window = new AppWindow(folder, grammar);
+        window.start();
     }
 
     private StyleClassedTextArea editor() {
@@ -89,7 +85,7 @@ class LargePasteTest {
     }
 
     private EditorViewModel editorModel() {
-        return app.view().model().editor();
+        return window.app().view().model().editor();
     }
 
     @Test
@@ -141,9 +137,7 @@ class LargePasteTest {
         assertEquals(pasted + " Kiitos!", editor().getText());
         assertEquals(editor().getText(), editorModel().textProperty().get());
 
-        robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
-        FxToolkit.cleanupApplication(app);
-        app = null;
+        window.close();
         try (DraftStore store = DraftStore.open(folder.resolve("drafts.db"))) {
             List<Draft> drafts = store.list();
             assertEquals(1, drafts.size());
@@ -157,7 +151,7 @@ class LargePasteTest {
      */
     private long[] timePaste(FxPauses pauses) {
         long[] times = new long[2];
-        robot.interact(() -> stage.getScene().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+        robot.interact(() -> window.stage().getScene().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.V && e.isShortcutDown() && times[0] == 0) {
                 times[0] = System.nanoTime();
                 // Runs once the FX thread is done with this key event, the paste included.

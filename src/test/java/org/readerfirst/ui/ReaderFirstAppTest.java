@@ -22,7 +22,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
-import javafx.stage.WindowEvent;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,7 +41,7 @@ class ReaderFirstAppTest {
 
     private final FxRobot robot = new FxRobot();
     private Stage stage;
-    private ReaderFirstApp app;
+    private AppWindow window;
 
     @BeforeAll
     static void toolkit() throws TimeoutException {
@@ -50,16 +49,15 @@ class ReaderFirstAppTest {
     }
 
     private void start() throws TimeoutException {
-        stage = FxToolkit.registerPrimaryStage();
-        app = (ReaderFirstApp) FxToolkit.setupApplication(
-                () -> new ReaderFirstApp(folder.resolve("drafts.db"), folder.resolve("rules"), () -> { }));
-        WaitForAsyncUtils.waitForFxEvents();
+        window = new AppWindow(folder);
+        window.start();
+        stage = window.stage();
     }
 
     @AfterEach
     void stop() throws TimeoutException {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
+        if (window != null) {
+            window.stop();
         }
         FxToolkit.cleanupStages();
     }
@@ -115,10 +113,7 @@ class ReaderFirstAppTest {
     void a_draft_typed_before_closing_the_window_is_there_after_a_restart() throws Exception {
         start();
         robot.clickOn("#editor").write("Notes from the Oulu meetup");
-        robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
-        FxToolkit.cleanupApplication(app);
-
-        start();
+        window.restart();
 
         assertEquals("Notes from the Oulu meetup", editor().getText());
     }
@@ -269,8 +264,9 @@ class ReaderFirstAppTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("Quit and leave it as it is");
 
-        app = (ReaderFirstApp) starting.get(10, TimeUnit.SECONDS);
+        Application app = starting.get(10, TimeUnit.SECONDS);
         assertTrue(exited.get());
         assertArrayEquals(junk, Files.readAllBytes(bad));
+        FxToolkit.cleanupApplication(app);
     }
 }

@@ -1,17 +1,13 @@
 package org.readerfirst.ui;
 
-import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -33,12 +29,12 @@ import org.readerfirst.store.StoreException;
  */
 public final class MainViewModel {
 
-    private static final System.Logger LOG = System.getLogger(MainViewModel.class.getName());
     static final String LAST_DRAFT = "ui.last-draft";
 
     private final DraftStore store;
     private final Executor fx;
     private final Autosaver saver;
+    private OpenDraft openDraft;
     private final DraftListViewModel drafts = new DraftListViewModel();
     private final EditorViewModel editor;
     private final CheckPanelViewModel panel;
@@ -60,18 +56,12 @@ public final class MainViewModel {
     private final LibraryFilesViewModel libraryFiles;
     private final ReadOnlyStringWrapper grammarStatus = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper grammarDetail = new ReadOnlyStringWrapper("");
-    private Draft lastQueued;
-    private long discarding = -1;
     private boolean offerSamples;
     private boolean welcomed;
 
     /** Set once the samples were offered, so a library emptied later stays empty. */
     static final String SAMPLES_OFFERED = "samples.offered";
     private Optional<WindowLayout> savedLayout = Optional.empty();
-    private boolean shutDown;
-    private boolean opening;
-    /** Counts the drafts asked to open, so a text read for one the writer has since left is dropped. */
-    private long openAsked;
 
     /**
      * @param reloadPacks loads the rule packs again when the writer asks; runs on the check executor
@@ -93,7 +83,8 @@ public final class MainViewModel {
         this.grammar = Objects.requireNonNull(grammar, "grammar");
         status.show(Messages.get("status.ready", store.file().toAbsolutePath()));
         this.editor = new EditorViewModel(engine, checkExecutor, grammar, fx, Messages.language());
-        this.saver = new Autosaver(store, writer, fx, autosaveDelay, this::saved, status::saveFailed);
+        // Saved drafts are reported to the open draft, made below once what it needs is made.
+        this.saver = new Autosaver(store, writer, fx, autosaveDelay, stored -> openDraft.saved(stored), status::saveFailed);
         this.audiences = new AudiencesViewModel(saver, fx);
         this.choices = new CheckChoicesViewModel(editor, saver, fx, status, audiences.audiences());
         this.grammarChoices = new GrammarChoicesViewModel(editor, saver, status);
@@ -112,10 +103,11 @@ public final class MainViewModel {
         log.setOnChanged(choices::showLog);
         choices.setOnPublished(log::load);
         this.export = new ExportViewModel(editor, status, checkExecutor, fx);
-        drafts.selectedProperty().addListener((obs, was, now) -> open(now));
-        editor.textProperty().addListener((obs, was, now) -> editorChanged());
-        editor.typeProperty().addListener((obs, was, now) -> editorChanged());
-        editor.languageProperty().addListener((obs, was, now) -> editorChanged());
+        this.openDraft = new OpenDraft(drafts, editor, saver, choices, beside, revisions, status, fx);
+        drafts.selectedProperty().addListener((obs, was, now) -> openDraft.open(now));
+        editor.textProperty().addListener((obs, was, now) -> openDraft.editorChanged());
+        editor.typeProperty().addListener((obs, was, now) -> openDraft.editorChanged());
+        editor.languageProperty().addListener((obs, was, now) -> openDraft.editorChanged());
         // Called on the grammar thread: the state is read again on the FX thread.
         grammar.addStateListener(state -> fx.execute(this::showGrammarState));
         showGrammarState();
@@ -186,130 +178,18 @@ public final class MainViewModel {
         }
     }
 
-    private void open(DraftItem item) {
-        // A write that finished as the window closed may still select a draft: there is nothing to open.
-        if (shutDown) {
-            return;
-        }
-        Draft leaving = editor.current();
-        if (leaving != null && leaving.id() != discarding) {
-            queueIfChanged();
-            saver.saveNow();
-            drafts.find(leaving.id()).ifPresent(i -> i.show(leaving));
-        }
-        long ask = ++openAsked;
-        if (item == null) {
-            choices.draftOpened(-1);
-            editor.unload();
-            return;
-        }
-        beside.closeIfShowing(item.id());
-        Optional<Draft> handed = drafts.handedText(item.id());
-        if (handed.isPresent()) {
-            load(handed.get());
-            return;
-        }
-        // The list holds no texts: the draft's is read, after every write of it asked for before.
-        long id = item.id();
-        saver.submit(s -> s.find(id)).whenCompleteAsync((found, error) -> {
-            if (ask != openAsked) {
-                return;
-            }
-            if (error != null) {
-                status.storeFailed(error);
-            } else if (found.isEmpty()) {
-                // Deleted meanwhile from outside this window: its row goes too.
-                drafts.remove(item);
-            } else {
-                load(found.get());
-            }
-        }, fx);
-    }
-
-    private void load(Draft draft) {
-        choices.draftOpened(draft.id());
-        lastQueued = draft;
-        opening = true;
-        try {
-            editor.load(draft);
-        } finally {
-            opening = false;
-        }
-        revisions.draftWritten(draft);
-        long id = draft.id();
-        saver.submit(s -> {
-            s.putSetting(LAST_DRAFT, Long.toString(id));
-            return null;
-        }).exceptionally(e -> {
-            LOG.log(Level.WARNING, "Could not remember the open draft", e);
-            return null;
-        });
-    }
-
-    private void editorChanged() {
-        // While a draft opens, its fields change one by one; none of that is an edit to save.
-        if (!opening) {
-            queueIfChanged();
-        }
-    }
-
-    private void queueIfChanged() {
-        Draft now = editor.current();
-        if (now == null || shutDown || now.id() == discarding || sameContent(now, lastQueued)) {
-            return;
-        }
-        lastQueued = now;
-        saver.changed(now);
-    }
-
-    private static boolean sameContent(Draft a, Draft b) {
-        return b != null && a.id() == b.id() && a.title().equals(b.title()) && a.body().equals(b.body())
-                && a.type() == b.type() && a.language() == b.language();
-    }
-
-    private void saved(Draft stored) {
-        Draft open = editor.current();
-        drafts.find(stored.id()).ifPresent(item -> {
-            Draft shown = open != null && open.id() == stored.id() ? open : stored;
-            item.show(new Draft(shown.id(), shown.title(), shown.body(), shown.type(), shown.language(),
-                    shown.created(), stored.updated()));
-        });
-        status.saved(stored.updated());
-        if (!shutDown) {
-            // After shutdown the writer thread is gone; the next opening of the draft keeps it if due.
-            revisions.draftWritten(stored);
-        }
-    }
-
     /**
      * Before the window closes: writes what is not yet saved, waiting at most {@code timeout}, and
      * says whether some of it could still not be written (a full disk, a read-only folder). On the FX
      * thread; the writer thread never waits for it.
      */
     public boolean unsavedAfterSaving(Duration timeout) {
-        queueIfChanged();
-        if (!saver.hasPending()) {
-            return false;
-        }
-        try {
-            saver.saveNow().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException | TimeoutException e) {
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return true;
-        }
-        return saver.hasPending();
+        return openDraft.unsavedAfterSaving(timeout);
     }
 
     /** Ctrl+S: writes the open draft now rather than after the pause, or says all is saved. */
     public void saveNow() {
-        queueIfChanged();
-        if (saver.hasPending()) {
-            saver.saveNow();
-        } else {
-            status.show(Messages.get("status.uptodate"));
-        }
+        openDraft.saveNow();
     }
 
     /**
@@ -320,12 +200,12 @@ public final class MainViewModel {
         ContentType type = editor.current() == null ? ContentType.POST : editor.current().type();
         String title = Messages.get("drafts.untitled");
         CompletableFuture<DraftItem> opened = new CompletableFuture<>();
-        if (shutDown) {
+        if (openDraft.isShutDown()) {
             opened.cancel(false);
             return opened;
         }
         saver.submit(s -> s.create(title, "", type, Language.AUTO)).whenCompleteAsync((created, error) -> {
-            if (shutDown) {
+            if (openDraft.isShutDown()) {
                 // Made as the window closed: it is in the library, and the list shows it next time.
                 opened.cancel(false);
             } else if (error != null) {
@@ -350,7 +230,6 @@ public final class MainViewModel {
         saveNow();
     }
 
-    /** Moves the open draft to the trash; the one below it opens instead. */
     /** On the first start of a new library, fill it with the sample drafts (the installed app does). */
     public void offerSamples() {
         this.offerSamples = true;
@@ -369,8 +248,7 @@ public final class MainViewModel {
         DraftItem open = drafts.selected();
         boolean openIsSample = open != null && open.tagsProperty().get().contains(SampleDrafts.TAG);
         if (openIsSample) {
-            discarding = open.id();
-            saver.forget(open.id());
+            openDraft.discard(open.id());
         }
         CompletableFuture<Void> done = new CompletableFuture<>();
         saver.submit(s -> {
@@ -384,14 +262,14 @@ public final class MainViewModel {
             return removed;
         }).whenCompleteAsync((removed, error) -> {
             if (error != null) {
-                discarding = -1;
+                openDraft.discarded();
                 status.storeFailed(error);
                 done.complete(null);
                 return;
             }
             status.show(Messages.get("status.samples.removed", removed));
             library.refresh().whenCompleteAsync((ignored, e) -> {
-                discarding = -1;
+                openDraft.discarded();
                 if (drafts.items().isEmpty()) {
                     newDraft();
                 } else if (openIsSample) {
@@ -403,14 +281,14 @@ public final class MainViewModel {
         return done;
     }
 
+    /** Moves the open draft to the trash; the one below it opens instead. */
     public void deleteOpenDraft() {
         DraftItem item = drafts.selected();
         if (item == null) {
             return;
         }
         long id = item.id();
-        discarding = id;
-        saver.forget(id);
+        openDraft.discard(id);
         int index = drafts.remove(item);
         saver.submit(s -> {
             s.trash(id);
@@ -426,7 +304,7 @@ public final class MainViewModel {
                     newDraft();
                 }
             }
-            discarding = -1;
+            openDraft.discarded();
         }, fx);
     }
 
@@ -440,11 +318,10 @@ public final class MainViewModel {
      * Safe to call twice (window close, then application stop).
      */
     public void shutdown(WindowLayout layout) {
-        if (shutDown) {
+        if (openDraft.isShutDown()) {
             return;
         }
-        queueIfChanged();
-        shutDown = true;
+        openDraft.shutDown();
         Draft open = editor.current();
         saver.submit(s -> {
             if (layout != null) {

@@ -23,9 +23,10 @@ import org.readerfirst.store.DraftSummary;
 import org.readerfirst.store.StoreException;
 
 /**
- * The window's state and what its commands do: which draft is open, saving it as it changes and
- * when the writer leaves it, new / rename / delete, the status line, and the orderly shutdown that
- * writes the last keystrokes before the store closes.
+ * The window's view models, made and wired together, and what belongs to none of them: reading the
+ * library at start, the status line, and the orderly shutdown that writes the last keystrokes before
+ * the store closes. The open draft's way to the store is {@link OpenDraft}'s, the samples are
+ * {@link SampleLibrary}'s.
  */
 public final class MainViewModel {
 
@@ -35,6 +36,7 @@ public final class MainViewModel {
     private final Executor fx;
     private final Autosaver saver;
     private OpenDraft openDraft;
+    private final SampleLibrary samples;
     private final DraftListViewModel drafts = new DraftListViewModel();
     private final EditorViewModel editor;
     private final CheckPanelViewModel panel;
@@ -56,11 +58,6 @@ public final class MainViewModel {
     private final LibraryFilesViewModel libraryFiles;
     private final ReadOnlyStringWrapper grammarStatus = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper grammarDetail = new ReadOnlyStringWrapper("");
-    private boolean offerSamples;
-    private boolean welcomed;
-
-    /** Set once the samples were offered, so a library emptied later stays empty. */
-    static final String SAMPLES_OFFERED = "samples.offered";
     private Optional<WindowLayout> savedLayout = Optional.empty();
 
     /**
@@ -104,6 +101,7 @@ public final class MainViewModel {
         choices.setOnPublished(log::load);
         this.export = new ExportViewModel(editor, status, checkExecutor, fx);
         this.openDraft = new OpenDraft(drafts, editor, saver, choices, beside, revisions, status, fx);
+        this.samples = new SampleLibrary(drafts, openDraft, saver, library, status, fx, openDraft::newDraft);
         drafts.selectedProperty().addListener((obs, was, now) -> openDraft.open(now));
         editor.textProperty().addListener((obs, was, now) -> openDraft.editorChanged());
         editor.typeProperty().addListener((obs, was, now) -> openDraft.editorChanged());
@@ -137,18 +135,7 @@ public final class MainViewModel {
     public void start() throws StoreException {
         // Whether the library is empty is read from the list's index, without the drafts' texts.
         boolean empty = store.summaries(null, null).isEmpty();
-        welcomed = offerSamples && empty && store.setting(SAMPLES_OFFERED).isEmpty();
-        if (welcomed) {
-            // Created last to first: the list shows the newest first, so the first sample opens.
-            List<SampleDrafts.Sample> samples = new java.util.ArrayList<>(SampleDrafts.in(Messages.language()));
-            java.util.Collections.reverse(samples);
-            for (SampleDrafts.Sample sample : samples) {
-                Draft d = store.create(sample.title(), sample.text(), sample.contentType(), Language.AUTO);
-                store.setTags(d.id(), List.of(SampleDrafts.TAG));
-            }
-            store.putSetting(SAMPLES_OFFERED, "yes");
-            empty = samples.isEmpty();
-        }
+        empty = samples.fillIfNew(store, empty);
         if (empty) {
             store.create(Messages.get("drafts.untitled"), "", ContentType.POST, Language.AUTO);
         }
@@ -197,115 +184,31 @@ public final class MainViewModel {
      * future completes on the FX thread once it is open.
      */
     public CompletableFuture<DraftItem> newDraft() {
-        ContentType type = editor.current() == null ? ContentType.POST : editor.current().type();
-        String title = Messages.get("drafts.untitled");
-        CompletableFuture<DraftItem> opened = new CompletableFuture<>();
-        if (openDraft.isShutDown()) {
-            opened.cancel(false);
-            return opened;
-        }
-        saver.submit(s -> s.create(title, "", type, Language.AUTO)).whenCompleteAsync((created, error) -> {
-            if (openDraft.isShutDown()) {
-                // Made as the window closed: it is in the library, and the list shows it next time.
-                opened.cancel(false);
-            } else if (error != null) {
-                status.storeFailed(error);
-                opened.completeExceptionally(error);
-            } else {
-                DraftItem item = drafts.addFirst(created);
-                drafts.select(item, created);
-                opened.complete(item);
-            }
-        }, fx);
-        return opened;
+        return openDraft.newDraft();
     }
 
     public void renameOpenDraft(String title) {
-        String clean = title == null ? "" : title.strip();
-        if (clean.isEmpty() || editor.current() == null) {
-            return;
-        }
-        editor.rename(clean);
-        drafts.find(editor.current().id()).ifPresent(i -> i.show(editor.current()));
-        saveNow();
+        openDraft.rename(title);
     }
 
     /** On the first start of a new library, fill it with the sample drafts (the installed app does). */
     public void offerSamples() {
-        this.offerSamples = true;
+        samples.offer();
     }
 
     /** Whether this start filled a new library with the samples: the window then says where things are. */
     public boolean welcomed() {
-        return welcomed;
+        return samples.welcomed();
     }
 
-    /**
-     * Moves every sample draft to the trash in one go; completes once the list shows the rest. The
-     * open draft, if it is a sample, is let go first so that no autosave writes it back.
-     */
+    /** Moves every sample draft to the trash in one go; completes once the list shows the rest. */
     public CompletableFuture<Void> removeSamples() {
-        DraftItem open = drafts.selected();
-        boolean openIsSample = open != null && open.tagsProperty().get().contains(SampleDrafts.TAG);
-        if (openIsSample) {
-            openDraft.discard(open.id());
-        }
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        saver.submit(s -> {
-            int removed = 0;
-            for (DraftSummary d : s.summaries(null, null)) {
-                if (d.tags().contains(SampleDrafts.TAG)) {
-                    s.trash(d.id());
-                    removed++;
-                }
-            }
-            return removed;
-        }).whenCompleteAsync((removed, error) -> {
-            if (error != null) {
-                openDraft.discarded();
-                status.storeFailed(error);
-                done.complete(null);
-                return;
-            }
-            status.show(Messages.get("status.samples.removed", removed));
-            library.refresh().whenCompleteAsync((ignored, e) -> {
-                openDraft.discarded();
-                if (drafts.items().isEmpty()) {
-                    newDraft();
-                } else if (openIsSample) {
-                    drafts.select(drafts.items().get(0));
-                }
-                done.complete(null);
-            }, fx);
-        }, fx);
-        return done;
+        return samples.remove();
     }
 
     /** Moves the open draft to the trash; the one below it opens instead. */
     public void deleteOpenDraft() {
-        DraftItem item = drafts.selected();
-        if (item == null) {
-            return;
-        }
-        long id = item.id();
-        openDraft.discard(id);
-        int index = drafts.remove(item);
-        saver.submit(s -> {
-            s.trash(id);
-            return null;
-        }).whenCompleteAsync((ignored, error) -> {
-            if (error != null) {
-                // Nothing was deleted: put the row back so the writer can still reach the draft.
-                drafts.insert(index, item);
-                status.storeFailed(error);
-            } else {
-                status.show(Messages.get("status.trashed", item.title()));
-                if (drafts.items().isEmpty()) {
-                    newDraft();
-                }
-            }
-            openDraft.discarded();
-        }, fx);
+        openDraft.delete();
     }
 
     /** Copy for LinkedIn and Export… of the open draft. */

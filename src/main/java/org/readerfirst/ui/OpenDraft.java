@@ -3,16 +3,19 @@ package org.readerfirst.ui;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.readerfirst.core.model.ContentType;
 import org.readerfirst.core.model.Draft;
+import org.readerfirst.core.model.Language;
 
 /**
  * The draft in the editor and its way to the store: opening the one the writer picks (after the one
- * left is written), queueing each change for the autosave, showing in the list what was saved, and
- * letting go of a draft that is being deleted so no autosave writes it back. On the FX thread.
+ * left is written), queueing each change for the autosave, showing in the list what was saved; a new
+ * draft, a rename, and a deletion that lets the draft go so no autosave writes it back. On the FX thread.
  */
 final class OpenDraft {
 
@@ -190,5 +193,71 @@ final class OpenDraft {
         } else {
             status.show(Messages.get("status.uptodate"));
         }
+    }
+
+    /**
+     * Creates an empty draft for the open draft's surface, puts it at the top and opens it; the
+     * future completes on the FX thread once it is open.
+     */
+    CompletableFuture<DraftItem> newDraft() {
+        ContentType type = editor.current() == null ? ContentType.POST : editor.current().type();
+        String title = Messages.get("drafts.untitled");
+        CompletableFuture<DraftItem> opened = new CompletableFuture<>();
+        if (shutDown) {
+            opened.cancel(false);
+            return opened;
+        }
+        saver.submit(s -> s.create(title, "", type, Language.AUTO)).whenCompleteAsync((created, error) -> {
+            if (shutDown) {
+                // Made as the window closed: it is in the library, and the list shows it next time.
+                opened.cancel(false);
+            } else if (error != null) {
+                status.storeFailed(error);
+                opened.completeExceptionally(error);
+            } else {
+                DraftItem item = drafts.addFirst(created);
+                drafts.select(item, created);
+                opened.complete(item);
+            }
+        }, fx);
+        return opened;
+    }
+
+    /** Renames the open draft and writes it at once. */
+    void rename(String title) {
+        String clean = title == null ? "" : title.strip();
+        if (clean.isEmpty() || editor.current() == null) {
+            return;
+        }
+        editor.rename(clean);
+        drafts.find(editor.current().id()).ifPresent(i -> i.show(editor.current()));
+        saveNow();
+    }
+
+    /** Moves the open draft to the trash; the one below it opens instead. */
+    void delete() {
+        DraftItem item = drafts.selected();
+        if (item == null) {
+            return;
+        }
+        long id = item.id();
+        discard(id);
+        int index = drafts.remove(item);
+        saver.submit(s -> {
+            s.trash(id);
+            return null;
+        }).whenCompleteAsync((ignored, error) -> {
+            if (error != null) {
+                // Nothing was deleted: put the row back so the writer can still reach the draft.
+                drafts.insert(index, item);
+                status.storeFailed(error);
+            } else {
+                status.show(Messages.get("status.trashed", item.title()));
+                if (drafts.items().isEmpty()) {
+                    newDraft();
+                }
+            }
+            discarded();
+        }, fx);
     }
 }

@@ -5,11 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
 import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.readerfirst.BuiltInRules;
 import org.readerfirst.core.rules.RuleEngine;
-import org.readerfirst.store.DraftStore;
 import org.testfx.api.FxToolkit;
 
 /**
@@ -32,6 +28,7 @@ class CheckPanelRowsTest {
     @TempDir
     Path folder;
 
+    private WindowHarness window;
     private MainViewModel vm;
     private final List<String> changes = new ArrayList<>();
 
@@ -43,17 +40,14 @@ class CheckPanelRowsTest {
 
     @AfterEach
     void close() {
-        if (vm != null) {
-            vm.shutdown(null);
+        if (window != null) {
+            window.close();
         }
     }
 
     private void open(String text) throws Exception {
-        DraftStore store = DraftStore.open(folder.resolve("drafts.db"));
-        vm = new MainViewModel(store, engine, () -> engine, Runnable::run,
-                Executors.newSingleThreadScheduledExecutor(), new LinkedBlockingQueue<Runnable>()::add,
-                Duration.ofMillis(50));
-        vm.start();
+        window = new WindowHarness(folder.resolve("drafts.db"), engine, () -> engine).open();
+        vm = window.vm;
         edit(0, 0, text);
         vm.panel().rows().addListener((ListChangeListener<PanelRow>) c -> {
             while (c.next()) {

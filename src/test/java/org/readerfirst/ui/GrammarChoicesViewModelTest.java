@@ -4,17 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,7 +40,6 @@ class GrammarChoicesViewModelTest {
     @TempDir
     Path folder;
 
-    private final BlockingQueue<Runnable> fxQueue = new LinkedBlockingQueue<>();
     private final Map<Language, GrammarState> states = new ConcurrentHashMap<>();
     private final List<Consumer<GrammarState>> listeners = new CopyOnWriteArrayList<>();
     private final GrammarChecker grammar = new GrammarChecker() {
@@ -65,6 +58,7 @@ class GrammarChoicesViewModelTest {
             return states.get(language);
         }
     };
+    private WindowHarness window;
     private MainViewModel vm;
 
     @BeforeAll
@@ -75,49 +69,30 @@ class GrammarChoicesViewModelTest {
     private MainViewModel open() throws Exception {
         states.putIfAbsent(Language.ENGLISH, new GrammarState(Language.ENGLISH, Availability.LOADING, ""));
         states.putIfAbsent(Language.FINNISH, new GrammarState(Language.FINNISH, Availability.LOADING, ""));
-        vm = new MainViewModel(DraftStore.open(folder.resolve("drafts.db")), engine, () -> engine, Runnable::run,
-                grammar, Executors.newSingleThreadScheduledExecutor(), fxQueue::add, Duration.ofMillis(50));
-        vm.start();
+        window = new WindowHarness(folder.resolve("drafts.db"), engine, () -> engine, grammar).open();
+        vm = window.vm;
         return vm;
     }
 
     private void reopen() throws Exception {
-        settle();
-        vm.shutdown(null);
-        runFx();
-        open();
+        window.settle();
+        window.reopen();
+        vm = window.vm;
     }
 
     @AfterEach
     void close() {
-        if (vm != null) {
-            vm.shutdown(null);
+        if (window != null) {
+            window.close();
         }
     }
 
-    private void settle() throws InterruptedException {
-        CompletableFuture<Void> marker = vm.afterWrites();
-        runFxUntil(marker::isDone);
-    }
-
-    private void runFxUntil(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (!condition.getAsBoolean()) {
-            Runnable r = fxQueue.poll(20, TimeUnit.MILLISECONDS);
-            if (r != null) {
-                r.run();
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met within 5 s");
-            }
-        }
+    private void settle() throws Exception {
+        window.settle();
     }
 
     private void runFx() {
-        Runnable r;
-        while ((r = fxQueue.poll()) != null) {
-            r.run();
-        }
+        window.runFx();
     }
 
     private void becomes(GrammarState state) {

@@ -29,18 +29,34 @@ final class WindowHarness implements AutoCloseable {
     DraftStore store;
     MainViewModel vm;
 
+    private final GrammarChecker grammar;
+
     WindowHarness(Path db, RuleEngine engine, Supplier<RuleEngine> reload) {
+        this(db, engine, reload, GrammarChecker.none());
+    }
+
+    /** @param grammar a stand-in grammar checker whose states and results the test decides */
+    WindowHarness(Path db, RuleEngine engine, Supplier<RuleEngine> reload, GrammarChecker grammar) {
         this.db = db;
         this.engine = engine;
         this.reload = reload;
+        this.grammar = grammar;
     }
 
     WindowHarness open() throws Exception {
         store = DraftStore.open(db);
-        vm = new MainViewModel(store, engine, reload, Runnable::run, Executors.newSingleThreadScheduledExecutor(),
+        vm = new MainViewModel(store, engine, reload, Runnable::run, grammar, Executors.newSingleThreadScheduledExecutor(),
                 fxQueue::add, Duration.ofMillis(50));
         vm.start();
         return this;
+    }
+
+    /** Runs what was posted to the "FX thread" so far. */
+    void runFx() {
+        Runnable r;
+        while ((r = fxQueue.poll()) != null) {
+            r.run();
+        }
     }
 
     WindowHarness reopen() throws Exception {
@@ -66,10 +82,7 @@ final class WindowHarness implements AutoCloseable {
     void settle() throws Exception {
         CompletableFuture<Void> marker = vm.afterWrites();
         runFxUntil(marker::isDone);
-        Runnable r;
-        while ((r = fxQueue.poll()) != null) {
-            r.run();
-        }
+        runFx();
     }
 
     /** Checks the editor's text as the window would after a pause in typing, and shows the result. */
@@ -83,10 +96,7 @@ final class WindowHarness implements AutoCloseable {
     public void close() {
         if (vm != null) {
             vm.shutdown(null);
-            Runnable r;
-            while ((r = fxQueue.poll()) != null) {
-                r.run();
-            }
+            runFx();
             vm = null;
         }
     }

@@ -1,6 +1,7 @@
 package org.readerfirst;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -46,6 +47,11 @@ class ArchitectureTest {
     static final ArchRule the_command_line_never_reaches_the_ui = noClasses()
             .that().resideInAPackage("org.readerfirst.cli..")
             .should().dependOnClassesThat().resideInAPackage("org.readerfirst.ui..");
+
+    /** The window's features, once in rooms of their own (ui/editor, ui/panel, ...), lean on each other one way. */
+    @ArchTest
+    static final ArchRule the_windows_features_depend_on_each_other_without_cycles = slices()
+            .matching("org.readerfirst.ui.(*)..").should().beFreeOfCycles().allowEmptyShould(true);
 
     @ArchTest
     static final ArchRule nothing_prints_outside_the_command_line = noClasses()

@@ -75,6 +75,12 @@ public final class AnalyzedText {
         return tokens.subList(from, to);
     }
 
+    /** The index of the first token that ends after {@code offset}, or the number of tokens. */
+    int firstEndingAfter(int offset) {
+        int i = firstAtOrAfter(offset + 1) - 1;
+        return i >= 0 && tokens.get(i).end() > offset ? i : i + 1;
+    }
+
     private int firstAtOrAfter(int offset) {
         int lo = 0;
         int hi = starts.length;

@@ -55,23 +55,21 @@ final class SubstitutionRule extends PackRule {
      */
     static boolean inName(AnalyzedText text, int start) {
         List<Token> tokens = text.tokens();
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (t.end() <= start) {
-                continue;
-            }
-            String word = text.slice(t.start(), t.end());
-            if (t.start() < start) {
-                return true; // the match begins inside a longer word
-            }
-            if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0))) {
-                return false;
-            }
-            boolean sentenceStart = i == 0 || tokens.get(i - 1).sentence() != t.sentence();
-            return !sentenceStart || word.codePoints().skip(1).anyMatch(Character::isUpperCase)
-                    && !word.codePoints().allMatch(c -> !Character.isLetter(c) || Character.isUpperCase(c));
+        int i = text.firstEndingAfter(start);
+        if (i >= tokens.size()) {
+            return false;
         }
-        return false;
+        Token t = tokens.get(i);
+        if (t.start() < start) {
+            return true; // the match begins inside a longer word
+        }
+        String word = text.slice(t.start(), t.end());
+        if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0))) {
+            return false;
+        }
+        boolean sentenceStart = i == 0 || tokens.get(i - 1).sentence() != t.sentence();
+        return !sentenceStart || word.codePoints().skip(1).anyMatch(Character::isUpperCase)
+                && !word.codePoints().allMatch(c -> !Character.isLetter(c) || Character.isUpperCase(c));
     }
 
     /** "Leverage" becomes "Use", not "use", at the start of a sentence. */

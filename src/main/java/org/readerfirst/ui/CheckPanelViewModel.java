@@ -225,11 +225,7 @@ public final class CheckPanelViewModel {
 
     /** Findings of the grammar checker (LanguageTool or Voikko) rather than of the rule packs. */
     static boolean isGrammar(Finding finding) {
-        return isGrammar(finding.ruleId());
-    }
-
-    static boolean isGrammar(String ruleId) {
-        return GrammarRuleIds.isGrammar(ruleId);
+        return GrammarRuleIds.isGrammar(finding.ruleId());
     }
 
     /** Findings of LanguageTool, whose rules the writer can ignore one by one. */

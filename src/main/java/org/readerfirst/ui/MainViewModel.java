@@ -101,7 +101,7 @@ public final class MainViewModel {
         choices.setOnPublished(log::load);
         this.export = new ExportViewModel(editor, status, checkExecutor, fx);
         this.openDraft = new OpenDraft(drafts, editor, saver, choices, beside, revisions, status, fx);
-        this.samples = new SampleLibrary(drafts, openDraft, saver, library, status, fx, openDraft::newDraft);
+        this.samples = new SampleLibrary(drafts, openDraft, saver, library, status, fx);
         drafts.selectedProperty().addListener((obs, was, now) -> openDraft.open(now));
         editor.textProperty().addListener((obs, was, now) -> openDraft.editorChanged());
         editor.typeProperty().addListener((obs, was, now) -> openDraft.editorChanged());

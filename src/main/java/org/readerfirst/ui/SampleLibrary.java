@@ -26,19 +26,17 @@ final class SampleLibrary {
     private final DraftLibraryViewModel library;
     private final StatusLine status;
     private final Executor fx;
-    private final Runnable newDraft;
     private boolean offer;
     private boolean welcomed;
 
     SampleLibrary(DraftListViewModel drafts, OpenDraft openDraft, Autosaver saver, DraftLibraryViewModel library,
-                  StatusLine status, Executor fx, Runnable newDraft) {
+                  StatusLine status, Executor fx) {
         this.drafts = drafts;
         this.openDraft = openDraft;
         this.saver = saver;
         this.library = library;
         this.status = status;
         this.fx = fx;
-        this.newDraft = newDraft;
     }
 
     void offer() {
@@ -102,7 +100,7 @@ final class SampleLibrary {
             library.refresh().whenCompleteAsync((ignored, e) -> {
                 openDraft.discarded();
                 if (drafts.items().isEmpty()) {
-                    newDraft.run();
+                    openDraft.newDraft();
                 } else if (openIsSample) {
                     drafts.select(drafts.items().get(0));
                 }

@@ -54,8 +54,13 @@ class ExportWindowTest {
         robot.clickOn("#content-type");
         robot.clickOn(type);
         StyleClassedTextArea editor = robot.lookup("#editor").queryAs(StyleClassedTextArea.class);
-        robot.interact(() -> editor.replaceText(text));
-        robot.clickOn("#editor");
+        // Focused on the FX thread rather than clicked: a click measures the editor from the test
+        // thread, and when a check's underlines arrive meanwhile, the layout that measuring starts
+        // touches the scene off the FX thread.
+        robot.interact(() -> {
+            editor.replaceText(text);
+            editor.requestFocus();
+        });
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -77,7 +77,7 @@ final class AudiencesDialog {
         interests.setId("audience-interests");
         interests.setPromptText(Messages.get("audiences.interests.prompt"));
         language.setId("audience-language");
-        language.setConverter(ToolbarView.named("language", Language::id));
+        language.setConverter(Controls.named("language", Language::id));
         message.setId("audience-message");
         message.getStyleClass().add("audience-message");
         message.setWrapText(true);
@@ -178,7 +178,7 @@ final class AudiencesDialog {
 
     private void showMessage(String text, boolean problem) {
         message.setText(text);
-        ToolbarView.toggle(message, "problem", problem);
+        Controls.toggle(message, "problem", problem);
     }
 
     void showAndWait() {

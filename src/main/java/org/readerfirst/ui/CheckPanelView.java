@@ -66,8 +66,8 @@ final class CheckPanelView {
         badge.textProperty().bind(Bindings.createStringBinding(
                 () -> Messages.get("panel." + severity.id() + "s", vm.countProperty(severity).get()),
                 vm.countProperty(severity)));
-        vm.countProperty(severity).addListener((obs, was, now) -> ToolbarView.toggle(badge, "zero", now.intValue() == 0));
-        ToolbarView.toggle(badge, "zero", true);
+        vm.countProperty(severity).addListener((obs, was, now) -> Controls.toggle(badge, "zero", now.intValue() == 0));
+        Controls.toggle(badge, "zero", true);
         return badge;
     }
 

@@ -28,7 +28,7 @@ import org.readerfirst.grammar.GrammarRuleIds;
  * The check panel's state: the last check's findings grouped by category (the group with the worst
  * finding first), the count of each severity, and what to say when there is nothing to list.
  */
-public final class CheckPanelViewModel {
+public final class CheckPanelViewModel implements FindingActions {
 
     /** What the panel shows instead of rows. */
     public enum State { EMPTY_TEXT, CHECKING, CLEAN, FINDINGS }
@@ -185,12 +185,13 @@ public final class CheckPanelViewModel {
     }
 
     /** Asks the editor to put the fix in place of the finding's words, if they are still there. */
+    @Override
     public void applyFix(Finding finding, String replacement) {
         editor.spanOf(finding).ifPresent(span -> fixes.push(new TextReplacement(span, replacement)));
     }
 
-    /** "Not here": the finding stays away from these words in this draft. */
     /** Asks for the guidance's page on the principle behind a finding. */
+    @Override
     public void showGuidance(Finding finding) {
         guidance.push(finding.category());
     }
@@ -200,6 +201,8 @@ public final class CheckPanelViewModel {
         return guidance;
     }
 
+    /** "Not here": the finding stays away from these words in this draft. */
+    @Override
     public void dismiss(Finding finding) {
         choices.dismiss(finding);
     }
@@ -214,11 +217,13 @@ public final class CheckPanelViewModel {
     }
 
     /** "Ignore this rule": the grammar rule behind the finding stays quiet in every draft. */
+    @Override
     public void ignoreRule(Finding finding) {
         grammarChoices.ignoreRule(finding.ruleId());
     }
 
     /** "Add to dictionary": the flagged word, as it is in the text now, is never flagged again. */
+    @Override
     public void addToDictionary(Finding finding) {
         editor.textOf(finding).ifPresent(grammarChoices::addWord);
     }
@@ -226,11 +231,6 @@ public final class CheckPanelViewModel {
     /** Findings of the grammar checker (LanguageTool or Voikko) rather than of the rule packs. */
     static boolean isGrammar(Finding finding) {
         return GrammarRuleIds.isGrammar(finding.ruleId());
-    }
-
-    /** Findings of LanguageTool, whose rules the writer can ignore one by one. */
-    static boolean isLanguageTool(Finding finding) {
-        return GrammarRuleIds.isLanguageTool(finding.ruleId());
     }
 
     private void showNotices() {
@@ -273,11 +273,13 @@ public final class CheckPanelViewModel {
     }
 
     /** Replacements the writer chose from the findings' fixes; the editor applies them undoably. */
+    @Override
     public EventStream<TextReplacement> fixes() {
         return fixes;
     }
 
     /** Spans to select and scroll to, as the writer picks findings. */
+    @Override
     public EventStream<TextSpan> reveals() {
         return reveals;
     }

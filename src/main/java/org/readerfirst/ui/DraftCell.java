@@ -6,6 +6,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import javafx.beans.InvalidationListener;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -34,8 +35,8 @@ final class DraftCell extends ListCell<DraftItem> {
     private static final int SNIPPET = 64;
 
     /** What the row's menu does. */
-    record Actions(Runnable rename, Runnable delete, DraftLibraryViewModel library, MainViewModel window,
-                   java.util.function.Consumer<DraftItem> editTags) {
+    record Actions(Runnable rename, Runnable delete, DraftLibraryViewModel library, DraftListViewModel drafts,
+                   Consumer<DraftItem> openBeside, Consumer<DraftItem> editTags) {
     }
 
     private final Label title = new Label();
@@ -80,12 +81,12 @@ final class DraftCell extends ListCell<DraftItem> {
 
     private ContextMenu menu(Actions a) {
         MenuItem rename = item("drafts.rename", () -> {
-            a.window().drafts().select(getItem());
+            a.drafts().select(getItem());
             a.rename().run();
         });
         MenuItem duplicate = item("drafts.duplicate", () -> a.library().duplicate(getItem()));
         duplicate.setId("draft-duplicate");
-        MenuItem beside = item("drafts.beside", () -> a.window().openBeside(getItem()));
+        MenuItem beside = item("drafts.beside", () -> a.openBeside().accept(getItem()));
         beside.setId("draft-beside");
         Menu status = new Menu(Messages.get("drafts.status"));
         status.setId("draft-status");
@@ -101,7 +102,7 @@ final class DraftCell extends ListCell<DraftItem> {
         MenuItem tags = item("drafts.tags", () -> a.editTags().accept(getItem()));
         tags.setId("draft-tags");
         MenuItem delete = item("drafts.delete", () -> {
-            a.window().drafts().select(getItem());
+            a.drafts().select(getItem());
             a.delete().run();
         });
         return new ContextMenu(rename, duplicate, beside, new SeparatorMenuItem(), status, tags,

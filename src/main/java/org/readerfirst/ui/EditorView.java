@@ -59,7 +59,7 @@ final class EditorView {
     /** Nothing in the area is styled from here on. */
     private int styledEnd;
 
-    EditorView(EditorViewModel vm, CheckPanelViewModel panel, Runnable onRename) {
+    EditorView(EditorViewModel vm, FindingActions panel, Runnable onRename) {
         this.vm = vm;
         area.setWrapText(true);
         area.getStyleClass().add("editor");

@@ -17,6 +17,7 @@ import javafx.scene.input.MouseEvent;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.readerfirst.core.model.Category;
 import org.readerfirst.core.model.Finding;
+import org.readerfirst.grammar.GrammarRuleIds;
 
 /**
  * The menu on an underlined word (right click, the context-menu key or Shift+F10): the finding's
@@ -29,10 +30,10 @@ final class FindingMenu {
 
     private final StyleClassedTextArea area;
     private final EditorViewModel editor;
-    private final CheckPanelViewModel panel;
+    private final FindingActions panel;
     private final ContextMenu menu = new ContextMenu();
 
-    FindingMenu(StyleClassedTextArea area, EditorViewModel editor, CheckPanelViewModel panel) {
+    FindingMenu(StyleClassedTextArea area, EditorViewModel editor, FindingActions panel) {
         this.area = area;
         this.editor = editor;
         this.panel = panel;
@@ -108,7 +109,7 @@ final class FindingMenu {
                 editor.textOf(f).ifPresent(word -> items.add(item("findingmenu-dictionary",
                         Messages.get("findingmenu.dictionary", word), () -> panel.addToDictionary(f))));
             }
-            if (CheckPanelViewModel.isLanguageTool(f)) {
+            if (GrammarRuleIds.isLanguageTool(f.ruleId())) {
                 items.add(item("findingmenu-ignore", Messages.get("findingmenu.ignore"), () -> panel.ignoreRule(f)));
             }
             items.add(item("findingmenu-why", Messages.get("findingmenu.why"), () -> panel.showGuidance(f)));

@@ -53,7 +53,8 @@ final class MainView {
         editor = new EditorView(vm.editor(), vm.panel(), this::rename);
         filters = new DraftFilterBar(vm.library());
         DraftListView drafts = new DraftListView(vm.drafts(), filters, this::newDraft,
-                new DraftCell.Actions(this::rename, this::delete, vm.library(), vm, this::editTags));
+                new DraftCell.Actions(this::rename, this::delete, vm.library(), vm.drafts(), vm::openBeside,
+                        this::editTags));
         panel = new CheckPanelView(vm.panel(), vm.choices(), vm.packs());
         AudienceChooser audience = new AudienceChooser(vm.choices(), vm.audiences().audiences());
         ToolbarView toolbar = new ToolbarView(vm.editor(), editor.area(), this::copyForLinkedIn, audience);
@@ -197,7 +198,7 @@ final class MainView {
         status.getStyleClass().add("status-text");
         status.textProperty().bind(vm.statusProperty());
         status.accessibleTextProperty().bind(vm.statusProperty().map(t -> Messages.get("status.accessible", t)));
-        vm.statusIsErrorProperty().addListener((obs, was, now) -> ToolbarView.toggle(status, "status-error", now));
+        vm.statusIsErrorProperty().addListener((obs, was, now) -> Controls.toggle(status, "status-error", now));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label grammar = new Label();

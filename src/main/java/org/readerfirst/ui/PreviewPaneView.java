@@ -80,7 +80,7 @@ final class PreviewPaneView {
         count.setId("preview-count");
         count.getStyleClass().add("preview-count");
         count.textProperty().bind(vm.countProperty());
-        vm.overLimitProperty().addListener((obs, was, now) -> ToolbarView.toggle(count, "over-limit", now));
+        vm.overLimitProperty().addListener((obs, was, now) -> Controls.toggle(count, "over-limit", now));
 
         root = new VBox(header(), scroll, count);
         root.setId("preview-pane");

@@ -1,7 +1,6 @@
 package org.readerfirst.ui;
 
 import java.util.Locale;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.geometry.Orientation;
@@ -14,7 +13,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.util.StringConverter;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.readerfirst.core.model.ContentType;
 import org.readerfirst.core.model.Language;
@@ -30,14 +28,14 @@ final class ToolbarView {
     ToolbarView(EditorViewModel vm, StyleClassedTextArea area, Runnable copy, AudienceChooser audience) {
         ComboBox<ContentType> type = new ComboBox<>(FXCollections.observableArrayList(ContentType.values()));
         type.setId("content-type");
-        type.setConverter(named("type", ContentType::id));
+        type.setConverter(Controls.named("type", ContentType::id));
         type.valueProperty().bindBidirectional(vm.typeProperty());
         type.setTooltip(new Tooltip(Messages.get("toolbar.type.tooltip")));
         type.setAccessibleText(Messages.get("toolbar.type"));
 
         ComboBox<Language> language = new ComboBox<>(FXCollections.observableArrayList(Language.values()));
         language.setId("language");
-        language.setConverter(named("language", Language::id));
+        language.setConverter(Controls.named("language", Language::id));
         language.valueProperty().bindBidirectional(vm.languageProperty());
         language.setTooltip(new Tooltip(Messages.get("toolbar.language.tooltip")));
         language.setAccessibleText(Messages.get("toolbar.language"));
@@ -74,8 +72,8 @@ final class ToolbarView {
         counter.setId("char-counter");
         counter.getStyleClass().add("counter");
         counter.textProperty().bind(vm.counterTextProperty());
-        vm.overLimitProperty().addListener((obs, was, now) -> toggle(counter, "over-limit", now));
-        toggle(counter, "over-limit", vm.overLimitProperty().get());
+        vm.overLimitProperty().addListener((obs, was, now) -> Controls.toggle(counter, "over-limit", now));
+        Controls.toggle(counter, "over-limit", vm.overLimitProperty().get());
         Tooltip counterTip = new Tooltip();
         counterTip.textProperty().bind(Bindings.createStringBinding(() -> {
             String surface = Messages.of("type", vm.typeProperty().get().id()).toLowerCase(Locale.ROOT);
@@ -112,27 +110,6 @@ final class ToolbarView {
         return b;
     }
 
-    static void toggle(Node node, String styleClass, boolean on) {
-        if (on && !node.getStyleClass().contains(styleClass)) {
-            node.getStyleClass().add(styleClass);
-        } else if (!on) {
-            node.getStyleClass().remove(styleClass);
-        }
-    }
-
-    static <T> StringConverter<T> named(String prefix, Function<T, String> id) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : Messages.of(prefix, id.apply(value));
-            }
-
-            @Override
-            public T fromString(String s) {
-                throw new UnsupportedOperationException("the list is not editable");
-            }
-        };
-    }
 
     Node root() {
         return root;

@@ -59,7 +59,7 @@ max_lag=0
 for (( i = 1; i <= kills; i++ )); do
     run="$work/$i"
     mkdir -p "$run"
-    java "${java_options[@]}" -cp "$classpath" org.readerfirst.ui.TypingUnderKill \
+    java "${java_options[@]}" -cp "$classpath" org.readerfirst.ui.app.TypingUnderKill \
         "$run/drafts.db" "$run/journal" >"$run/app.log" 2>&1 &
     app_pid=$!
 

@@ -67,6 +67,6 @@ public final class Launcher {
 
     // Kept apart so that JavaFX classes are loaded only when the app is opened.
     private static void openApp(Path database) {
-        org.readerfirst.ui.ReaderFirstApp.launchApp(database);
+        org.readerfirst.ui.app.ReaderFirstApp.launchApp(database);
     }
 }

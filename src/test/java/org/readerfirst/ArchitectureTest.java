@@ -1,5 +1,8 @@
 package org.readerfirst;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -48,10 +51,23 @@ class ArchitectureTest {
             .that().resideInAPackage("org.readerfirst.cli..")
             .should().dependOnClassesThat().resideInAPackage("org.readerfirst.ui..");
 
-    /** The window's features, once in rooms of their own (ui/editor, ui/panel, ...), lean on each other one way. */
+    /** The window's features, each in a room of its own (ui/editor, ui/panel, ...), lean on each other one way. */
     @ArchTest
     static final ArchRule the_windows_features_depend_on_each_other_without_cycles = slices()
-            .matching("org.readerfirst.ui.(*)..").should().beFreeOfCycles().allowEmptyShould(true);
+            .matching("org.readerfirst.ui.(*)..").should().beFreeOfCycles();
+
+    /** Every window class lives in its feature's room; none is left loose in ui itself. */
+    @ArchTest
+    static final ArchRule every_window_class_has_a_feature = classes()
+            .that().resideInAPackage("org.readerfirst.ui..")
+            .should().resideOutsideOfPackage("org.readerfirst.ui");
+
+    /** What every room may use (messages, dialogs, the store writer) leans on no room. */
+    @ArchTest
+    static final ArchRule the_common_room_leans_on_no_feature = noClasses()
+            .that().resideInAPackage("org.readerfirst.ui.common..")
+            .should().dependOnClassesThat(resideInAPackage("org.readerfirst.ui..")
+                    .and(resideOutsideOfPackage("org.readerfirst.ui.common..")));
 
     @ArchTest
     static final ArchRule nothing_prints_outside_the_command_line = noClasses()

@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * {@code bench --suite typing}: a post of 3,000 characters typed into in the real window, see
- * {@code org.readerfirst.ui.TypingBench}. It is reached by name so that the command line loads no
+ * {@code org.readerfirst.ui.app.TypingBench}. It is reached by name so that the command line loads no
  * JavaFX class for any other command, and depends on nothing of the window's.
  */
 final class TypingSuite {
@@ -14,7 +14,7 @@ final class TypingSuite {
     /** A brisk typist: about 12 characters a second. */
     static final long PACE_MS = 80;
     private static final int WARM_UP = 10;
-    private static final String BENCH = "org.readerfirst.ui.TypingBench";
+    private static final String BENCH = "org.readerfirst.ui.app.TypingBench";
 
     private final BenchCommand bench;
 

@@ -15,7 +15,7 @@ import org.readerfirst.core.model.Draft;
 
 /**
  * What a kill left behind: the database as the killed process left it and the journal of
- * {@code org.readerfirst.ui.TypingUnderKill}. Prints one line and exits 0 if the database is sound
+ * {@code org.readerfirst.ui.app.TypingUnderKill}. Prints one line and exits 0 if the database is sound
  * and its draft holds the start of what was typed, 1 if not:
  * <pre>
  * ok typed=T taken=E saved=S lost=K age=A lag=L

@@ -1,0 +1,297 @@
+package org.readerfirst.ui.app;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.readerfirst.core.lang.Lemmatizers;
+import org.readerfirst.core.model.ContentType;
+import org.readerfirst.core.model.Language;
+import org.readerfirst.core.model.TextSnapshot;
+import org.readerfirst.core.rules.RuleEngine;
+import org.readerfirst.core.rules.RulePackLoader;
+import org.readerfirst.grammar.GrammarOptions;
+import org.readerfirst.grammar.GrammarResult;
+import org.readerfirst.grammar.GrammarService;
+import org.readerfirst.grammar.GrammarState;
+import org.readerfirst.store.DraftStore;
+import org.readerfirst.ui.common.Appearance;
+import org.readerfirst.ui.common.FxTime;
+import org.readerfirst.ui.editor.EditorView;
+import org.readerfirst.ui.editor.GrammarChecker;
+
+/**
+ * Typing in the real window, headless: a post in a fresh database, the editor and the panel built as
+ * the app builds them, LanguageTool loaded before the first keystroke, then one character at a time
+ * typed into the editor as a keystroke would be, at a human pace.
+ *
+ * <p>Each keystroke is measured three ways, in milliseconds:
+ * <ul>
+ * <li>{@code fx-thread}: the CPU time the FX thread spends in the app's own code from the keystroke to
+ * the next one, counted by {@link FxTime} at every place JavaFX or a library calls into the app: the
+ * edit's listeners, each runLater the app posts (the grammar hand-over, autosave reports), the debounce
+ * timers, the live check's snapshot and its result's underlines and panel update, the panel's cells.
+ * What those calls do inside JavaFX or RichTextFX counts; the insert itself and JavaFX's CSS and
+ * layout at the next pulse do not.</li>
+ * <li>{@code fx-thread-all}: all the CPU time the FX thread spends from the keystroke to the next one,
+ * read from the thread's own CPU clock: the above, RichTextFX's insert, and JavaFX's CSS and layout of
+ * what changed; painting is on the render thread and not counted. Unlike wall-clock time it does not
+ * count time the FX thread waited for a core.</li>
+ * <li>{@code rules}: from the keystroke until the panel shows the rules' findings of the new text.
+ * This includes the editor's pause before checking ({@link EditorView#CHECK_PAUSE}), a design choice;
+ * {@code rules-after-pause} is the same from the moment the check starts.</li>
+ * <li>{@code grammar}: the same for LanguageTool's findings, and {@code grammar-after-pause}.</li>
+ * </ul>
+ * So that every keystroke has its own findings to wait for, the next keystroke comes when both are
+ * shown, or after the pace if that is later.
+ */
+public final class TypingBench {
+
+    private static final long TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(30);
+
+    private final long paceNanos;
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    private volatile Thread fxThread;
+    private volatile StyleClassedTextArea area;
+    /** The text the latest keystroke left in the editor. */
+    private volatile String expected;
+    private volatile long rulesShownAt;
+    private volatile long checkStartedAt;
+    private volatile String grammarText = "";
+    private volatile long grammarDoneAt;
+    private volatile long grammarShownAt;
+
+    private TypingBench(long paceMillis) {
+        this.paceNanos = TimeUnit.MILLISECONDS.toNanos(paceMillis);
+    }
+
+    /**
+     * Types {@code typed} into {@code post}, at the end of its first paragraph, and returns each
+     * measure's milliseconds, one per keystroke after the first {@code warmUp}.
+     */
+    public static Map<String, double[]> run(String post, String typed, int warmUp, long paceMillis) throws Exception {
+        headless();
+        return new TypingBench(paceMillis).measure(post, typed, warmUp);
+    }
+
+    /** Monocle's headless screen and software rendering, unless the caller chose otherwise. */
+    private static void headless() {
+        for (String[] p : new String[][] {{"glass.platform", "Monocle"}, {"monocle.platform", "Headless"},
+                {"prism.order", "sw"}, {"prism.text", "t2k"}, {"java.awt.headless", "true"}}) {
+            if (System.getProperty(p[0]) == null) {
+                System.setProperty(p[0], p[1]);
+            }
+        }
+    }
+
+    private Map<String, double[]> measure(String post, String typed, int warmUp) throws Exception {
+        startFx();
+        Path folder = Files.createTempDirectory("readerfirst-typing");
+        ExecutorService checks = Executors.newSingleThreadExecutor(daemon("readerfirst-check"));
+        ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor(daemon("readerfirst-save"));
+        try (GrammarService grammar = new GrammarService().start()) {
+            grammar.loaded().join();
+            DraftStore store = DraftStore.open(folder.resolve("typing.db"));
+            store.create("Typing", post, ContentType.POST, Language.ENGLISH);
+            Lemmatizers lemmatizers = Lemmatizers.stemmers();
+            RuleEngine engine = new RuleEngine(new RulePackLoader(lemmatizers).loadBuiltIn(), lemmatizers);
+            Executor fx = this::postToFx;
+            MainViewModel vm = new MainViewModel(store, engine, () -> engine, checks, watched(grammar), writer, fx,
+                    Duration.ofMillis(800));
+            expected = post;
+            MainView view = onFx(() -> openWindow(vm));
+            try {
+                await(() -> rulesShownAt != 0 && grammarShownAt != 0);
+                return type(typed, warmUp, post.contains("\n\n") ? post.indexOf("\n\n") : post.length());
+            } finally {
+                onFx(() -> {
+                    vm.shutdown(null);
+                    view.dispose();
+                    area.getScene().getWindow().hide();
+                    return null;
+                });
+            }
+        } finally {
+            checks.shutdownNow();
+            writer.shutdownNow();
+            deleteAll(folder);
+        }
+    }
+
+    private MainView openWindow(MainViewModel vm) throws Exception {
+        MainView view = new MainView(vm);
+        vm.editor().lastResultProperty().addListener((obs, was, now) -> {
+            if (now != null && now.snapshot().text().equals(expected) && rulesShownAt == 0) {
+                rulesShownAt = System.nanoTime();
+            }
+        });
+        vm.editor().checkingProperty().addListener((obs, was, now) -> {
+            if (now) {
+                checkStartedAt = System.nanoTime();
+            }
+        });
+        vm.start();
+        FxTime.start();
+        Stage stage = new Stage();
+        stage.setScene(new Scene(view.root(), 1200, 800));
+        stage.getScene().getStylesheets().setAll(Appearance.stylesheets());
+        stage.show();
+        area = view.editor().area();
+        return view;
+    }
+
+    private Map<String, double[]> type(String typed, int warmUp, int at) throws Exception {
+        List<double[]> runs = new ArrayList<>();
+        for (int i = 0; i < typed.length(); i++) {
+            String key = typed.substring(i, i + 1);
+            int position = at + i;
+            long[] cpuBefore = new long[2];
+            long keystroke = onFx(() -> {
+                cpuBefore[0] = threads.getThreadCpuTime(fxThread.getId());
+                cpuBefore[1] = FxTime.total();
+                long t = System.nanoTime();
+                // Reset here, on the FX thread: no result of the text before can count for this one.
+                rulesShownAt = 0;
+                grammarShownAt = 0;
+                // What a key press does: the editor's text changes at the caret, on the FX thread.
+                area.replaceText(position, position, key);
+                expected = area.getText();
+                return t;
+            });
+            await(() -> rulesShownAt != 0 && grammarShownAt != 0);
+            long next = keystroke + paceNanos;
+            while (System.nanoTime() < next) {
+                Thread.sleep(1);
+            }
+            long[] cpuAfter = onFx(() -> new long[] {threads.getThreadCpuTime(fxThread.getId()), FxTime.total()});
+            long cpu = cpuAfter[0] - cpuBefore[0];
+            long ours = cpuAfter[1] - cpuBefore[1];
+            if (i >= warmUp) {
+                runs.add(new double[] {ours / 1e6, cpu / 1e6, (rulesShownAt - keystroke) / 1e6,
+                        (rulesShownAt - checkStartedAt) / 1e6, (grammarShownAt - keystroke) / 1e6,
+                        (grammarShownAt - checkStartedAt) / 1e6});
+            }
+        }
+        Map<String, double[]> measures = new LinkedHashMap<>();
+        String[] names = {"fx-thread", "fx-thread-all", "rules", "rules-after-pause", "grammar", "grammar-after-pause"};
+        for (int m = 0; m < names.length; m++) {
+            int column = m;
+            measures.put(names[m], runs.stream().mapToDouble(r -> r[column]).toArray());
+        }
+        return measures;
+    }
+
+    /** The app's FX executor, which also notes when the grammar findings of the latest text are shown. */
+    private void postToFx(Runnable r) {
+        long posted = System.nanoTime();
+        Platform.runLater(() -> {
+            r.run();
+            // The grammar result is handed over by a runLater posted once its check is done.
+            if (grammarShownAt == 0 && grammarDoneAt != 0 && posted >= grammarDoneAt && grammarText.equals(expected)) {
+                grammarShownAt = System.nanoTime();
+            }
+        });
+    }
+
+    /** The grammar service, noting which text each finished check was of. */
+    private GrammarChecker watched(GrammarService service) {
+        GrammarChecker real = GrammarChecker.of(service);
+        return new GrammarChecker() {
+            @Override
+            public CompletableFuture<GrammarResult> check(TextSnapshot snapshot, GrammarOptions options) {
+                return real.check(snapshot, options).whenComplete((result, error) -> {
+                    if (result != null) {
+                        grammarText = snapshot.text();
+                        grammarDoneAt = System.nanoTime();
+                    }
+                });
+            }
+
+            @Override
+            public void addStateListener(Consumer<GrammarState> listener) {
+                real.addStateListener(listener);
+            }
+
+            @Override
+            public GrammarState state(Language language) {
+                return real.state(language);
+            }
+        };
+    }
+
+    private void startFx() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        try {
+            Platform.startup(started::countDown);
+        } catch (IllegalStateException alreadyRunning) {
+            Platform.runLater(started::countDown);
+        }
+        if (!started.await(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("JavaFX did not start");
+        }
+        Platform.setImplicitExit(false);
+        fxThread = onFx(Thread::currentThread);
+    }
+
+    private interface FxWork<T> {
+        T get() throws Exception;
+    }
+
+    private static <T> T onFx(FxWork<T> work) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(work.get());
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get(30, TimeUnit.SECONDS);
+    }
+
+    private static void await(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TIMEOUT_NANOS;
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the findings of the typed text were not shown within 30 s");
+            }
+            Thread.sleep(0, 200_000);
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    private static void deleteAll(Path folder) throws java.io.IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,235 @@
+package org.readerfirst.ui.common;
+
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import org.readerfirst.core.model.Draft;
+import org.readerfirst.store.DraftStore;
+import org.readerfirst.store.StoreException;
+
+/**
+ * Writes drafts to the store a moment after the first change that is not on disk yet, on its one
+ * writer thread, so typing never waits for the disk. The moment counts from the first unsaved change,
+ * not the last: a writer who never pauses still has everything but the last moment's typing on disk
+ * if the app is killed. Every other write (new, rename, delete, settings) goes through the same
+ * thread with {@link #submit}, which keeps them in the order the writer asked for them.
+ *
+ * <p>Outcomes are reported through the {@code fx} executor (the FX thread in the app). A draft whose
+ * save failed (a full disk, a read-only folder) stays pending and is tried again every few seconds,
+ * with no further change needed, until it is written.
+ */
+public final class Autosaver implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(Autosaver.class.getName());
+
+    /** A store operation that may fail with a reason the writer can be told. */
+    public interface StoreCall<T> {
+        T run(DraftStore store) throws StoreException;
+    }
+
+    private final DraftStore store;
+    private final ScheduledExecutorService writer;
+    private final Executor fx;
+    private final Duration delay;
+    private final Consumer<Draft> onSaved;
+    private final Consumer<StoreException> onFailed;
+    private final Map<Long, Draft> pending = new LinkedHashMap<>();
+    private ScheduledFuture<?> scheduled;
+    private Duration retryDelay = Duration.ofSeconds(5);
+    private boolean failing;
+    private boolean closed;
+
+    public Autosaver(DraftStore store, ScheduledExecutorService writer, Executor fx, Duration delay,
+              Consumer<Draft> onSaved, Consumer<StoreException> onFailed) {
+        this.store = store;
+        this.writer = writer;
+        this.fx = fx;
+        this.delay = delay;
+        this.onSaved = onSaved;
+        this.onFailed = onFailed;
+    }
+
+    /**
+     * Remembers the draft's latest content; the first change after a write starts the wait, and later
+     * ones do not restart it, so continuous typing is written at least once per {@code delay}.
+     */
+    public synchronized void changed(Draft draft) {
+        if (closed) {
+            return;
+        }
+        pending.put(draft.id(), draft);
+        if (scheduled == null) {
+            scheduled = writer.schedule(this::writePending, delay.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** How long to wait before trying a failed save again. */
+    public synchronized void retryAfter(Duration delay) {
+        this.retryDelay = delay;
+    }
+
+    public synchronized boolean hasPending() {
+        return !pending.isEmpty();
+    }
+
+    /** Drops unsaved changes of a draft that is about to be deleted. */
+    public synchronized void forget(long id) {
+        pending.remove(id);
+    }
+
+    /** Writes whatever is pending now; completes once it is written or has failed. */
+    public synchronized CompletableFuture<Void> saveNow() {
+        if (closed) {
+            return CompletableFuture.completedFuture(null);
+        }
+        cancelScheduled();
+        return CompletableFuture.runAsync(this::writePending, writer);
+    }
+
+    /** Runs a store call on the writer thread, after every write asked for before it. */
+    public <T> CompletableFuture<T> submit(StoreCall<T> call) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        writer.execute(() -> {
+            try {
+                result.complete(call.run(store));
+            } catch (StoreException | RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result;
+    }
+
+    /**
+     * Reads from the store on the writer thread and hands the result to {@code done} on the FX thread.
+     * A read that fails costs only what it would have added; it is logged.
+     */
+    public <T> void readThen(StoreCall<T> call, Consumer<T> done) {
+        submit(call).whenCompleteAsync((value, error) -> {
+            if (error == null) {
+                done.accept(value);
+            } else {
+                LOG.log(Level.WARNING, "a read from the drafts database failed", error);
+            }
+        }, fx);
+    }
+
+    /**
+     * A change to the writer's choices, written in order with the drafts; if it fails, {@code undo}
+     * takes it back and {@code failed} is told, both on the FX thread.
+     */
+    public void writeOrUndo(StoreCall<?> call, Runnable undo, Consumer<Throwable> failed) {
+        submit(call).whenCompleteAsync((ignored, error) -> {
+            if (error != null) {
+                undo.run();
+                failed.accept(error);
+            }
+        }, fx);
+    }
+
+    /** A setting written as {@link #writeOrUndo} writes any choice. */
+    public void writeSettingOrUndo(String key, String value, Runnable undo, Consumer<Throwable> failed) {
+        writeOrUndo(s -> {
+            s.putSetting(key, value);
+            return null;
+        }, undo, failed);
+    }
+
+    private synchronized void cancelScheduled() {
+        if (scheduled != null) {
+            scheduled.cancel(false);
+            scheduled = null;
+        }
+    }
+
+    private void writePending() {
+        List<Draft> drafts;
+        synchronized (this) {
+            drafts = new ArrayList<>(pending.values());
+            pending.clear();
+            // A change from now on is not in this write: it starts the wait for the next one.
+            cancelScheduled();
+        }
+        for (Draft draft : drafts) {
+            try {
+                Draft saved = store.save(draft);
+                synchronized (this) {
+                    failing = false;
+                }
+                fx.execute(() -> onSaved.accept(saved));
+            } catch (StoreException e) {
+                keepForRetry(draft, e);
+                fx.execute(() -> onFailed.accept(e));
+            } catch (NoSuchElementException e) {
+                LOG.log(Level.DEBUG, "Draft {0} was deleted before its last change was saved", draft.id());
+            } catch (RuntimeException e) {
+                keepForRetry(draft, e);
+                fx.execute(() -> onFailed.accept(new StoreException(StoreException.Kind.IO, store.file(),
+                        "Cannot save to " + store.file() + ": " + e.getMessage(), e)));
+            }
+        }
+    }
+
+    /**
+     * Keeps the draft pending and tries again after {@link #retryAfter}, unless a change already asked
+     * for a write. Logged once per run of failures, not on every retry.
+     */
+    private synchronized void keepForRetry(Draft draft, Exception e) {
+        if (!failing) {
+            LOG.log(Level.WARNING, "Saving draft " + draft.id() + " failed; trying again until it works", e);
+        }
+        failing = true;
+        pending.putIfAbsent(draft.id(), draft);
+        // The write that failed may be the scheduled one itself, still running: its delay is used up.
+        boolean waiting = scheduled != null && !scheduled.isDone() && scheduled.getDelay(TimeUnit.MILLISECONDS) > 0;
+        if (!closed && !waiting) {
+            scheduled = writer.schedule(this::writePending, retryDelay.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /**
+     * Writes what is pending, then stops the writer thread. Blocks for at most {@code timeout}: the
+     * window is closing and the last keystrokes must reach the disk first.
+     */
+    public void close(Duration timeout) {
+        CompletableFuture<Void> last;
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            last = saveNow();
+            closed = true;
+        }
+        try {
+            last.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.log(Level.ERROR, "The last save did not finish before closing", e);
+        }
+        writer.shutdown();
+        try {
+            if (!writer.awaitTermination(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.log(Level.ERROR, "The writer thread did not stop in time");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        close(Duration.ofSeconds(5));
+    }
+}

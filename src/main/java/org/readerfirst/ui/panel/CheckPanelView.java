@@ -1,0 +1,84 @@
+package org.readerfirst.ui.panel;
+
+import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.readerfirst.core.model.Severity;
+import org.readerfirst.ui.common.Accessible;
+import org.readerfirst.ui.common.Controls;
+import org.readerfirst.ui.common.Messages;
+
+/**
+ * The check panel on the right: the reader-first score, how many errors, warnings and hints, then
+ * the findings grouped by category, each with its message and why it matters, and at the bottom
+ * what the writer dismissed. Clicking a finding (or Enter) selects its text.
+ */
+public final class CheckPanelView {
+
+    private final ListView<PanelRow> list;
+    private final VBox root;
+
+    public CheckPanelView(CheckPanelViewModel vm, CheckChoicesViewModel choices, RulePacksViewModel packs) {
+        Label header = new Label(Messages.get("panel.header"));
+        header.getStyleClass().add("pane-title");
+        FlowPane counts = new FlowPane(countBadge(vm, Severity.ERROR), countBadge(vm, Severity.WARNING),
+                countBadge(vm, Severity.HINT));
+        counts.getStyleClass().add("severity-counts");
+        VBox top = new VBox(header, new ScoreView(vm).root(), counts, new PackNoticeView(packs).root(),
+                new GrammarNoticeView(vm).root());
+        top.getStyleClass().add("pane-header-stacked");
+
+        list = new ListView<>(vm.rows());
+        list.setId("findings");
+        list.getStyleClass().add("findings-list");
+        list.setCellFactory(v -> new FindingCell(vm));
+        Accessible.named(list, "panel.list.accessible").setAccessibleHelp(Messages.get("panel.list.accessible.help"));
+        Label placeholder = new Label();
+        placeholder.getStyleClass().add("panel-placeholder");
+        placeholder.setWrapText(true);
+        placeholder.textProperty().bind(Bindings.createStringBinding(() -> switch (vm.stateProperty().get()) {
+            case EMPTY_TEXT -> Messages.get("panel.empty");
+            case CHECKING -> Messages.get("panel.checking");
+            case CLEAN -> Messages.get("panel.clean");
+            case FINDINGS -> "";
+        }, vm.stateProperty()));
+        list.setPlaceholder(placeholder);
+        list.setOnKeyPressed(e -> {
+            if ((e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE)
+                    && list.getSelectionModel().getSelectedItem() instanceof PanelRow.Item item) {
+                vm.reveal(item.finding());
+                e.consume();
+            }
+        });
+        VBox.setVgrow(list, Priority.ALWAYS);
+
+        root = new VBox(top, list, new DismissedView(choices, packs).root());
+        root.getStyleClass().addAll("side-pane", "check-pane");
+        root.setMinWidth(220);
+    }
+
+    private static Label countBadge(CheckPanelViewModel vm, Severity severity) {
+        Label badge = new Label();
+        badge.setId("count-" + severity.id());
+        badge.getStyleClass().addAll("count-badge", "badge-" + severity.id());
+        badge.textProperty().bind(Bindings.createStringBinding(
+                () -> Messages.get("panel." + severity.id() + "s", vm.countProperty(severity).get()),
+                vm.countProperty(severity)));
+        vm.countProperty(severity).addListener((obs, was, now) -> Controls.toggle(badge, "zero", now.intValue() == 0));
+        Controls.toggle(badge, "zero", true);
+        return badge;
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    ListView<PanelRow> list() {
+        return list;
+    }
+}

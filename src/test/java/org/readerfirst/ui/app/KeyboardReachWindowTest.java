@@ -1,0 +1,184 @@
+package org.readerfirst.ui.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.readerfirst.core.model.ContentType;
+import org.readerfirst.core.model.Language;
+import org.readerfirst.store.DraftStore;
+import org.readerfirst.ui.common.Messages;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Every command of the menus can be reached from the keyboard, in English and in Finnish. */
+class KeyboardReachWindowTest {
+
+    @TempDir
+    Path folder;
+
+    private final FxRobot robot = new FxRobot();
+    private AppWindow window;
+
+    @BeforeAll
+    static void toolkit() throws TimeoutException {
+        // The first start in a test run loads the whole app cold, which takes long on a busy machine.
+        FxToolkit.toolkitContext().setSetupTimeoutInMillis(120_000);
+        FxToolkit.registerPrimaryStage();
+    }
+
+    private void start(String language) throws Exception {
+        try (DraftStore store = DraftStore.open(folder.resolve("drafts.db"))) {
+            store.putSetting(AppearanceViewModel.LANGUAGE, language);
+            if (store.list().isEmpty()) {
+                store.create("First", "One draft.", ContentType.POST, Language.ENGLISH);
+                store.create("Second", "Another draft.", ContentType.POST, Language.ENGLISH);
+            }
+        }
+        window = new AppWindow(folder);
+        window.start();
+    }
+
+    @AfterEach
+    void stop() throws TimeoutException {
+        if (window != null) {
+            window.stop();
+        }
+        FxToolkit.cleanupStages();
+        Messages.use(Locale.ENGLISH);
+    }
+
+    private MenuBar bar() {
+        return robot.lookup("#menu-bar").queryAs(MenuBar.class);
+    }
+
+    /** What keeps a menu bar from being used by keyboard alone; empty when nothing does. */
+    private static List<String> unreachable(MenuBar bar) {
+        List<String> out = new ArrayList<>();
+        Map<Character, String> letters = new HashMap<>();
+        for (Menu menu : bar.getMenus()) {
+            String text = menu.getText();
+            int at = text.indexOf('_');
+            boolean mnemonic = menu.isMnemonicParsing() && at >= 0 && at + 1 < text.length()
+                    && Character.isLetter(text.charAt(at + 1));
+            if (!mnemonic) {
+                out.add(text + " has no Alt+letter");
+            } else {
+                String other = letters.put(Character.toLowerCase(text.charAt(at + 1)), text);
+                if (other != null) {
+                    out.add(text + " and " + other + " share Alt+" + text.charAt(at + 1));
+                }
+            }
+            for (MenuItem item : items(menu)) {
+                if (!mnemonic && item.getAccelerator() == null) {
+                    out.add(text + " › " + item.getText() + " cannot be reached by keyboard");
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<MenuItem> items(Menu menu) {
+        List<MenuItem> all = new ArrayList<>();
+        for (MenuItem item : menu.getItems()) {
+            if (item instanceof Menu sub) {
+                all.addAll(items(sub));
+            } else if (!(item instanceof SeparatorMenuItem)) {
+                all.add(item);
+            }
+        }
+        return all;
+    }
+
+    /** Two commands on one shortcut: the second would never run. */
+    private static List<String> clashes(MenuBar bar) {
+        Map<String, String> seen = new HashMap<>();
+        List<String> out = new ArrayList<>();
+        for (Menu menu : bar.getMenus()) {
+            for (MenuItem item : items(menu)) {
+                if (item.getAccelerator() != null) {
+                    String other = seen.put(item.getAccelerator().getName(), item.getText());
+                    if (other != null) {
+                        out.add(item.getAccelerator().getDisplayText() + ": " + other + " and " + item.getText());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void every_menu_opens_with_alt_and_its_letter_and_no_two_commands_share_a_shortcut() throws Exception {
+        start("english");
+        assertEquals(List.of(), unreachable(bar()));
+        assertEquals(List.of(), clashes(bar()));
+        assertTrue(items(bar().getMenus().get(3)).stream().anyMatch(i -> "menu-view-drafts".equals(i.getId())));
+
+        robot.clickOn("#editor");
+        robot.press(KeyCode.ALT, KeyCode.F).release(KeyCode.F, KeyCode.ALT);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> bar().getMenus().get(0).isShowing());
+        robot.push(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void the_finnish_menus_open_with_alt_and_their_own_letters() throws Exception {
+        start("finnish");
+        assertEquals("Tar_kistukset", bar().getMenus().get(2).getText());
+        assertEquals(List.of(), unreachable(bar()));
+        assertEquals(List.of(), clashes(bar()));
+    }
+
+    @Test
+    void the_menu_key_in_the_drafts_list_opens_the_chosen_draft_s_menu() throws Exception {
+        start("english");
+        robot.clickOn("#drafts");
+        robot.press(KeyCode.SHIFT, KeyCode.F10).release(KeyCode.F10, KeyCode.SHIFT);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Window.getWindows().stream()
+                .anyMatch(w -> w instanceof ContextMenu c && c.isShowing()
+                        && c.getItems().stream().anyMatch(i -> "draft-status".equals(i.getId()))));
+        robot.push(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void tab_from_the_findings_reaches_the_buttons_of_a_finding() throws Exception {
+        start("english");
+        robot.clickOn("#editor").write("In order to utilize the new process, we basically need to leverage synergies.");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".finding-cell").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#findings").query().requestFocus());
+        robot.push(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node focused = robot.lookup("#findings").query().getScene().getFocusOwner();
+        assertTrue(focused instanceof javafx.scene.control.Hyperlink, String.valueOf(focused));
+        assertTrue(robot.lookup(".finding-cell").queryAll().stream().anyMatch(cell -> isInside(focused, cell)),
+                String.valueOf(focused));
+    }
+
+    private static boolean isInside(javafx.scene.Node node, javafx.scene.Node parent) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (n == parent) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

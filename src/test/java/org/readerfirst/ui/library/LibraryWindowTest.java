@@ -1,0 +1,242 @@
+package org.readerfirst.ui.library;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.text.Text;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.readerfirst.core.model.ContentType;
+import org.readerfirst.core.model.Draft;
+import org.readerfirst.core.model.Language;
+import org.readerfirst.store.DraftStore;
+import org.readerfirst.ui.app.AppWindow;
+import org.readerfirst.ui.app.MainViewModel;
+import org.readerfirst.ui.panel.PanelRow;
+import org.readerfirst.ui.publishing.PublishingLogViewModel;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The drafts library, the publishing log and the second editor, driven through the real window. */
+class LibraryWindowTest {
+
+    private static final String SUPPORT = "Three things we changed in our support rota, and what each did to response times.";
+
+    @TempDir
+    Path folder;
+
+    private final FxRobot robot = new FxRobot();
+    private AppWindow window;
+
+    @BeforeAll
+    static void toolkit() throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    private Path db() {
+        return folder.resolve("drafts.db");
+    }
+
+    private void start() throws TimeoutException {
+        window = new AppWindow(folder);
+        window.start();
+    }
+
+    @AfterEach
+    void stop() throws TimeoutException {
+        if (window != null) {
+            window.stop();
+        }
+        FxToolkit.cleanupStages();
+    }
+
+    @SuppressWarnings("unchecked")
+    private ListView<DraftItem> drafts() {
+        return robot.lookup("#drafts").queryAs(ListView.class);
+    }
+
+    private List<String> listed() {
+        return drafts().getItems().stream().map(i -> i.title()).toList();
+    }
+
+    private Set<String> marked() {
+        return robot.lookup("#drafts .search-match").queryAllAs(Text.class).stream().map(Text::getText)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    private boolean mainFlagsThirdUpdate() {
+        return findingsText().contains("update number 3");
+    }
+
+    @SuppressWarnings("unchecked")
+    private String findingsText() {
+        ListView<PanelRow> findings = robot.lookup("#findings").queryAs(ListView.class);
+        return findings.getItems().stream().filter(r -> r instanceof PanelRow.Item)
+                .map(r -> ((PanelRow.Item) r).finding().message()).reduce("", String::concat);
+    }
+
+    private void waitFor(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void typing_in_the_search_box_lists_only_matching_drafts_with_the_match_marked() throws Exception {
+        try (DraftStore store = DraftStore.open(db())) {
+            store.create("Team rhythm", "Fewer meetings, more written updates.", ContentType.POST, Language.ENGLISH);
+            store.create("Etätyö", "Kirjoitin työelämästä ja etätyöstä.", ContentType.POST, Language.FINNISH);
+            store.create("Hiring", "Three things we changed in hiring.", ContentType.POST, Language.ENGLISH);
+        }
+        start();
+        assertEquals(3, listed().size());
+
+        robot.clickOn("#draft-search").write("meeting");
+        // "m", typed first, lists the same draft with "more" marked too: wait for the whole word's search.
+        waitFor(() -> listed().equals(List.of("Team rhythm")) && marked().equals(Set.of("meetings")));
+
+        robot.interact(() -> robot.lookup("#draft-search").queryAs(TextField.class).clear());
+        robot.clickOn("#draft-search").write("työelämä");
+        waitFor(() -> listed().equals(List.of("Etätyö")) && marked().equals(Set.of("työelämästä")));
+
+        robot.interact(() -> robot.lookup("#draft-search").queryAs(TextField.class).clear());
+        waitFor(() -> listed().size() == 3);
+        assertTrue(marked().isEmpty());
+    }
+
+    @Test
+    void marking_two_updates_published_flags_a_third_in_the_same_day() throws Exception {
+        start();
+        robot.clickOn("#editor").write(SUPPORT);
+        KeyCodeCombination publish = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN);
+
+        robot.push(publish);
+        waitFor(() -> logSize() == 1);
+        // A keystroke starts a fresh check that counts the entry just logged.
+        robot.clickOn("#editor").write(" ");
+        waitFor(() -> !findingsText().isEmpty());
+        assertFalse(findingsText().contains("update number"), "a second update in a day is fine");
+
+        robot.push(publish);
+        waitFor(() -> logSize() == 2);
+        waitFor(this::mainFlagsThirdUpdate);
+    }
+
+    private int logSize() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> window.app().view().viewModel().publishingLog().entries().size()).get();
+    }
+
+    @Test
+    void removing_and_correcting_log_entries_update_the_chart_and_the_findings() throws Exception {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Instant dayStart = LocalDate.now().atStartOfDay(ZoneId.systemDefault()).toInstant();
+        Instant earlier = now.minusSeconds(60).isBefore(dayStart) ? now : now.minusSeconds(60);
+        try (DraftStore store = DraftStore.open(db())) {
+            Draft a = store.create("Monday note", "A note.", ContentType.POST, Language.ENGLISH);
+            Draft b = store.create("Second note", "Another.", ContentType.POST, Language.ENGLISH);
+            store.publish(a.id(), ContentType.POST, earlier);
+            store.publish(b.id(), ContentType.POST, earlier);
+            Draft third = store.create("Third update", SUPPORT, ContentType.POST, Language.ENGLISH);
+            store.putSetting(MainViewModel.LAST_DRAFT, Long.toString(third.id()));
+        }
+        start();
+        waitFor(this::mainFlagsThirdUpdate);
+
+        robot.push(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        waitFor(() -> robot.lookup("#log-table").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        TableView<PublishingLogViewModel.Entry> table = robot.lookup("#log-table").queryAs(TableView.class);
+        waitFor(() -> table.getItems().size() == 2);
+        assertEquals(2, updatesThisWeek());
+
+        robot.interact(() -> table.getSelectionModel().select(0));
+        robot.clickOn("#log-remove");
+        DialogPane confirm = robot.lookup("#confirm-log-remove").queryAs(DialogPane.class);
+        robot.clickOn(confirm.lookupAll(".button").stream().filter(n -> n instanceof Button btn
+                && btn.getText().equals("Remove")).findFirst().orElseThrow());
+        waitFor(() -> table.getItems().size() == 1);
+        assertEquals(1, updatesThisWeek());
+        waitFor(() -> !mainFlagsThirdUpdate());
+
+        robot.interact(() -> table.getSelectionModel().select(0));
+        robot.clickOn("#log-correct");
+        DatePicker date = robot.lookup("#log-date").queryAs(DatePicker.class);
+        robot.interact(() -> date.setValue(LocalDate.now().minusWeeks(1)));
+        DialogPane correct = robot.lookup("#log-correct-dialog").queryAs(DialogPane.class);
+        robot.clickOn((Node) correct.lookupButton(javafx.scene.control.ButtonType.OK));
+        waitFor(() -> updatesThisWeek() == 0);
+        assertEquals(1, updatesInWeek(PublishingLogViewModel.WEEKS - 2));
+    }
+
+    private int updatesThisWeek() {
+        return updatesInWeek(PublishingLogViewModel.WEEKS - 1);
+    }
+
+    @SuppressWarnings("unchecked")
+    private int updatesInWeek(int index) {
+        BarChart<String, Number> chart = robot.lookup("#cadence-chart").queryAs(BarChart.class);
+        XYChart.Series<String, Number> updates = chart.getData().get(0);
+        return updates.getData().get(index).getYValue().intValue();
+    }
+
+    @Test
+    void a_duplicate_opens_as_a_copy_and_a_second_draft_opens_beside_with_its_own_checks() throws Exception {
+        try (DraftStore store = DraftStore.open(db())) {
+            store.create("Announcement", "New article out today: link in the comments.", ContentType.POST,
+                    Language.ENGLISH);
+            Draft article = store.create("Warehouses", "What we learned moving thirty warehouses.",
+                    ContentType.ARTICLE, Language.ENGLISH);
+            store.putSetting(MainViewModel.LAST_DRAFT, Long.toString(article.id()));
+        }
+        start();
+        robot.push(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN));
+        waitFor(() -> listed().contains("Warehouses (copy)"));
+        assertEquals("Warehouses (copy)", drafts().getSelectionModel().getSelectedItem().title());
+        assertEquals("What we learned moving thirty warehouses.", editors().get(0).getText());
+
+        robot.rightClickOn(robot.lookup(".draft-title").match((javafx.scene.control.Label l) -> l.getText()
+                .equals("Announcement")).queryAs(javafx.scene.control.Label.class));
+        robot.clickOn("Open beside");
+        waitFor(() -> editors().size() == 2);
+        assertEquals("Warehouses (copy)", drafts().getSelectionModel().getSelectedItem().title(),
+                "the main editor keeps its draft");
+        List<String> texts = editors().stream().map(StyleClassedTextArea::getText).toList();
+        assertTrue(texts.contains("New article out today: link in the comments."), texts.toString());
+        assertTrue(robot.lookup("#beside-checks").tryQuery().isPresent());
+        assertEquals(2, robot.lookup("#findings").queryAll().size(), "each draft has its own checks panel");
+
+        robot.clickOn("#close-beside");
+        waitFor(() -> editors().size() == 1);
+        assertFalse(robot.lookup("#beside-pane").tryQuery().isPresent());
+    }
+
+    private List<StyleClassedTextArea> editors() {
+        return List.copyOf(robot.lookup("#editor").queryAllAs(StyleClassedTextArea.class));
+    }
+}

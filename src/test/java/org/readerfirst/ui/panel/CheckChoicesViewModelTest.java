@@ -1,0 +1,179 @@
+package org.readerfirst.ui.panel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.readerfirst.BuiltInRules;
+import org.readerfirst.core.model.Category;
+import org.readerfirst.core.model.ContentType;
+import org.readerfirst.core.model.Dismissal;
+import org.readerfirst.core.model.Finding;
+import org.readerfirst.core.rules.RuleEngine;
+import org.readerfirst.ui.app.MainViewModel;
+import org.readerfirst.ui.app.WindowHarness;
+import org.testfx.api.FxToolkit;
+
+/** The score, "Not here" and turning checks off, on a real database file and across restarts. */
+class CheckChoicesViewModelTest {
+
+    private static final String JARGON = "We leverage our data.";
+    private static RuleEngine engine;
+
+    @TempDir
+    Path folder;
+    private WindowHarness window;
+
+    @BeforeAll
+    static void loadRules() throws Exception {
+        // A check is a javafx.concurrent.Task, which reports its state through the FX thread.
+        FxToolkit.registerPrimaryStage();
+        engine = BuiltInRules.engine();
+    }
+
+    @BeforeEach
+    void open() throws Exception {
+        window = new WindowHarness(folder.resolve("drafts.db"), engine, () -> engine).open();
+    }
+
+    @AfterEach
+    void close() {
+        window.close();
+    }
+
+    private static Finding leverage(List<Finding> findings) {
+        return findings.stream().filter(f -> f.category() == Category.CLARITY && f.start() == 3).findFirst()
+                .orElseThrow(() -> new AssertionError("no clarity finding on leverage in " + findings));
+    }
+
+    private static boolean hasRule(List<Finding> findings, String ruleId) {
+        return findings.stream().anyMatch(f -> f.ruleId().equals(ruleId));
+    }
+
+    @Test
+    void the_score_falls_with_a_stock_greeting_and_names_the_category_that_costs_points() throws Exception {
+        MainViewModel vm = window.vm;
+        assertEquals(CheckPanelViewModel.NO_SCORE, vm.panel().scoreProperty().get());
+        vm.editor().typeProperty().set(ContentType.MESSAGE);
+        vm.editor().textProperty().set("Thanks for the talk on Tuesday: the slide on audit sampling helped me.");
+        window.check();
+        int clean = vm.panel().scoreProperty().get();
+
+        vm.editor().textProperty().set("Happy birthday!");
+        window.check();
+
+        assertTrue(vm.panel().scoreProperty().get() < clean, vm.panel().scoreProperty().get() + " vs " + clean);
+        assertTrue(vm.panel().breakdown().stream().anyMatch(s -> s.category() == Category.TEMPLATE_MESSAGE
+                && s.score() < 100), vm.panel().breakdown().toString());
+        assertTrue(vm.panel().breakdown().stream().allMatch(s -> vm.editor().currentFindings().stream()
+                .anyMatch(f -> f.category() == s.category())), "only categories with findings are listed");
+    }
+
+    @Test
+    void the_score_bands_are_good_fair_and_poor() {
+        assertEquals("good", CheckPanelViewModel.band(80));
+        assertEquals("fair", CheckPanelViewModel.band(79));
+        assertEquals("fair", CheckPanelViewModel.band(50));
+        assertEquals("poor", CheckPanelViewModel.band(49));
+    }
+
+    @Test
+    void a_dismissed_finding_stays_gone_after_edits_elsewhere_and_a_restart_until_undone() throws Exception {
+        MainViewModel vm = window.vm;
+        long draft = vm.editor().current().id();
+        vm.editor().textProperty().set(JARGON);
+        Finding f = leverage(window.check());
+
+        vm.panel().dismiss(f);
+        Dismissal expected = new Dismissal(f.ruleId(), "leverage");
+        assertEquals(List.of(expected), vm.choices().dismissals());
+        assertFalse(hasRule(window.check(), f.ruleId()));
+
+        vm.editor().textProperty().set("Three lessons. " + JARGON);
+        assertFalse(hasRule(window.check(), f.ruleId()), "an edit elsewhere does not bring it back");
+        window.settle();
+        assertEquals(Set.of(expected), window.store.dismissals(draft));
+
+        window.reopen();
+        vm = window.vm;
+        assertEquals(List.of(expected), vm.choices().dismissals());
+        assertFalse(hasRule(window.check(), f.ruleId()), "still gone after a restart");
+
+        vm.choices().undismiss(expected);
+        assertTrue(hasRule(window.check(), f.ruleId()), "Undo brings it back");
+        window.settle();
+        assertEquals(Set.of(), window.store.dismissals(draft));
+    }
+
+    @Test
+    void dismissals_belong_to_their_draft() throws Exception {
+        MainViewModel vm = window.vm;
+        vm.editor().textProperty().set(JARGON);
+        vm.panel().dismiss(leverage(window.check()));
+        vm.newDraft();
+        window.runFxUntil(() -> vm.drafts().items().size() == 2);
+        window.settle();
+        vm.editor().textProperty().set(JARGON);
+        assertTrue(vm.choices().dismissals().isEmpty());
+        leverage(window.check());
+    }
+
+    @Test
+    void a_check_turned_off_stays_off_in_every_draft_until_turned_on() throws Exception {
+        MainViewModel vm = window.vm;
+        vm.editor().textProperty().set(JARGON);
+        Finding f = leverage(window.check());
+
+        vm.panel().turnOff(f);
+        assertFalse(hasRule(window.check(), f.ruleId()));
+        window.settle();
+        assertEquals(Set.of(f.ruleId()), window.store.disabledRules());
+
+        window.reopen();
+        vm = window.vm;
+        assertEquals(List.of(f.ruleId()), vm.choices().disabledRules());
+        assertFalse(hasRule(window.check(), f.ruleId()));
+        assertEquals(Category.CLARITY, vm.packs().categoryOf(f.ruleId()).orElseThrow());
+
+        vm.choices().turnOn(f.ruleId());
+        assertTrue(hasRule(window.check(), f.ruleId()));
+        window.settle();
+        assertEquals(Set.of(), window.store.disabledRules());
+    }
+
+    @Test
+    void marking_two_posts_as_published_makes_a_third_update_today_a_cadence_finding() throws Exception {
+        String post = "Three things we changed in our support rota, and what each did to response times.";
+        MainViewModel vm = window.vm;
+        vm.editor().typeProperty().set(ContentType.POST);
+        vm.editor().textProperty().set(post);
+        assertFalse(hasCategory(window.check(), Category.CADENCE), "nothing published yet");
+
+        vm.choices().markPublished();
+        window.settle();
+        vm.choices().markPublished();
+        window.settle();
+        assertEquals(2, window.store.publications().size());
+        assertTrue(hasCategory(window.check(), Category.CADENCE), "a third post today is one too many");
+
+        window.reopen();
+        vm = window.vm;
+        vm.editor().typeProperty().set(ContentType.POST);
+        vm.editor().textProperty().set(post + " ");
+        assertTrue(hasCategory(window.check(), Category.CADENCE), "the log is read again at start");
+        vm.editor().typeProperty().set(ContentType.COMMENT);
+        assertFalse(hasCategory(window.check(), Category.CADENCE), "a comment is not an update");
+    }
+
+    private static boolean hasCategory(List<Finding> findings, Category category) {
+        return findings.stream().anyMatch(f -> f.category() == category);
+    }
+}

@@ -1,0 +1,76 @@
+package org.readerfirst.ui.preview;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.readerfirst.ui.app.AppWindow;
+import org.readerfirst.ui.common.Messages;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The feed preview in the window: a post longer than the fold, cut with "…see more", desktop and phone. */
+class PreviewPaneWindowTest {
+
+    private static final String POST = "We moved support to a four-day week and the numbers surprised us. Response"
+            + " times held, sick days fell by a third and hiring got easier. Here is how we measured each one and what"
+            + " we would change next time. Ask me anything about the rota.";
+
+    @TempDir
+    Path folder;
+
+    private final FxRobot robot = new FxRobot();
+    private AppWindow window;
+
+    @BeforeAll
+    static void toolkit() throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void stop() throws TimeoutException {
+        if (window != null) {
+            window.stop();
+        }
+        FxToolkit.cleanupStages();
+    }
+
+    private Text text(String id) {
+        return robot.lookup(id).queryAs(Text.class);
+    }
+
+    @Test
+    void a_post_longer_than_the_fold_shows_see_more_and_the_dimmed_rest_and_the_phone_folds_earlier()
+            throws Exception {
+        window = new AppWindow(folder);
+        window.start();
+        robot.clickOn("#editor").write(POST);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.K).release(KeyCode.K, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#preview-more").tryQuery().isPresent()
+                && !text("#preview-more").getText().isEmpty());
+
+        String desktop = text("#preview-visible").getText();
+        assertTrue(desktop.length() <= 210 && POST.startsWith(desktop), desktop);
+        assertEquals(" " + Messages.get("preview.more"), text("#preview-more").getText());
+        assertEquals(POST.substring(desktop.length()).strip(), text("#preview-hidden").getText());
+        assertTrue(text("#preview-hidden").getOpacity() < 1, "the rest is dimmed");
+        assertTrue(text("#preview-hidden").isVisible());
+        assertEquals(Messages.get("counter", POST.length(), 3000),
+                robot.lookup("#preview-count").queryLabeled().getText());
+
+        robot.clickOn("#preview-mobile");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> text("#preview-visible").getText().length() < desktop.length());
+        String mobile = text("#preview-visible").getText();
+        assertTrue(mobile.length() <= 140 && POST.startsWith(mobile), mobile);
+        assertEquals(POST.substring(mobile.length()).strip(), text("#preview-hidden").getText());
+    }
+}

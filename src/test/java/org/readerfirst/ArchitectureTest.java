@@ -51,6 +51,14 @@ class ArchitectureTest {
             .that().resideInAPackage("org.readerfirst.cli..")
             .should().dependOnClassesThat().resideInAPackage("org.readerfirst.ui..");
 
+    /** Nor by name: the command line loads no class by reflection, so no arrow hides from the rule above. */
+    @ArchTest
+    static final ArchRule the_command_line_loads_no_class_by_name = noClasses()
+            .that().resideInAPackage("org.readerfirst.cli..")
+            .should().callMethod(Class.class, "forName", String.class)
+            .orShould().callMethod(Class.class, "forName", String.class, boolean.class, ClassLoader.class)
+            .orShould().callMethod(ClassLoader.class, "loadClass", String.class);
+
     /** The window's features, each in a room of its own (ui/editor, ui/panel, ...), lean on each other one way. */
     @ArchTest
     static final ArchRule the_windows_features_depend_on_each_other_without_cycles = slices()

@@ -49,16 +49,6 @@ final class Help {
                                                       lang, type, text, labels) and print per category
                                                       and language precision, recall and F1, the clean
                                                       texts flagged, the misses and the false alarms
-              readerfirst bench --suite rules         time the checks on built-in texts of three sizes
-              readerfirst bench --suite grammar       time grammar and spelling: loading, a full check of
-                                                      a post and a re-check after a one-word edit
-              readerfirst bench --suite store         time the database on 10,000 generated drafts: the
-                                                      library list, a search and an autosave
-              readerfirst bench --suite curation      time comparing a post with sources of 10,000 and
-                                                      100,000 characters
-              readerfirst bench --suite typing        type 200 characters into the window, headless: the
-                                                      FX thread's time a keystroke and the time until
-                                                      the rules' and grammar findings show
               readerfirst --help | --version
 
             check options:

@@ -79,7 +79,7 @@ public final class ReaderFirstCli {
         return new ReaderFirstCli(this, database, clock);
     }
 
-    /** The command line alone, without the app; the benchmark starts cold JVMs through it. */
+    /** The command line alone, without the app. */
     public static void main(String[] args) {
         System.exit(new ReaderFirstCli(System.out, System.err, System.in).run(List.of(args)));
     }
@@ -103,7 +103,6 @@ public final class ReaderFirstCli {
             }
             return switch (command) {
                 case "check" -> check(CheckOptions.parse(rest));
-                case "bench" -> new BenchCommand(out).run(rest);
                 case "cadence" -> new CadenceCommand(out, database, clock).run(rest);
                 case "drafts" -> new DraftsCommand(out, err, database, clock).run(rest);
                 case "eval" -> new EvalCommand(out, err, in, grammar).run(rest);

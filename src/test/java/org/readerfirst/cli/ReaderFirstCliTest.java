@@ -340,28 +340,17 @@ class ReaderFirstCliTest {
     }
 
     @Test
+    void the_benchmarks_are_not_a_command_of_the_product() {
+        assertEquals(2, run("", "bench", "--suite", "rules"));
+        run("", "--help");
+        assertFalse(out().contains("bench"), out());
+    }
+
+    @Test
     void help_documents_grammar_and_spelling() {
         run("", "--help");
-        for (String word : List.of("--no-grammar", "--english", "LanguageTool", "Voikko", "bench --suite grammar")) {
+        for (String word : List.of("--no-grammar", "--english", "LanguageTool", "Voikko")) {
             assertTrue(out().contains(word), "help lacks " + word);
         }
-    }
-
-    @Test
-    void bench_rules_prints_one_line_per_case_in_the_documented_format() {
-        assertEquals(0, run("", "bench", "--suite", "rules"));
-        List<String> lines = out().strip().lines().toList();
-        assertEquals(List.of("note", "post", "article"), lines.stream()
-                .map(l -> l.replaceAll("^bench rules\\.(\\w+) .*$", "$1")).toList(), out());
-        for (String line : lines) {
-            assertTrue(line.matches("bench rules\\.\\w+ median_ms=\\d+\\.\\d{3} p95_ms=\\d+\\.\\d{3} runs=\\d+"), line);
-        }
-    }
-
-    @Test
-    void bench_without_a_known_suite_is_a_usage_error() {
-        assertEquals(2, run("", "bench", "--suite", "speed"));
-        assertTrue(err().contains("unknown suite 'speed'"), err());
-        assertEquals(2, run("", "bench"));
     }
 }

@@ -70,7 +70,7 @@ public final class MainView {
     private final PreviewPaneView preview;
     private final ExportActions exports;
 
-    MainView(MainViewModel vm) {
+    public MainView(MainViewModel vm) {
         this.vm = vm;
         this.exports = new ExportActions(vm.export(), this::window);
         editor = new EditorView(vm.editor(), vm.panel(), this::rename);
@@ -359,7 +359,7 @@ public final class MainView {
         Platform.runLater(() -> editor.area().requestFocus());
     }
 
-    EditorView editor() {
+    public EditorView editor() {
         return editor;
     }
 
@@ -368,11 +368,11 @@ public final class MainView {
         return vm;
     }
 
-    Parent root() {
+    public Parent root() {
         return root;
     }
 
-    void dispose() {
+    public void dispose() {
         restores.unsubscribe();
         guidanceRequests.unsubscribe();
         editor.dispose();

@@ -23,7 +23,6 @@ import org.readerfirst.store.DraftSummary;
 import org.readerfirst.store.StoreException;
 import org.readerfirst.ui.audiences.AudiencesViewModel;
 import org.readerfirst.ui.common.Autosaver;
-import org.readerfirst.ui.common.FxTime;
 import org.readerfirst.ui.common.Messages;
 import org.readerfirst.ui.common.StatusLine;
 import org.readerfirst.ui.editor.EditorViewModel;
@@ -93,10 +92,10 @@ public final class MainViewModel {
     }
 
     /** @param grammar checks grammar and spelling with the rules; its results are handed to {@code fxThread} */
-    MainViewModel(DraftStore store, RuleEngine engine, Supplier<RuleEngine> reloadPacks, Executor checkExecutor,
+    public MainViewModel(DraftStore store, RuleEngine engine, Supplier<RuleEngine> reloadPacks, Executor checkExecutor,
                   GrammarChecker grammar, ScheduledExecutorService writer, Executor fxThread, Duration autosaveDelay) {
         this.store = Objects.requireNonNull(store, "store");
-        Executor fx = FxTime.counted(Objects.requireNonNull(fxThread, "fx"));
+        Executor fx = Objects.requireNonNull(fxThread, "fx");
         this.fx = fx;
         this.grammar = Objects.requireNonNull(grammar, "grammar");
         status.show(Messages.get("status.ready", store.file().toAbsolutePath()));

@@ -25,7 +25,6 @@ import org.reactfx.EventStreams;
 import org.reactfx.Subscription;
 import org.readerfirst.core.model.Draft;
 import org.readerfirst.export.MarkupSpans;
-import org.readerfirst.ui.common.FxTime;
 import org.readerfirst.ui.common.Messages;
 
 /**
@@ -94,12 +93,12 @@ public final class EditorView {
         root.getStyleClass().add("editor-pane");
         root.setMinWidth(320);
 
-        subscriptions = area.plainTextChanges().subscribe(c -> FxTime.run(() -> edited(c)))
-                .and(vm.loads().subscribe(d -> FxTime.run(() -> showDraft(d))))
+        subscriptions = area.plainTextChanges().subscribe(this::edited)
+                .and(vm.loads().subscribe(this::showDraft))
                 .and(liveChecks())
-                .and(panel.reveals().subscribe(f -> FxTime.run(() -> reveal(f))))
-                .and(panel.fixes().subscribe(f -> FxTime.run(() -> replace(f))))
-                .and(vm.findingsChanged().subscribe(v -> FxTime.run(this::underline)));
+                .and(panel.reveals().subscribe(this::reveal))
+                .and(panel.fixes().subscribe(this::replace))
+                .and(vm.findingsChanged().subscribe(v -> underline()));
         findingMenu = new FindingMenu(area, vm, panel);
     }
 
@@ -108,18 +107,18 @@ public final class EditorView {
         EventStream<List<PlainTextChange>> edits = area.multiPlainChanges();
         EventStream<Object> changes = EventStreams.merge(edits, vm.recheckRequests());
         Subscription grammar = changes.successionEnds(GRAMMAR_PAUSE)
-                .subscribe(v -> FxTime.run(vm::startGrammarCheck));
+                .subscribe(v -> vm.startGrammarCheck());
         return changes
                 .successionEnds(CHECK_PAUSE)
-                .supplyTask(() -> FxTime.get(vm::startRulesCheck))
+                .supplyTask(vm::startRulesCheck)
                 .awaitLatest(EventStreams.<Object>merge(edits, vm.recheckRequests()))
-                .subscribe(outcome -> FxTime.run(() -> {
+                .subscribe(outcome -> {
                     if (outcome.isSuccess()) {
                         vm.apply(outcome.get());
                     } else {
                         vm.checkFailed(outcome.getFailure());
                     }
-                })).and(grammar);
+                }).and(grammar);
     }
 
     /**

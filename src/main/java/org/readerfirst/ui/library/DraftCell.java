@@ -22,7 +22,6 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.readerfirst.store.DraftStatus;
-import org.readerfirst.ui.common.FxTime;
 import org.readerfirst.ui.common.Messages;
 
 /**
@@ -123,10 +122,8 @@ public final class DraftCell extends ListCell<DraftItem> {
 
     @Override
     protected void updateItem(DraftItem item, boolean empty) {
-        FxTime.run(() -> {
-            super.updateItem(item, empty);
-            show(empty ? null : item);
-        });
+        super.updateItem(item, empty);
+        show(empty ? null : item);
     }
 
     private void show(DraftItem item) {

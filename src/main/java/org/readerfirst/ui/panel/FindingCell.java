@@ -16,7 +16,6 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.readerfirst.core.model.Finding;
 import org.readerfirst.ui.common.Accessible;
-import org.readerfirst.ui.common.FxTime;
 import org.readerfirst.ui.common.Messages;
 
 /**
@@ -79,7 +78,7 @@ public final class FindingCell extends ListCell<PanelRow> {
 
     @Override
     protected void updateItem(PanelRow row, boolean empty) {
-        FxTime.run(() -> showRow(row, empty));
+        showRow(row, empty);
     }
 
     private void showRow(PanelRow row, boolean empty) {

@@ -22,7 +22,6 @@ import org.reactfx.EventStreams;
 import org.reactfx.Subscription;
 import org.readerfirst.ui.common.Accessible;
 import org.readerfirst.ui.common.Controls;
-import org.readerfirst.ui.common.FxTime;
 import org.readerfirst.ui.common.Icons;
 import org.readerfirst.ui.common.Messages;
 import org.readerfirst.ui.editor.EditorViewModel;
@@ -96,7 +95,7 @@ public final class PreviewPaneView {
                         EventStreams.changesOf(editor.typeProperty()), EventStreams.changesOf(editor.languageProperty()))
                 .successionEnds(PAUSE)
                 .filter(change -> vm.openProperty().get())
-                .subscribe(change -> FxTime.run(vm::refresh));
+                .subscribe(change -> vm.refresh());
         if (vm.openProperty().get()) {
             vm.refresh();
         }

@@ -1,4 +1,4 @@
-package org.readerfirst.cli;
+package org.readerfirst.bench;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,24 +28,41 @@ import org.readerfirst.grammar.GrammarOptions;
 import org.readerfirst.grammar.GrammarService;
 
 /**
- * {@code bench --suite rules}: times the rule checks on built-in texts of three sizes after a warm-up
+ * The benchmarks, apart from the product: {@code java -jar target/readerfirst-bench.jar --suite NAME}.
+ * {@code --suite rules}: times the rule checks on built-in texts of three sizes after a warm-up
  * and prints one line a case: {@code bench rules.post median_ms=<x> p95_ms=<y> runs=<n>}.
- * {@code bench --suite grammar} times grammar and spelling the same way: from nothing to the first
+ * {@code --suite grammar} times grammar and spelling the same way: from nothing to the first
  * result, a full check of a post, and a re-check after a one-word edit, then how many times faster
- * the re-check is. {@code bench --suite store} times the drafts database, see {@link StoreBench}.
- * {@code bench --suite curation} times comparing a post with its source, from building the
- * source's index to the copied runs and figures. {@code bench --suite typing} types into the real
+ * the re-check is. {@code --suite store} times the drafts database, see {@link StoreBench}.
+ * {@code --suite curation} times comparing a post with its source, from building the
+ * source's index to the copied runs and figures. {@code --suite typing} types into the real
  * window, headless, see {@link TypingSuite}.
  */
-final class BenchCommand {
+public final class Bench {
+
+    /** The exit status of a run that was asked for wrongly. */
+    static final int USAGE = 2;
+    private static final String SUITES = "rules, grammar, store, curation or typing";
 
     private final PrintStream out;
 
-    BenchCommand(PrintStream out) {
+    Bench(PrintStream out) {
         this.out = out;
     }
 
-    int run(List<String> args) throws UsageException {
+    public static void main(String[] args) {
+        int status;
+        try {
+            status = new Bench(System.out).run(List.of(args));
+        } catch (IllegalArgumentException e) {
+            System.err.println("readerfirst-bench: " + e.getMessage());
+            status = USAGE;
+        }
+        System.exit(status);
+    }
+
+    /** Runs the suite the arguments name; a wrong argument throws with the message to show. */
+    int run(List<String> args) {
         String suite = null;
         for (int i = 0; i < args.size(); i++) {
             if (args.get(i).equals("--suite") && i + 1 < args.size()) {
@@ -53,11 +70,11 @@ final class BenchCommand {
             } else if (args.get(i).startsWith("--suite=")) {
                 suite = args.get(i).substring(8);
             } else {
-                throw new UsageException("bench: unknown argument '" + args.get(i) + "'; use --suite rules, grammar, store, curation or typing");
+                throw new IllegalArgumentException("unknown argument '" + args.get(i) + "'; use --suite " + SUITES);
             }
         }
         if (suite == null) {
-            throw new UsageException("bench: name a suite with --suite rules, grammar, store, curation or typing");
+            throw new IllegalArgumentException("name a suite with --suite " + SUITES);
         }
         switch (suite) {
             case "rules" -> rules();
@@ -66,9 +83,9 @@ final class BenchCommand {
             case "curation" -> curation();
             case "typing" -> new TypingSuite(this).run(TypingSuite.KEYSTROKES);
             case COLD_START_ONCE -> coldStartOnce();
-            default -> throw new UsageException("bench: unknown suite '" + suite + "' (expected rules, grammar, store, curation or typing)");
+            default -> throw new IllegalArgumentException("unknown suite '" + suite + "' (expected " + SUITES + ")");
         }
-        return ReaderFirstCli.OK;
+        return 0;
     }
 
     private void rules() {
@@ -151,7 +168,7 @@ final class BenchCommand {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         try {
             Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                    ReaderFirstCli.class.getName(), "bench", "--suite", COLD_START_ONCE)
+                    Bench.class.getName(), "--suite", COLD_START_ONCE)
                     .redirectError(ProcessBuilder.Redirect.DISCARD).start();
             String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             p.waitFor();
@@ -237,9 +254,9 @@ final class BenchCommand {
     }
 
     static String sampleText() {
-        try (InputStream in = BenchCommand.class.getResourceAsStream("bench-text.txt")) {
+        try (InputStream in = Bench.class.getResourceAsStream("bench-text.txt")) {
             if (in == null) {
-                throw new IllegalStateException("the benchmark texts are missing from the application");
+                throw new IllegalStateException("the benchmark texts are missing from the bench jar");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -1,4 +1,4 @@
-package org.readerfirst.ui.app;
+package org.readerfirst.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.readerfirst.core.lang.Lemmatizers;
 import org.readerfirst.core.model.ContentType;
@@ -35,8 +36,9 @@ import org.readerfirst.grammar.GrammarResult;
 import org.readerfirst.grammar.GrammarService;
 import org.readerfirst.grammar.GrammarState;
 import org.readerfirst.store.DraftStore;
+import org.readerfirst.ui.app.MainView;
+import org.readerfirst.ui.app.MainViewModel;
 import org.readerfirst.ui.common.Appearance;
-import org.readerfirst.ui.common.FxTime;
 import org.readerfirst.ui.editor.EditorView;
 import org.readerfirst.ui.editor.GrammarChecker;
 
@@ -45,18 +47,12 @@ import org.readerfirst.ui.editor.GrammarChecker;
  * the app builds them, LanguageTool loaded before the first keystroke, then one character at a time
  * typed into the editor as a keystroke would be, at a human pace.
  *
- * <p>Each keystroke is measured three ways, in milliseconds:
+ * <p>Each keystroke is measured these ways, in milliseconds:
  * <ul>
- * <li>{@code fx-thread}: the CPU time the FX thread spends in the app's own code from the keystroke to
- * the next one, counted by {@link FxTime} at every place JavaFX or a library calls into the app: the
- * edit's listeners, each runLater the app posts (the grammar hand-over, autosave reports), the debounce
- * timers, the live check's snapshot and its result's underlines and panel update, the panel's cells.
- * What those calls do inside JavaFX or RichTextFX counts; the insert itself and JavaFX's CSS and
- * layout at the next pulse do not.</li>
  * <li>{@code fx-thread-all}: all the CPU time the FX thread spends from the keystroke to the next one,
- * read from the thread's own CPU clock: the above, RichTextFX's insert, and JavaFX's CSS and layout of
- * what changed; painting is on the render thread and not counted. Unlike wall-clock time it does not
- * count time the FX thread waited for a core.</li>
+ * read from the thread's own CPU clock: the app's listeners, timers and result handling, RichTextFX's
+ * insert, and JavaFX's CSS and layout of what changed; painting is on the render thread and not
+ * counted. Unlike wall-clock time it does not count time the FX thread waited for a core.</li>
  * <li>{@code rules}: from the keystroke until the panel shows the rules' findings of the new text.
  * This includes the editor's pause before checking ({@link EditorView#CHECK_PAUSE}), a design choice;
  * {@code rules-after-pause} is the same from the moment the check starts.</li>
@@ -64,6 +60,10 @@ import org.readerfirst.ui.editor.GrammarChecker;
  * </ul>
  * So that every keystroke has its own findings to wait for, the next keystroke comes when both are
  * shown, or after the pace if that is later.
+ *
+ * <p>{@code baseline}: the same keystrokes at the same pace into a bare RichTextFX {@link CodeArea}
+ * holding the same post, with no checks, measured as {@code fx-thread-all}: what the editor component
+ * alone costs the FX thread on this machine, in the same run.
  */
 public final class TypingBench {
 
@@ -91,7 +91,10 @@ public final class TypingBench {
      */
     public static Map<String, double[]> run(String post, String typed, int warmUp, long paceMillis) throws Exception {
         headless();
-        return new TypingBench(paceMillis).measure(post, typed, warmUp);
+        TypingBench bench = new TypingBench(paceMillis);
+        Map<String, double[]> measures = bench.measure(post, typed, warmUp);
+        measures.put("baseline", bench.baseline(post, typed, warmUp));
+        return measures;
     }
 
     /** Monocle's headless screen and software rendering, unless the caller chose otherwise. */
@@ -151,7 +154,6 @@ public final class TypingBench {
             }
         });
         vm.start();
-        FxTime.start();
         Stage stage = new Stage();
         stage.setScene(new Scene(view.root(), 1200, 800));
         stage.getScene().getStylesheets().setAll(Appearance.stylesheets());
@@ -165,10 +167,9 @@ public final class TypingBench {
         for (int i = 0; i < typed.length(); i++) {
             String key = typed.substring(i, i + 1);
             int position = at + i;
-            long[] cpuBefore = new long[2];
+            long[] cpuBefore = new long[1];
             long keystroke = onFx(() -> {
                 cpuBefore[0] = threads.getThreadCpuTime(fxThread.getId());
-                cpuBefore[1] = FxTime.total();
                 long t = System.nanoTime();
                 // Reset here, on the FX thread: no result of the text before can count for this one.
                 rulesShownAt = 0;
@@ -183,22 +184,61 @@ public final class TypingBench {
             while (System.nanoTime() < next) {
                 Thread.sleep(1);
             }
-            long[] cpuAfter = onFx(() -> new long[] {threads.getThreadCpuTime(fxThread.getId()), FxTime.total()});
-            long cpu = cpuAfter[0] - cpuBefore[0];
-            long ours = cpuAfter[1] - cpuBefore[1];
+            long cpu = onFx(() -> threads.getThreadCpuTime(fxThread.getId())) - cpuBefore[0];
             if (i >= warmUp) {
-                runs.add(new double[] {ours / 1e6, cpu / 1e6, (rulesShownAt - keystroke) / 1e6,
+                runs.add(new double[] {cpu / 1e6, (rulesShownAt - keystroke) / 1e6,
                         (rulesShownAt - checkStartedAt) / 1e6, (grammarShownAt - keystroke) / 1e6,
                         (grammarShownAt - checkStartedAt) / 1e6});
             }
         }
         Map<String, double[]> measures = new LinkedHashMap<>();
-        String[] names = {"fx-thread", "fx-thread-all", "rules", "rules-after-pause", "grammar", "grammar-after-pause"};
+        String[] names = {"fx-thread-all", "rules", "rules-after-pause", "grammar", "grammar-after-pause"};
         for (int m = 0; m < names.length; m++) {
             int column = m;
             measures.put(names[m], runs.stream().mapToDouble(r -> r[column]).toArray());
         }
         return measures;
+    }
+
+    /** The FX thread's CPU a keystroke into a bare editor with the same post: no checks, no panel. */
+    private double[] baseline(String post, String typed, int warmUp) throws Exception {
+        CodeArea bare = onFx(() -> {
+            CodeArea a = new CodeArea(post);
+            a.setWrapText(true);
+            Stage stage = new Stage();
+            stage.setScene(new Scene(a, 1200, 800));
+            stage.show();
+            return a;
+        });
+        try {
+            int at = post.contains("\n\n") ? post.indexOf("\n\n") : post.length();
+            double[] runs = new double[typed.length() - warmUp];
+            for (int i = 0; i < typed.length(); i++) {
+                String key = typed.substring(i, i + 1);
+                int position = at + i;
+                long[] before = new long[2];
+                onFx(() -> {
+                    before[0] = threads.getThreadCpuTime(fxThread.getId());
+                    before[1] = System.nanoTime();
+                    bare.replaceText(position, position, key);
+                    return null;
+                });
+                long next = before[1] + paceNanos;
+                while (System.nanoTime() < next) {
+                    Thread.sleep(1);
+                }
+                long cpu = onFx(() -> threads.getThreadCpuTime(fxThread.getId())) - before[0];
+                if (i >= warmUp) {
+                    runs[i - warmUp] = cpu / 1e6;
+                }
+            }
+            return runs;
+        } finally {
+            onFx(() -> {
+                bare.getScene().getWindow().hide();
+                return null;
+            });
+        }
     }
 
     /** The app's FX executor, which also notes when the grammar findings of the latest text are shown. */

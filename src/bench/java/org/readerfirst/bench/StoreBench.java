@@ -1,4 +1,4 @@
-package org.readerfirst.cli;
+package org.readerfirst.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -46,10 +46,10 @@ final class StoreBench {
     private static final String[] SMALL = ("the a and of to in is for that we it ja on ei se että kun mutta "
             + "myös tai").split(" ");
 
-    private final BenchCommand bench;
+    private final Bench bench;
     private final List<String> vocabulary = new ArrayList<>();
 
-    StoreBench(BenchCommand bench) {
+    StoreBench(Bench bench) {
         this.bench = bench;
         for (String w : ENGLISH) {
             vocabulary.add(w);

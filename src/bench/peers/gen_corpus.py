@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes a fixed corpus of LinkedIn-style drafts, English and Finnish, for bench/peers.
+"""Writes a fixed corpus of LinkedIn-style drafts, English and Finnish, for src/bench/peers/peers.
 
 Usage: gen_corpus.py OUT_DIR [COUNT]. The same seed gives the same files, byte for byte.
 Drafts are 300 to 3,000 characters; about 60 % English (en/), 40 % Finnish (fi/).

@@ -39,7 +39,7 @@ import org.readerfirst.store.DraftStore;
 import org.readerfirst.ui.app.MainView;
 import org.readerfirst.ui.app.MainViewModel;
 import org.readerfirst.ui.common.Appearance;
-import org.readerfirst.ui.editor.EditorView;
+import org.readerfirst.ui.editor.LiveCheck;
 import org.readerfirst.ui.editor.GrammarChecker;
 
 /**
@@ -54,7 +54,7 @@ import org.readerfirst.ui.editor.GrammarChecker;
  * insert, and JavaFX's CSS and layout of what changed; painting is on the render thread and not
  * counted. Unlike wall-clock time it does not count time the FX thread waited for a core.</li>
  * <li>{@code rules}: from the keystroke until the panel shows the rules' findings of the new text.
- * This includes the editor's pause before checking ({@link EditorView#CHECK_PAUSE}), a design choice;
+ * This includes the editor's pause before checking ({@link LiveCheck#CHECK_PAUSE}), a design choice;
  * {@code rules-after-pause} is the same from the moment the check starts.</li>
  * <li>{@code grammar}: the same for LanguageTool's findings, and {@code grammar-after-pause}.</li>
  * </ul>
@@ -143,12 +143,12 @@ public final class TypingBench {
 
     private MainView openWindow(MainViewModel vm) throws Exception {
         MainView view = new MainView(vm);
-        vm.editor().lastResultProperty().addListener((obs, was, now) -> {
+        vm.editor().live().lastResultProperty().addListener((obs, was, now) -> {
             if (now != null && now.snapshot().text().equals(expected) && rulesShownAt == 0) {
                 rulesShownAt = System.nanoTime();
             }
         });
-        vm.editor().checkingProperty().addListener((obs, was, now) -> {
+        vm.editor().live().checkingProperty().addListener((obs, was, now) -> {
             if (now) {
                 checkStartedAt = System.nanoTime();
             }

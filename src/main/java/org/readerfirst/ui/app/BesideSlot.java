@@ -54,7 +54,7 @@ final class BesideSlot {
             return;
         }
         close();
-        EditorViewModel editor = new EditorViewModel(main.engine(), checkExecutor, grammar, fx, Language.ENGLISH);
+        EditorViewModel editor = new EditorViewModel(main.live().engine(), checkExecutor, grammar, fx, Language.ENGLISH);
         CheckChoicesViewModel besideChoices = choices.beside(editor);
         grammarChoices.alsoFor(editor);
         BesideViewModel beside = new BesideViewModel(editor, besideChoices,

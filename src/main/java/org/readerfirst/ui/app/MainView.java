@@ -92,7 +92,7 @@ public final class MainView {
                 MenuBarView.item("menu.file.revisions", this::revisions, new KeyCodeCombination(KeyCode.H,
                         KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)));
         restores = vm.revisions().restores().subscribe(editor::replaceAll);
-        help = new HelpMenu(() -> vm.editor().engine().book(), this::window, vm::removeSamples);
+        help = new HelpMenu(() -> vm.editor().live().engine().book(), this::window, vm::removeSamples);
         menu.root().getMenus().addAll(ViewMenu.of(vm.appearance()), help.menu(menu.root()));
         addNavigation(menu);
         guidanceRequests = vm.panel().guidanceRequests().subscribe(help::showGuidance);
@@ -264,7 +264,7 @@ public final class MainView {
     }
 
     private void goToFinding(boolean forward) {
-        var findings = vm.editor().currentFindings();
+        var findings = vm.editor().live().currentFindings();
         // From where the selection starts: a revealed finding is selected, and the next one lies beyond it.
         int caret = editor.area().getSelection().getStart();
         (forward ? FindingNavigation.next(findings, caret) : FindingNavigation.previous(findings, caret))

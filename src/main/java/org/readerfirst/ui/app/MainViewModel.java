@@ -112,7 +112,7 @@ public final class MainViewModel {
         this.revisions = new RevisionsViewModel(editor, saver, checkExecutor, fx, status);
         this.library = new DraftLibraryViewModel(drafts, editor, saver, fx, status);
         this.trash = new TrashViewModel(saver, fx, status, library);
-        this.log = new PublishingLogViewModel(saver, fx, status, () -> editor.engine().book().limits(),
+        this.log = new PublishingLogViewModel(saver, fx, status, () -> editor.live().engine().book().limits(),
                 Clock.systemDefaultZone());
         this.beside = new BesideSlot(editor, checkExecutor, grammar, fx, choices, grammarChoices, saver, drafts, status);
         this.sourcePane = new SourcePaneViewModel(editor, saver, checkExecutor, fx, status);

@@ -50,11 +50,11 @@ final class ToolbarView {
         detected.setId("detected-language");
         detected.getStyleClass().add("detected");
         detected.textProperty().bind(Bindings.createStringBinding(() -> {
-            Language d = vm.detectedLanguageProperty().get();
+            Language d = vm.live().detectedLanguageProperty().get();
             return d == null ? "" : Messages.get("toolbar.detected", Messages.of("language", d.id()));
-        }, vm.detectedLanguageProperty()));
+        }, vm.live().detectedLanguageProperty()));
         detected.visibleProperty().bind(vm.languageProperty().isEqualTo(Language.AUTO)
-                .and(vm.detectedLanguageProperty().isNotNull())
+                .and(vm.live().detectedLanguageProperty().isNotNull())
                 .and(Bindings.createBooleanBinding(() -> !vm.textProperty().get().isBlank(), vm.textProperty())));
         detected.managedProperty().bind(detected.visibleProperty());
 

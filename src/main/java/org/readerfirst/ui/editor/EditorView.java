@@ -1,6 +1,5 @@
 package org.readerfirst.ui.editor;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -20,8 +19,6 @@ import org.fxmisc.richtext.model.PlainTextChange;
 import org.fxmisc.richtext.model.StyleSpan;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.util.UndoUtils;
-import org.reactfx.EventStream;
-import org.reactfx.EventStreams;
 import org.reactfx.Subscription;
 import org.readerfirst.core.model.Draft;
 import org.readerfirst.export.MarkupSpans;
@@ -30,20 +27,11 @@ import org.readerfirst.ui.common.Messages;
 /**
  * The editor in the middle: the draft's title and its text, with findings underlined.
  *
- * <p>The live check follows the edits: each edit moves the findings along at once, a pause in typing
- * starts a check of a snapshot taken here on the FX thread, the check runs on the view model's
- * worker, a result is dropped if the text changed meanwhile, and the underlines are redrawn from
- * the result back on the FX thread. The editor never waits for a check.
+ * <p>The view forwards each edit to the editor's {@link LiveCheck}, which moves the findings along
+ * at once and checks the text when typing pauses; the underlines are redrawn from its result. The
+ * editor never waits for a check.
  */
 public final class EditorView {
-
-    /** How long typing pauses before the rules check the text: they take a few milliseconds. */
-    static final Duration CHECK_PAUSE = Duration.ofMillis(50);
-    /**
-     * How long typing pauses before grammar and spelling are checked: a paragraph takes LanguageTool
-     * tens of milliseconds, so it waits for a real pause rather than starting at every keystroke.
-     */
-    static final Duration GRAMMAR_PAUSE = Duration.ofMillis(200);
 
     private final EditorViewModel vm;
     private final StyleClassedTextArea area = new StyleClassedTextArea();
@@ -95,30 +83,12 @@ public final class EditorView {
 
         subscriptions = area.plainTextChanges().subscribe(this::edited)
                 .and(vm.loads().subscribe(this::showDraft))
-                .and(liveChecks())
                 .and(panel.reveals().subscribe(this::reveal))
                 .and(panel.fixes().subscribe(this::replace))
-                .and(vm.findingsChanged().subscribe(v -> underline()));
+                .and(vm.live().findingsChanged().subscribe(v -> underline()));
         findingMenu = new FindingMenu(area, vm, panel);
-    }
-
-    private Subscription liveChecks() {
-        // Each edit has already moved the findings along and reached the view model (edited).
-        EventStream<List<PlainTextChange>> edits = area.multiPlainChanges();
-        EventStream<Object> changes = EventStreams.merge(edits, vm.recheckRequests());
-        Subscription grammar = changes.successionEnds(GRAMMAR_PAUSE)
-                .subscribe(v -> vm.startGrammarCheck());
-        return changes
-                .successionEnds(CHECK_PAUSE)
-                .supplyTask(vm::startRulesCheck)
-                .awaitLatest(EventStreams.<Object>merge(edits, vm.recheckRequests()))
-                .subscribe(outcome -> {
-                    if (outcome.isSuccess()) {
-                        vm.apply(outcome.get());
-                    } else {
-                        vm.checkFailed(outcome.getFailure());
-                    }
-                }).and(grammar);
+        // Shown, the text is checked by itself whenever typing pauses.
+        vm.live().checkAfterPauses(LiveCheck.Pauses.onFxThread());
     }
 
     /**
@@ -140,7 +110,7 @@ public final class EditorView {
 
     private void underline() {
         int length = area.getLength();
-        var styles = MarkStyles.over(FindingStyles.spans(vm.currentFindings(), length), marks, length, markClass);
+        var styles = MarkStyles.over(FindingStyles.spans(vm.live().currentFindings(), length), marks, length, markClass);
         // The writer's Markdown, lightly: bold shows bold, a heading larger, a quote muted, a link blue.
         for (Map.Entry<MarkupSpans.Kind, List<TextSpan>> kind : markup().entrySet()) {
             String styleClass = "md-" + kind.getKey().name().toLowerCase(Locale.ROOT);
@@ -238,6 +208,7 @@ public final class EditorView {
     }
 
     public void dispose() {
+        vm.live().stopPauses();
         subscriptions.unsubscribe();
     }
 }

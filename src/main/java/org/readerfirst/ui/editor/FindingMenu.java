@@ -82,7 +82,7 @@ final class FindingMenu {
 
     /** Opens the menu for the findings at {@code position}; false when there are none. */
     boolean show(int position, double screenX, double screenY) {
-        List<MenuItem> items = items(editor.findingsAt(position));
+        List<MenuItem> items = items(editor.live().findingsAt(position));
         menu.hide();
         if (items.isEmpty()) {
             return false;
@@ -107,7 +107,7 @@ final class FindingMenu {
                             () -> panel.applyFix(f, s))));
             items.add(item("findingmenu-dismiss", Messages.get("findingmenu.dismiss"), () -> panel.dismiss(f)));
             if (f.category() == Category.SPELLING) {
-                editor.textOf(f).ifPresent(word -> items.add(item("findingmenu-dictionary",
+                editor.live().textOf(f).ifPresent(word -> items.add(item("findingmenu-dictionary",
                         Messages.get("findingmenu.dictionary", word), () -> panel.addToDictionary(f))));
             }
             if (GrammarRuleIds.isLanguageTool(f.ruleId())) {

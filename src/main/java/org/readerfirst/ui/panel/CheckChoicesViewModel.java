@@ -165,7 +165,7 @@ public final class CheckChoicesViewModel {
     /** "Not here": the finding's rule stays quiet about these words in this draft. */
     public void dismiss(Finding finding) {
         long id = draftId;
-        Optional<TextSpan> span = editor.spanOf(finding);
+        Optional<TextSpan> span = editor.live().spanOf(finding);
         if (id < 0 || span.isEmpty()) {
             return;
         }
@@ -258,7 +258,7 @@ public final class CheckChoicesViewModel {
 
     private void push() {
         // The planned time is "now" at each check: the editor moves it forward when it checks.
-        editor.setSettings(new CheckSettings(Language.ENGLISH, Set.copyOf(disabledRules),
+        editor.live().setSettings(new CheckSettings(Language.ENGLISH, Set.copyOf(disabledRules),
                 Optional.ofNullable(audience.get()).map(StoredAudience::audience), Set.copyOf(new ArrayList<>(dismissals)),
                 Optional.of(new PublishingPlan(publications, Instant.now(), ZoneId.systemDefault()))));
     }

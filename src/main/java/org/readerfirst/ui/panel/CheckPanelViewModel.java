@@ -66,12 +66,12 @@ public final class CheckPanelViewModel implements FindingActions {
         this.editor = editor;
         this.choices = choices;
         this.grammarChoices = grammarChoices;
-        editor.grammarNotices().addListener((ListChangeListener<String>) c -> showNotices());
+        editor.live().grammarNotices().addListener((ListChangeListener<String>) c -> showNotices());
         for (Severity s : Severity.values()) {
             counts.put(s, new ReadOnlyIntegerWrapper(0));
         }
-        editor.lastResultProperty().addListener((obs, was, now) -> show(now));
-        editor.checkingProperty().addListener((obs, was, now) -> updateState());
+        editor.live().lastResultProperty().addListener((obs, was, now) -> show(now));
+        editor.live().checkingProperty().addListener((obs, was, now) -> updateState());
         editor.textProperty().addListener((obs, was, now) -> updateState());
     }
 
@@ -175,24 +175,24 @@ public final class CheckPanelViewModel implements FindingActions {
     private void updateState() {
         if (!rows.isEmpty()) {
             state.set(State.FINDINGS);
-        } else if (editor.checkingProperty().get() && editor.lastResultProperty().get() == null) {
+        } else if (editor.live().checkingProperty().get() && editor.live().lastResultProperty().get() == null) {
             state.set(State.CHECKING);
         } else if (editor.textProperty().get().isBlank()) {
             state.set(State.EMPTY_TEXT);
         } else {
-            state.set(editor.lastResultProperty().get() == null ? State.CHECKING : State.CLEAN);
+            state.set(editor.live().lastResultProperty().get() == null ? State.CHECKING : State.CLEAN);
         }
     }
 
     /** Asks the editor to select the finding's text where it is now; nothing if it was deleted. */
     public void reveal(Finding finding) {
-        editor.spanOf(finding).ifPresent(reveals::push);
+        editor.live().spanOf(finding).ifPresent(reveals::push);
     }
 
     /** Asks the editor to put the fix in place of the finding's words, if they are still there. */
     @Override
     public void applyFix(Finding finding, String replacement) {
-        editor.spanOf(finding).ifPresent(span -> fixes.push(new TextReplacement(span, replacement)));
+        editor.live().spanOf(finding).ifPresent(span -> fixes.push(new TextReplacement(span, replacement)));
     }
 
     /** Asks for the guidance's page on the principle behind a finding. */
@@ -230,7 +230,7 @@ public final class CheckPanelViewModel implements FindingActions {
     /** "Add to dictionary": the flagged word, as it is in the text now, is never flagged again. */
     @Override
     public void addToDictionary(Finding finding) {
-        editor.textOf(finding).ifPresent(grammarChoices::addWord);
+        editor.live().textOf(finding).ifPresent(grammarChoices::addWord);
     }
 
     /** Findings of the grammar checker (LanguageTool or Voikko) rather than of the rule packs. */
@@ -241,13 +241,13 @@ public final class CheckPanelViewModel implements FindingActions {
     private void showNotices() {
         List<String> all = new ArrayList<>();
         uncheckedNotice().filter(n -> !uncheckedClosed).ifPresent(all::add);
-        all.addAll(editor.grammarNotices());
+        all.addAll(editor.live().grammarNotices());
         notices.setAll(all.stream().filter(n -> !closedNotices.contains(n)).distinct().toList());
     }
 
     /** "Checked the first 199,993 characters; ...": a text too long to check whole, and how much was left. */
     private Optional<String> uncheckedNotice() {
-        CheckResult result = editor.lastResultProperty().get();
+        CheckResult result = editor.live().lastResultProperty().get();
         return result == null || result.uncheckedChars() == 0 ? Optional.empty()
                 : Optional.of(Messages.get("panel.notice.unchecked", result.checkedChars(), result.uncheckedChars()));
     }

@@ -182,8 +182,8 @@ public final class GrammarChoicesViewModel {
     private void push() {
         GrammarOptions options = new GrammarOptions(variant.get(), Set.copyOf(words), Set.copyOf(ignoredRules),
                 Language.ENGLISH, libraryWords);
-        editor.setGrammarOptions(options);
-        besides.forEach(e -> e.setGrammarOptions(options));
+        editor.live().setGrammarOptions(options);
+        besides.forEach(e -> e.live().setGrammarOptions(options));
     }
 
     /** A second editor open beside the first follows the same choices until {@link #noLongerFor}. */

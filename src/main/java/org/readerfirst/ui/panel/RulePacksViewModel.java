@@ -41,7 +41,7 @@ public final class RulePacksViewModel {
         this.loadExecutor = loadExecutor;
         this.fx = fx;
         this.status = status;
-        show(editor.engine().book().problems());
+        show(editor.live().engine().book().problems());
     }
 
     /** Reads the packs again off the FX thread and checks the open draft with them. */
@@ -57,7 +57,7 @@ public final class RulePacksViewModel {
             if (error != null) {
                 status.storeFailed(error);
             } else {
-                editor.setEngine(engine);
+                editor.live().setEngine(engine);
                 show(engine.book().problems());
                 status.show(problems.isEmpty()
                         ? Messages.get("status.packs.reloaded", engine.book().packs().size())
@@ -81,7 +81,7 @@ public final class RulePacksViewModel {
         if (GrammarRuleIds.isGrammar(ruleId)) {
             return Optional.of(GrammarRuleIds.category(ruleId));
         }
-        return editor.engine().book().rules().stream().filter(r -> r.id().equals(ruleId)).map(Rule::category).findFirst();
+        return editor.live().engine().book().rules().stream().filter(r -> r.id().equals(ruleId)).map(Rule::category).findFirst();
     }
 
     public ObservableList<PackProblem> problems() {

@@ -90,7 +90,7 @@ public final class PreviewPaneViewModel {
         String text = editor.textProperty().get() == null ? "" : editor.textProperty().get();
         ContentType type = editor.typeProperty().get() == null ? ContentType.POST : editor.typeProperty().get();
         Language language = editor.languageProperty().get() == null ? Language.AUTO : editor.languageProperty().get();
-        Limits limits = editor.engine().book().limits();
+        Limits limits = editor.live().engine().book().limits();
         OptionalInt fold = limits.get(type, mobile.get() ? "fold-mobile" : "fold-desktop");
         OptionalInt max = limits.maxChars(type);
         return CompletableFuture.supplyAsync(() -> {

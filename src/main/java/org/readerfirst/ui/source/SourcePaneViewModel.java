@@ -72,7 +72,7 @@ public final class SourcePaneViewModel {
                 draftOpened(id);
             }
         });
-        editor.lastResultProperty().addListener((obs, was, now) -> compare(now));
+        editor.live().lastResultProperty().addListener((obs, was, now) -> compare(now));
         comparison.addListener((obs, was, now) -> showFigures(now));
         open.addListener((obs, was, now) -> {
             if (!reading) {
@@ -173,7 +173,7 @@ public final class SourcePaneViewModel {
         source.set(s);
         comparison.set(null);
         if (draftId >= 0) {
-            editor.setCuration(s, published);
+            editor.live().setCuration(s, published);
         }
         if (store) {
             save();

@@ -96,7 +96,7 @@ class BesideViewModelTest {
         window.vm.openBeside(item(post));
         BesideViewModel beside = window.vm.besideProperty().get();
         window.vm.choices().turnOff("cadence-updates-per-day");
-        assertTrue(beside.editor().settings().disabledRules().contains("cadence-updates-per-day"));
+        assertTrue(beside.editor().live().settings().disabledRules().contains("cadence-updates-per-day"));
         window.vm.openBeside(null);
         assertNull(window.vm.besideProperty().get());
     }

@@ -126,7 +126,7 @@ class LargePasteTest {
             System.out.printf(Locale.ROOT, "FX pause, worst after RichTextFX alone inserted it (1 s): %.0f ms%n", bare[1]);
 
             assertEquals(pasted, editor().getText());
-            int checked = editorModel().lastResultProperty().get().checkedChars();
+            int checked = editorModel().live().lastResultProperty().get().checkedChars();
             assertEquals(CheckedPrefix.end(pasted), checked);
             String notice = Messages.get("panel.notice.unchecked", checked, PASTE_CHARS - checked);
             assertTrue(noticesShown().contains(notice), noticesShown().toString());
@@ -134,8 +134,8 @@ class LargePasteTest {
             pauses.reset();
             robot.push(new KeyCodeCombination(KeyCode.END, KeyCombination.SHORTCUT_DOWN)).write(" Kiitos!");
             WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                    () -> editorModel().lastResultProperty().get() != null
-                            && editorModel().lastResultProperty().get().snapshot().text().endsWith("Kiitos!"));
+                    () -> editorModel().live().lastResultProperty().get() != null
+                            && editorModel().live().lastResultProperty().get().snapshot().text().endsWith("Kiitos!"));
             WaitForAsyncUtils.waitForFxEvents();
             report("typing 8 characters after it", pauses);
         }
@@ -170,7 +170,7 @@ class LargePasteTest {
     }
 
     private boolean rulesAndGrammarShown(String pasted) {
-        CheckResult shown = editorModel().lastResultProperty().get();
+        CheckResult shown = editorModel().live().lastResultProperty().get();
         return shown != null && shown.snapshot().text().length() == pasted.length()
                 && shown.findings().stream().anyMatch(f -> CheckPanelViewModel.isGrammar(f));
     }

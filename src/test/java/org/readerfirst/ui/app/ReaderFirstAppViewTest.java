@@ -190,7 +190,7 @@ class ReaderFirstAppViewTest {
         window.start();
         StyleClassedTextArea editor = robot.lookup("#editor").queryAs(StyleClassedTextArea.class);
         robot.clickOn(editor).write("We need to leverage synergies!!! Comment YES below.");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.app().view().model().editor().currentFindings().size() >= 2);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.app().view().model().editor().live().currentFindings().size() >= 2);
         // The rules speak first, grammar and spelling a moment later: walk the findings once both have.
         waitUntilFindingsSettle();
         robot.interact(() -> editor.moveTo(0));
@@ -213,7 +213,7 @@ class ReaderFirstAppViewTest {
         List<?> seen = List.of();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (System.nanoTime() < deadline) {
-            List<?> now = WaitForAsyncUtils.asyncFx(() -> window.app().view().model().editor().currentFindings()).get();
+            List<?> now = WaitForAsyncUtils.asyncFx(() -> window.app().view().model().editor().live().currentFindings()).get();
             if (now.equals(seen)) {
                 return;
             }

@@ -54,7 +54,7 @@ class TooLongNoticeTest {
         window.vm.editor().textProperty().set(text);
         window.check();
 
-        CheckResult shown = window.vm.editor().lastResultProperty().get();
+        CheckResult shown = window.vm.editor().live().lastResultProperty().get();
         int checked = CheckedPrefix.end(text);
         assertEquals(checked, shown.checkedChars());
         assertEquals(List.of(String.format(Locale.ROOT,

@@ -10,7 +10,6 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
-import javafx.concurrent.Task;
 import org.readerfirst.core.model.Finding;
 import org.readerfirst.core.rules.RuleEngine;
 import org.readerfirst.store.DraftStore;
@@ -89,9 +88,9 @@ public final class WindowHarness implements AutoCloseable {
 
     /** Checks the editor's text as the window would after a pause in typing, and shows the result. */
     public List<Finding> check() throws Exception {
-        Task<CheckOutcome> task = vm.editor().startCheck();
-        vm.editor().apply(task.get());
-        return vm.editor().currentFindings();
+        CompletableFuture<CheckOutcome> task = vm.editor().live().startCheck();
+        vm.editor().live().apply(task.get());
+        return vm.editor().live().currentFindings();
     }
 
     @Override

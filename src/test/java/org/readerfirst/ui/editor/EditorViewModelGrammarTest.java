@@ -24,7 +24,6 @@ import org.readerfirst.core.rules.RuleEngine;
 import org.readerfirst.grammar.GrammarOptions;
 import org.readerfirst.grammar.GrammarResult;
 import org.readerfirst.grammar.GrammarState;
-import org.testfx.api.FxToolkit;
 
 /** Grammar findings in the editor's state, from a grammar checker whose answers the test gives by hand. */
 class EditorViewModelGrammarTest {
@@ -57,8 +56,7 @@ class EditorViewModelGrammarTest {
     }, Runnable::run, Language.ENGLISH);
 
     @BeforeAll
-    static void setUp() throws Exception {
-        FxToolkit.registerPrimaryStage();
+    static void setUp() {
         engine = BuiltInRules.engine();
     }
 
@@ -69,11 +67,11 @@ class EditorViewModelGrammarTest {
 
     /** Starts a check as the window does after a pause, and lets the rules finish. */
     private void check() throws Exception {
-        var task = vm.startCheck();
+        var task = vm.live().startCheck();
         List<Runnable> now = new ArrayList<>(checks);
         checks.clear();
         now.forEach(Runnable::run);
-        vm.apply(task.get());
+        vm.live().apply(task.get());
     }
 
     private static final Finding GO = new Finding("lt:HE_VERB_AGR", Category.GRAMMAR, Severity.WARNING, 3, 5,
@@ -84,7 +82,7 @@ class EditorViewModelGrammarTest {
     }
 
     private boolean shows(Finding f) {
-        return vm.lastResultProperty().get() != null && vm.lastResultProperty().get().findings().contains(f);
+        return vm.live().lastResultProperty().get() != null && vm.live().lastResultProperty().get().findings().contains(f);
     }
 
     @Test
@@ -101,7 +99,7 @@ class EditorViewModelGrammarTest {
         check();
         answers.get(0).complete(found(GO));
         assertTrue(shows(GO));
-        assertTrue(vm.currentFindings().stream().anyMatch(f -> f.ruleId().equals(GO.ruleId()) && f.start() == 3));
+        assertTrue(vm.live().currentFindings().stream().anyMatch(f -> f.ruleId().equals(GO.ruleId()) && f.start() == 3));
     }
 
     @Test
@@ -112,7 +110,7 @@ class EditorViewModelGrammarTest {
         vm.textProperty().set("Now He go to work.");
         answers.get(0).complete(found(GO));
         assertFalse(shows(GO));
-        assertTrue(vm.currentFindings().stream().noneMatch(f -> f.ruleId().equals(GO.ruleId())));
+        assertTrue(vm.live().currentFindings().stream().noneMatch(f -> f.ruleId().equals(GO.ruleId())));
     }
 
     @Test
@@ -122,7 +120,7 @@ class EditorViewModelGrammarTest {
         answers.get(0).complete(found(GO));
         vm.textEdited(0, 0, 4);
         vm.textProperty().set("Now He go to work.");
-        assertEquals(new TextSpan(7, 9), vm.spanOf(GO).orElseThrow());
+        assertEquals(new TextSpan(7, 9), vm.live().spanOf(GO).orElseThrow());
     }
 
     @Test
@@ -134,7 +132,7 @@ class EditorViewModelGrammarTest {
         answers.get(0).complete(found(typo));
         assertTrue(shows(typo));
 
-        vm.setGrammarOptions(vm.grammarOptions().withPersonalDictionary(Set.of("Qwertz")));
+        vm.live().setGrammarOptions(vm.live().grammarOptions().withPersonalDictionary(Set.of("Qwertz")));
         assertFalse(shows(typo));
         check();
         assertTrue(options.get(1).knows("qwertz"));
@@ -170,10 +168,10 @@ class EditorViewModelGrammarTest {
         open("He go to work.");
         check();
         answers.get(0).complete(found(GO));
-        vm.setGrammarOptions(vm.grammarOptions().withIgnoredRules(Set.of(GO.ruleId())));
+        vm.live().setGrammarOptions(vm.live().grammarOptions().withIgnoredRules(Set.of(GO.ruleId())));
         assertFalse(shows(GO));
 
-        vm.setGrammarOptions(vm.grammarOptions().withIgnoredRules(Set.of()));
+        vm.live().setGrammarOptions(vm.live().grammarOptions().withIgnoredRules(Set.of()));
         check();
         answers.get(1).complete(found(GO));
         assertTrue(shows(GO));
@@ -184,6 +182,6 @@ class EditorViewModelGrammarTest {
         open("Hyvää huomenta.");
         check();
         answers.get(0).complete(new GrammarResult(Language.FINNISH, List.of(), List.of("Voikko is not installed"), 0, false));
-        assertEquals(List.of("Voikko is not installed"), vm.grammarNotices());
+        assertEquals(List.of("Voikko is not installed"), vm.live().grammarNotices());
     }
 }

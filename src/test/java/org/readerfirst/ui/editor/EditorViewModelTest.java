@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
-import javafx.concurrent.Task;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.readerfirst.BuiltInRules;
@@ -19,7 +19,6 @@ import org.readerfirst.core.model.Draft;
 import org.readerfirst.core.model.Finding;
 import org.readerfirst.core.model.Language;
 import org.readerfirst.core.rules.RuleEngine;
-import org.testfx.api.FxToolkit;
 
 /** The editor's state without a stage: checks run on an executor the test drives by hand. */
 class EditorViewModelTest {
@@ -30,9 +29,7 @@ class EditorViewModelTest {
     private final EditorViewModel vm = new EditorViewModel(engine, byHand, Language.ENGLISH);
 
     @BeforeAll
-    static void setUp() throws Exception {
-        // A check is a javafx.concurrent.Task, which reports its state through the FX thread.
-        FxToolkit.registerPrimaryStage();
+    static void setUp() {
         engine = BuiltInRules.engine();
     }
 
@@ -41,7 +38,7 @@ class EditorViewModelTest {
         return new Draft(1, "Test", body, type, Language.AUTO, t, t);
     }
 
-    private CheckOutcome runQueued(Task<CheckOutcome> task) throws Exception {
+    private CheckOutcome runQueued(CompletableFuture<CheckOutcome> task) throws Exception {
         List<Runnable> now = new ArrayList<>(queued);
         queued.clear();
         now.forEach(Runnable::run);
@@ -57,62 +54,62 @@ class EditorViewModelTest {
     @Test
     void a_check_finds_the_stock_birthday_greeting_and_reports_the_detected_language() throws Exception {
         vm.load(draft("Happy birthday!", ContentType.MESSAGE));
-        assertTrue(vm.apply(runQueued(vm.startCheck())));
-        Finding f = vm.currentFindings().stream()
+        assertTrue(vm.live().apply(runQueued(vm.live().startCheck())));
+        Finding f = vm.live().currentFindings().stream()
                 .filter(x -> x.category() == Category.TEMPLATE_MESSAGE).findFirst().orElseThrow();
         assertEquals("Happy birthday", "Happy birthday!".substring(f.start(), f.end()));
-        assertEquals(Language.ENGLISH, vm.detectedLanguageProperty().get());
+        assertEquals(Language.ENGLISH, vm.live().detectedLanguageProperty().get());
     }
 
     @Test
     void the_check_runs_on_the_given_executor_not_on_the_caller() {
         vm.load(draft("Happy birthday!", ContentType.MESSAGE));
-        vm.startCheck();
+        vm.live().startCheck();
         assertEquals(1, queued.size());
-        assertTrue(vm.checkingProperty().get());
+        assertTrue(vm.live().checkingProperty().get());
     }
 
     @Test
     void findings_move_right_when_text_is_inserted_before_them() throws Exception {
         vm.load(draft("Happy birthday!", ContentType.MESSAGE));
-        vm.apply(runQueued(vm.startCheck()));
-        Finding before = vm.currentFindings().get(0);
+        vm.live().apply(runQueued(vm.live().startCheck()));
+        Finding before = vm.live().currentFindings().get(0);
 
         type(0, "Anna, ");
 
-        Finding after = vm.currentFindings().get(0);
+        Finding after = vm.live().currentFindings().get(0);
         assertEquals(before.start() + 6, after.start());
         assertEquals(before.end() + 6, after.end());
         assertEquals("Happy birthday", vm.textProperty().get().substring(after.start(), after.end()));
         assertEquals(new TextSpan(after.start(), after.end()),
-                vm.spanOf(vm.lastResultProperty().get().findings().get(0)).orElseThrow());
+                vm.live().spanOf(vm.live().lastResultProperty().get().findings().get(0)).orElseThrow());
     }
 
     @Test
     void a_result_for_text_that_has_changed_since_its_snapshot_is_not_applied() throws Exception {
         vm.load(draft("Happy birthday!", ContentType.MESSAGE));
-        Task<CheckOutcome> stale = vm.startCheck();
+        CompletableFuture<CheckOutcome> stale = vm.live().startCheck();
         type(0, "Dear Anna. ");
 
-        assertFalse(vm.apply(runQueued(stale)));
-        assertTrue(vm.currentFindings().isEmpty());
-        assertNull(vm.lastResultProperty().get());
+        assertFalse(vm.live().apply(runQueued(stale)));
+        assertTrue(vm.live().currentFindings().isEmpty());
+        assertNull(vm.live().lastResultProperty().get());
 
-        assertTrue(vm.apply(runQueued(vm.startCheck())));
-        assertFalse(vm.currentFindings().isEmpty());
+        assertTrue(vm.live().apply(runQueued(vm.live().startCheck())));
+        assertFalse(vm.live().currentFindings().isEmpty());
     }
 
     @Test
     void changing_the_surface_makes_a_running_check_stale_and_asks_for_a_new_one() throws Exception {
         vm.load(draft("Happy birthday!", ContentType.POST));
         List<Object> requests = new ArrayList<>();
-        vm.recheckRequests().subscribe(requests::add);
-        Task<CheckOutcome> forPost = vm.startCheck();
+        vm.live().recheckRequests().subscribe(requests::add);
+        CompletableFuture<CheckOutcome> forPost = vm.live().startCheck();
 
         vm.typeProperty().set(ContentType.MESSAGE);
 
         assertEquals(1, requests.size());
-        assertFalse(vm.apply(runQueued(forPost)));
+        assertFalse(vm.live().apply(runQueued(forPost)));
     }
 
     @Test
@@ -139,11 +136,11 @@ class EditorViewModelTest {
     @Test
     void opening_another_draft_forgets_the_findings_of_the_last() throws Exception {
         vm.load(draft("Happy birthday!", ContentType.MESSAGE));
-        vm.apply(runQueued(vm.startCheck()));
+        vm.live().apply(runQueued(vm.live().startCheck()));
         vm.load(new Draft(2, "Other", "Something else", ContentType.POST, Language.AUTO,
                 Instant.EPOCH, Instant.EPOCH));
-        assertTrue(vm.currentFindings().isEmpty());
-        assertNull(vm.detectedLanguageProperty().get());
+        assertTrue(vm.live().currentFindings().isEmpty());
+        assertNull(vm.live().detectedLanguageProperty().get());
     }
 
     @Test

@@ -73,7 +73,7 @@ class CheckChoicesViewModelTest {
         assertTrue(vm.panel().scoreProperty().get() < clean, vm.panel().scoreProperty().get() + " vs " + clean);
         assertTrue(vm.panel().breakdown().stream().anyMatch(s -> s.category() == Category.TEMPLATE_MESSAGE
                 && s.score() < 100), vm.panel().breakdown().toString());
-        assertTrue(vm.panel().breakdown().stream().allMatch(s -> vm.editor().currentFindings().stream()
+        assertTrue(vm.panel().breakdown().stream().allMatch(s -> vm.editor().live().currentFindings().stream()
                 .anyMatch(f -> f.category() == s.category())), "only categories with findings are listed");
     }
 

@@ -64,7 +64,7 @@ class CheckPanelRowsTest {
         String now = vm.editor().textProperty().get();
         vm.editor().textEdited(at, removed, inserted.length());
         vm.editor().textProperty().set(now.substring(0, at) + inserted + now.substring(at + removed));
-        assertTrue(vm.editor().apply(vm.editor().startRulesCheck().get()));
+        assertTrue(vm.editor().live().apply(vm.editor().live().startRulesCheck().get()));
     }
 
     private List<PanelRow.Item> items() {
@@ -92,7 +92,7 @@ class CheckPanelRowsTest {
         // What the row offers works on the words where they are now.
         PanelRow.Item first = after.get(0);
         assertEquals(new TextSpan(first.finding().start(), first.finding().end()),
-                vm.editor().spanOf(first.finding()).orElseThrow());
+                vm.editor().live().spanOf(first.finding()).orElseThrow());
     }
 
     @Test

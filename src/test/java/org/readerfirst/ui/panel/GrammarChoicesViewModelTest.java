@@ -130,7 +130,7 @@ class GrammarChoicesViewModelTest {
         }
         open();
         settle();
-        GrammarOptions options = vm.editor().grammarOptions();
+        GrammarOptions options = vm.editor().live().grammarOptions();
         assertTrue(options.inLibrary("Netvisor"), "a word of two drafts");
         assertTrue(!options.inLibrary("Procountor"), "a word of one draft only");
         assertTrue(!options.knows("Netvisor"), "the library is not the personal dictionary");
@@ -147,7 +147,7 @@ class GrammarChoicesViewModelTest {
         reopen();
         assertEquals(List.of("Aalto", "Qwertz"), vm.grammarChoices().words());
         assertEquals(List.of("lt:HE_VERB_AGR"), vm.grammarChoices().ignoredRules());
-        GrammarOptions options = vm.editor().grammarOptions();
+        GrammarOptions options = vm.editor().live().grammarOptions();
         assertEquals(EnglishVariant.BRITISH, options.variant());
         assertTrue(options.knows("QWERTZ"));
         assertTrue(options.ignores("lt:HE_VERB_AGR"));
@@ -181,13 +181,13 @@ class GrammarChoicesViewModelTest {
     void a_notice_the_writer_closed_is_not_said_again_this_session() throws Exception {
         open();
         vm.editor().textProperty().set("Hyvää huomenta.");
-        long at = vm.editor().revision();
+        long at = vm.editor().live().revision();
         String voikko = "Finnish spelling is unavailable: Voikko is not installed.";
-        vm.editor().applyGrammar(at, new GrammarResult(Language.FINNISH, List.of(), List.of(voikko), 0, false));
+        vm.editor().live().applyGrammar(at, new GrammarResult(Language.FINNISH, List.of(), List.of(voikko), 0, false));
         assertEquals(List.of(voikko), vm.panel().notices());
         vm.panel().closeNotice(voikko);
         assertEquals(List.of(), vm.panel().notices());
-        vm.editor().applyGrammar(at, new GrammarResult(Language.FINNISH, List.of(), List.of(voikko), 0, false));
+        vm.editor().live().applyGrammar(at, new GrammarResult(Language.FINNISH, List.of(), List.of(voikko), 0, false));
         assertEquals(List.of(), vm.panel().notices());
     }
 }

@@ -88,7 +88,7 @@ public final class EditorView {
                 .and(vm.live().findingsChanged().subscribe(v -> underline()));
         findingMenu = new FindingMenu(area, vm, panel);
         // Shown, the text is checked by itself whenever typing pauses.
-        vm.live().checkAfterPauses(LiveCheck.Pauses.onFxThread());
+        vm.live().checkAfterPauses(Pauses.onFxThread());
     }
 
     /**

@@ -21,7 +21,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.reactfx.EventSource;
 import org.reactfx.EventStream;
-import org.reactfx.util.FxTimer;
 import org.readerfirst.core.curation.PublishedText;
 import org.readerfirst.core.curation.SourceText;
 import org.readerfirst.core.model.Category;
@@ -59,37 +58,6 @@ public final class LiveCheck {
 
     private static final System.Logger LOG = System.getLogger(LiveCheck.class.getName());
 
-    /** Work that runs once, after a pause: every {@code restart} puts it off again. */
-    public interface Pause {
-        void restart();
-
-        void stop();
-    }
-
-    /** Makes pauses: on the FX thread in the app, by hand in tests. */
-    @FunctionalInterface
-    public interface Pauses {
-        Pause after(Duration wait, Runnable work);
-
-        /** JavaFX timers, on the FX thread. */
-        static Pauses onFxThread() {
-            return (wait, work) -> {
-                var timer = FxTimer.create(wait, work);
-                return new Pause() {
-                    @Override
-                    public void restart() {
-                        timer.restart();
-                    }
-
-                    @Override
-                    public void stop() {
-                        timer.stop();
-                    }
-                };
-            };
-        }
-    }
-
     private final ObjectProperty<RuleEngine> engine = new SimpleObjectProperty<>();
     private final Executor checkExecutor;
     private final GrammarChecker grammar;
@@ -113,8 +81,8 @@ public final class LiveCheck {
     private long revision;
     /** Where the writer's last keystroke left the text, or -1 after any other edit. */
     private int typingAt = -1;
-    private Pause rulesPause;
-    private Pause grammarPause;
+    private Pauses.Pause rulesPause;
+    private Pauses.Pause grammarPause;
 
     /**
      * @param now the text to check as it is now, with its surface and language

@@ -65,7 +65,7 @@ class LiveCheckTest {
     }
 
     /** A pause the test fires: restarted by each edit, run when the test says the writer stopped. */
-    private static final class ManualPause implements LiveCheck.Pause {
+    private static final class ManualPause implements Pauses.Pause {
         final Runnable work;
         boolean pending;
         boolean stopped;

@@ -46,6 +46,7 @@ public final class DraftCell extends ListCell<DraftItem> {
     private final VBox box = new VBox(title, preview, meta);
     private final InvalidationListener redraw = obs -> show(getItem());
     private final ToggleGroup statuses = new ToggleGroup();
+    private List<SearchSnippet.Segment> shownSegments = List.of();
 
     DraftCell(Actions actions) {
         title.getStyleClass().add("draft-title");
@@ -136,11 +137,17 @@ public final class DraftCell extends ListCell<DraftItem> {
         DraftRow d = item.row();
         List<String> words = item.searchWordsProperty().get();
         title.setText(d.title());
-        preview.getChildren().setAll(SearchSnippet.of(d.excerpt(), words, SNIPPET).stream().map(segment -> {
-            Text t = new Text(segment.text());
-            t.getStyleClass().add(segment.match() ? "search-match" : "snippet-text");
-            return t;
-        }).toList());
+        // An autosave shows the row again every second or so: its snippet's nodes are made anew only
+        // when its words changed, so that typing does not lay the drafts list out again.
+        List<SearchSnippet.Segment> segments = SearchSnippet.of(d.excerpt(), words, SNIPPET);
+        if (!segments.equals(shownSegments)) {
+            shownSegments = segments;
+            preview.getChildren().setAll(segments.stream().map(segment -> {
+                Text t = new Text(segment.text());
+                t.getStyleClass().add(segment.match() ? "search-match" : "snippet-text");
+                return t;
+            }).toList());
+        }
         boolean hasText = !preview.getChildren().isEmpty();
         preview.setVisible(hasText);
         preview.setManaged(hasText);

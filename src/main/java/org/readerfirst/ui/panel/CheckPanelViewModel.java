@@ -242,7 +242,11 @@ public final class CheckPanelViewModel implements FindingActions {
         List<String> all = new ArrayList<>();
         uncheckedNotice().filter(n -> !uncheckedClosed).ifPresent(all::add);
         all.addAll(editor.live().grammarNotices());
-        notices.setAll(all.stream().filter(n -> !closedNotices.contains(n)).distinct().toList());
+        List<String> next = all.stream().filter(n -> !closedNotices.contains(n)).distinct().toList();
+        // Each result asks again; the notices' rows are made anew only when they changed.
+        if (!next.equals(notices)) {
+            notices.setAll(next);
+        }
     }
 
     /** "Checked the first 199,993 characters; ...": a text too long to check whole, and how much was left. */

@@ -1,5 +1,6 @@
 package org.readerfirst.ui.panel;
 
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Cursor;
@@ -41,6 +42,8 @@ public final class FindingCell extends ListCell<PanelRow> {
     private final Hyperlink guide;
     /** The finding whose words the row's nodes hold now, to leave them be when only its place moved. */
     private Finding shown;
+    /** The fixes the row shows links for; null before the first finding. */
+    private List<String> shownFixes;
     /** The row whose finding the cell shows, followed while the cell shows it. */
     private PanelRow.Item followed;
     private final ChangeListener<Finding> onFinding = (obs, was, now) -> showFinding(now);
@@ -171,10 +174,14 @@ public final class FindingCell extends ListCell<PanelRow> {
         whyTip.setText(f.why());
         why.setTooltip(hasWhy ? whyTip : null);
         clampWhy();
-        fixes.getChildren().clear();
-        f.suggestions().stream().limit(MAX_FIXES).forEach(s -> fixes.getChildren().add(fix(s)));
-        fixes.setVisible(!fixes.getChildren().isEmpty());
-        fixes.setManaged(!fixes.getChildren().isEmpty());
+        List<String> offered = f.suggestions().stream().limit(MAX_FIXES).toList();
+        // The fixes' links are made anew only when the fixes changed, not when only the message did.
+        if (!offered.equals(shownFixes)) {
+            shownFixes = offered;
+            fixes.getChildren().setAll(offered.stream().map(this::fix).toList());
+            fixes.setVisible(!offered.isEmpty());
+            fixes.setManaged(!offered.isEmpty());
+        }
     }
 
     /** A quiet link under the finding; its click does not also select the finding's text. */

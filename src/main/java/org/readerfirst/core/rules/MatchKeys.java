@@ -55,6 +55,12 @@ final class MatchKeys {
             }
         }
         if (language == Language.FINNISH) {
+            // Without a clitic, for the exact words of the phrases: "paskaakin" is found as "paskaa".
+            for (String clitic : WordMatcher.CLITICS) {
+                if (norm.length() > clitic.length() + 1 && norm.endsWith(clitic)) {
+                    keys.add(norm.substring(0, norm.length() - clitic.length()));
+                }
+            }
             for (String f : forms) {
                 for (int cut = 1; cut <= 2; cut++) {
                     if (f.length() - cut >= WordMatcher.MIN_PREFIX_STEM) {

@@ -1,5 +1,6 @@
 package org.readerfirst.core.rules;
 
+import java.util.List;
 import org.readerfirst.core.lang.Token;
 import org.readerfirst.core.model.Language;
 
@@ -56,7 +57,7 @@ final class WordMatcher {
 
     boolean matches(PhrasePattern.Word word, Token token) {
         if (word.exact()) {
-            return word.norm().equals(token.norm());
+            return word.norm().equals(token.norm()) || language == Language.FINNISH && withClitic(word.norm(), token.norm());
         }
         for (String form : word.forms()) {
             if (token.forms().contains(form)) {
@@ -80,6 +81,16 @@ final class WordMatcher {
         // Short words differ by a real word's worth with one swapped letter ("post", "most"): for
         // them only a dropped or doubled letter counts as a slip.
         return (a.length() >= MIN_FUZZY || a.length() != b.length()) && withinOneEdit(a, b);
+    }
+
+    /**
+     * The Finnish clitics a word takes after all its endings ("paskaakin", "hittohan", "sitäpä"): an exact
+     * word is still itself with one of them.
+     */
+    static final List<String> CLITICS = List.of("kin", "kaan", "kään", "han", "hän", "pa", "pä", "ko", "kö");
+
+    private static boolean withClitic(String word, String text) {
+        return text.length() > word.length() && text.startsWith(word) && CLITICS.contains(text.substring(word.length()));
     }
 
     /** The shortest compound head worth matching, and the shortest part before it. */

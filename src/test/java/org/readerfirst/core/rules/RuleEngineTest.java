@@ -152,6 +152,14 @@ class RuleEngineTest {
     }
 
     @Test
+    void an_exact_finnish_word_is_itself_with_a_clitic_after_it() {
+        String text = "Oikeassa elämässä sattuu paskaakin, ja se on hyvä muistaa.";
+        List<Finding> f = in(ENGINE.check(new TextSnapshot(text, ContentType.POST, Language.FINNISH)).findings(),
+                Category.PROFESSIONAL_TONE);
+        assertEquals(List.of("paskaakin"), f.stream().map(x -> text.substring(x.start(), x.end())).toList());
+    }
+
+    @Test
     void a_jargon_word_comes_with_its_plain_alternative_in_the_same_case() {
         String text = "Leverage what you have before you buy anything new.";
         Finding f = in(check(text, ContentType.POST), Category.CLARITY).get(0);

@@ -160,6 +160,18 @@ class RuleEngineTest {
     }
 
     @Test
+    void a_finnish_post_is_held_to_fewer_words_than_an_english_one() {
+        String finnish = "Kasvatimme myyntiä kolmanneksella yhdellä selkeällä hinnastolla.";
+        String english = "We grew sales by a third with one page.";
+        assertEquals(List.of(), in(ENGINE.check(new TextSnapshot(finnish, ContentType.POST, Language.FINNISH)).findings(),
+                Category.LENGTH));
+        assertEquals(1, in(ENGINE.check(new TextSnapshot("Lyhyt päivitys tänään.", ContentType.POST, Language.FINNISH))
+                .findings(), Category.LENGTH).size());
+        assertEquals(List.of(), in(check(english + " Here is the page.", ContentType.POST), Category.LENGTH));
+        assertEquals(1, in(check("We grew sales by a third.", ContentType.POST), Category.LENGTH).size());
+    }
+
+    @Test
     void a_jargon_word_comes_with_its_plain_alternative_in_the_same_case() {
         String text = "Leverage what you have before you buy anything new.";
         Finding f = in(check(text, ContentType.POST), Category.CLARITY).get(0);

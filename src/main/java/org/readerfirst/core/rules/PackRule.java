@@ -12,6 +12,7 @@ abstract class PackRule implements Rule {
 
     protected final RuleDefinition definition;
     private final List<Category> requiresFinding;
+    private final List<Category> unlessFinding;
     private final Language language;
     private final LocalizedText why;
     private final List<ContentType> surfaces;
@@ -19,6 +20,7 @@ abstract class PackRule implements Rule {
     PackRule(RuleDefinition definition, Language language, CategoryTexts categoryTexts) {
         this.definition = definition;
         this.requiresFinding = definition.requiredCategories();
+        this.unlessFinding = definition.excludedCategories();
         this.language = language;
         this.why = definition.why() != null ? definition.why() : categoryTexts.why(definition.categoryValue());
         this.surfaces = definition.appliesTo().stream().map(ContentType::fromId).toList();
@@ -37,6 +39,11 @@ abstract class PackRule implements Rule {
     @Override
     public List<Category> requiresFinding() {
         return requiresFinding;
+    }
+
+    @Override
+    public List<Category> unlessFinding() {
+        return unlessFinding;
     }
 
     public RuleDefinition definition() {

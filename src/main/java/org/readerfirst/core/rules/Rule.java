@@ -23,6 +23,14 @@ public interface Rule {
         return List.of();
     }
 
+    /**
+     * The categories of which a warning or error standing in the text silences this rule: they name the
+     * text's problem already. Such a rule runs after the others.
+     */
+    default List<Category> unlessFinding() {
+        return List.of();
+    }
+
     /** The findings in the text, in any order. */
     List<Finding> check(AnalyzedText text, CheckContext context);
 }

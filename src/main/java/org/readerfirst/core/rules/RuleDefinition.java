@@ -50,6 +50,8 @@ import org.readerfirst.core.model.Severity;
  *     the same words
  * @param requiresFinding category ids: the rule speaks only when a warning or error of one of these
  *     categories stands in the text (a pitch in a message that says nothing about its reader)
+ * @param unlessFinding category ids: the rule is silent when a warning or error of one of these
+ *     categories stands in the text, which names its problem already (one problem, one card)
  */
 public record RuleDefinition(String id, String kind, String category, String severity,
                              List<String> appliesTo, LocalizedText message, LocalizedText why,
@@ -62,7 +64,7 @@ public record RuleDefinition(String id, String kind, String category, String sev
                              String compare, List<String> suggestions, Examples examples, List<String> words,
                              Integer maxSpecific, Boolean skipQuotes, Integer sentenceWords, Double minSentenceShare,
                              List<String> against, Boolean topic, Integer minCountOverWords, String cuesOf,
-                             List<String> requiresFinding) {
+                             List<String> requiresFinding, List<String> unlessFinding) {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     public static final List<String> KINDS = List.of("phrase", "substitution", "count", "length", "absence", "metric",
@@ -82,6 +84,7 @@ public record RuleDefinition(String id, String kind, String category, String sev
         words = copy(words);
         against = copy(against);
         requiresFinding = copy(requiresFinding);
+        unlessFinding = copy(unlessFinding);
         replace = replace == null ? Map.of() : Map.copyOf(replace);
         max = max == null ? Map.of() : Map.copyOf(max);
     }
@@ -181,6 +184,7 @@ public record RuleDefinition(String id, String kind, String category, String sev
         require(cuesOf == null || kind.equals("absence") && cues.isEmpty() && cuePattern == null,
                 "rule '" + id + "': 'cues-of' is for absence rules without cues of their own");
         requiresFinding.forEach(Category::fromId);
+        unlessFinding.forEach(Category::fromId);
     }
 
     /** This rule with the cue phrases of another: what {@code cues-of} names, once the loader has found it. */
@@ -189,12 +193,17 @@ public record RuleDefinition(String id, String kind, String category, String sev
                 requires, within, minCount, hintBelowShare, replace, pattern, max, limit, metric, minWords,
                 other.cues(), null, whenPattern, unlessPattern, requiresPattern, selfWords, readerWords,
                 counts, window, compare, suggestions, examples, words, maxSpecific, skipQuotes, sentenceWords,
-                minSentenceShare, against, topic, minCountOverWords, null, requiresFinding);
+                minSentenceShare, against, topic, minCountOverWords, null, requiresFinding, unlessFinding);
     }
 
     /** The categories of {@code requires-finding}. */
     public List<Category> requiredCategories() {
         return requiresFinding.stream().map(Category::fromId).toList();
+    }
+
+    /** The categories of {@code unless-finding}. */
+    public List<Category> excludedCategories() {
+        return unlessFinding.stream().map(Category::fromId).toList();
     }
 
     private void requireMax() {

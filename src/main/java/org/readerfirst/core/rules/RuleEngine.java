@@ -90,11 +90,12 @@ public final class RuleEngine {
                     boolean languageNeutral = rule instanceof PackRule p && p.language() == null;
                     // Rules for every language run once, on the whole text in its main language.
                     List<Category> required = rule.requiresFinding();
-                    if (required.isEmpty() == dependent
+                    List<Category> excluded = rule.unlessFinding();
+                    if ((required.isEmpty() && excluded.isEmpty()) == dependent
                             || settings.disabledRules().contains(rule.id()) || !rule.appliesTo(snapshot.type(), part.getKey())
                             || (languageNeutral && !mainPart)
-                            || dependent && findings.stream().noneMatch(f -> f.severity().compareTo(Severity.HINT) < 0
-                                    && required.contains(f.category()))) {
+                            || dependent && !required.isEmpty() && !stands(findings, required)
+                            || dependent && stands(findings, excluded)) {
                         continue;
                     }
                     try {
@@ -148,6 +149,12 @@ public final class RuleEngine {
     /** The snapshot's language, detected from its text when it is AUTO. */
     public Language resolve(TextSnapshot snapshot) {
         return mainLanguage(languageParts(prefix(snapshot, CheckedPrefix.end(snapshot.text()))));
+    }
+
+    /** Whether a warning or error of one of the categories stands among the findings. */
+    private static boolean stands(List<Finding> findings, List<Category> categories) {
+        return !categories.isEmpty() && findings.stream()
+                .anyMatch(f -> f.severity().compareTo(Severity.HINT) < 0 && categories.contains(f.category()));
     }
 
     /** The paragraphs of each language; one entry (the whole text) unless AUTO finds a mix. */

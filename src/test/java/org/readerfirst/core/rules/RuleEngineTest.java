@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.readerfirst.BuiltInRules;
 import org.readerfirst.core.model.Category;
 import org.readerfirst.core.model.CheckResult;
+import org.readerfirst.core.model.CheckSettings;
 import org.readerfirst.core.model.ContentType;
 import org.readerfirst.core.model.Finding;
 import org.readerfirst.core.model.Language;
@@ -169,6 +170,23 @@ class RuleEngineTest {
                 .findings(), Category.LENGTH).size());
         assertEquals(List.of(), in(check(english + " Here is the page.", ContentType.POST), Category.LENGTH));
         assertEquals(1, in(check("We grew sales by a third.", ContentType.POST), Category.LENGTH).size());
+    }
+
+    @Test
+    void a_rule_that_yields_to_a_finding_is_silent_only_when_that_finding_stands() {
+        String bait = "I almost quit. Then something unexpected happened. Comment YES below.";
+        String plain = "I almost quit last spring. Then my manager gave me a project I liked, and I stayed.";
+        assertEquals(List.of(), in(check(bait, ContentType.POST), Category.READER_BENEFIT).stream()
+                .filter(f -> f.ruleId().equals("benefit-no-takeaway")).toList());
+        assertEquals(1, in(check(plain, ContentType.POST), Category.READER_BENEFIT).stream()
+                .filter(f -> f.ruleId().equals("benefit-no-takeaway")).count());
+        // With the bait checks turned off, the bait no longer stands, and the takeaway check speaks again.
+        Set<String> baitRules = in(check(bait, ContentType.POST), Category.ENGAGEMENT_BAIT).stream()
+                .map(Finding::ruleId).collect(java.util.stream.Collectors.toSet());
+        assertTrue(!baitRules.isEmpty());
+        List<String> ids = ENGINE.check(new TextSnapshot(bait, ContentType.POST, Language.ENGLISH),
+                CheckSettings.defaults().withDisabledRules(baitRules)).findings().stream().map(Finding::ruleId).toList();
+        assertTrue(ids.contains("benefit-no-takeaway"), ids.toString());
     }
 
     @Test

@@ -190,6 +190,18 @@ class RuleEngineTest {
     }
 
     @Test
+    void a_greeting_before_a_bare_quotation_is_the_quotations_problem_not_the_openings() {
+        String quote = "Dear connections,\n\n“Culture eats strategy for breakfast, and the hardest part of any change is"
+                + " what people do when nobody is watching.”\n\nHave a great day!";
+        String story = "Dear connections, this week we cut our release checklist from forty items to twelve. The twelve"
+                + " that stayed are the ones that caught a real bug in the last year. Here is the list.";
+        assertEquals(1, in(check(quote, ContentType.POST), Category.CURATION).size());
+        assertEquals(List.of(), in(check(quote, ContentType.POST), Category.HOOK));
+        assertEquals(List.of("hook-filler-opening"), in(check(story, ContentType.POST), Category.HOOK).stream()
+                .filter(f -> f.severity() != Severity.HINT).map(Finding::ruleId).toList());
+    }
+
+    @Test
     void a_jargon_word_comes_with_its_plain_alternative_in_the_same_case() {
         String text = "Leverage what you have before you buy anything new.";
         Finding f = in(check(text, ContentType.POST), Category.CLARITY).get(0);

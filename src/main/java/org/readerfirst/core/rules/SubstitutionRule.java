@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.readerfirst.core.lang.Token;
+import org.readerfirst.core.metrics.Quotes;
 import org.readerfirst.core.metrics.Span;
 import org.readerfirst.core.model.Finding;
 import org.readerfirst.core.model.Severity;
@@ -18,6 +19,7 @@ final class SubstitutionRule extends PackRule {
     /** All the words of the list in one set, found in one pass; the index of a match picks its alternatives. */
     private final PhraseSet words;
     private final List<List<String>> alternatives = new ArrayList<>();
+    private final boolean skipQuotes;
 
     SubstitutionRule(RuleDefinition definition, Language language, CategoryTexts texts, PhraseIndex phrases) {
         super(definition, language, texts);
@@ -28,6 +30,7 @@ final class SubstitutionRule extends PackRule {
             alternatives.add(List.copyOf(plain));
         });
         this.words = new PhraseSet(list, language, phrases, gap);
+        this.skipQuotes = Boolean.TRUE.equals(definition.skipQuotes());
     }
 
     @Override
@@ -36,6 +39,12 @@ final class SubstitutionRule extends PackRule {
         // one finding, not three.
         List<Finding> findings = new ArrayList<>();
         List<PhraseSet.Match> found = words.findTagged(text).stream().filter(m -> !inName(text, m.span().start())).toList();
+        if (skipQuotes && !found.isEmpty()) {
+            // Jargon in quotation marks is someone else's, shown for what it is.
+            List<Span> quoted = Quotes.find(text.text());
+            found = found.stream().filter(m -> quoted.stream()
+                    .noneMatch(q -> q.start() <= m.span().start() && m.span().end() <= q.end())).toList();
+        }
         boolean minor = definition.minCount() != null && found.size() < definition.minCount()
                 && (definition.minCountOverWords() == null || text.tokens().size() > definition.minCountOverWords());
         for (PhraseSet.Match m : found) {

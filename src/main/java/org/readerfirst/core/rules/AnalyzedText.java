@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.readerfirst.core.lang.Token;
+import org.readerfirst.core.metrics.Quotes;
 import org.readerfirst.core.metrics.Span;
 import org.readerfirst.core.metrics.TextSpans;
 import org.readerfirst.core.model.Language;
@@ -22,6 +23,7 @@ public final class AnalyzedText {
     private final int[] starts;
     private List<Span> sentences;
     private List<Span> paragraphs;
+    private List<Span> quoted;
     private Map<String, List<Integer>> index;
     private final PhraseIndex phraseIndex;
     private List<Candidates> candidates;
@@ -52,6 +54,14 @@ public final class AnalyzedText {
 
     public String slice(int start, int end) {
         return text.substring(start, end);
+    }
+
+    /** What stands in quotation marks or on '>' lines, found once for all the rules that leave it alone. */
+    public List<Span> quoted() {
+        if (quoted == null) {
+            quoted = Quotes.find(text);
+        }
+        return quoted;
     }
 
     public List<Span> sentences() {

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.readerfirst.core.metrics.CodeSpans;
-import org.readerfirst.core.metrics.Quotes;
 import org.readerfirst.core.metrics.Span;
 import org.readerfirst.core.model.ContentType;
 import org.readerfirst.core.model.Finding;
@@ -46,7 +45,7 @@ final class CountRule extends PackRule {
             if (m.end() > m.start()) {
                 if (code == null) {
                     code = CodeSpans.find(text.text());
-                    quoted = skipQuotes ? Quotes.find(text.text()) : List.of();
+                    quoted = skipQuotes ? text.quoted() : List.of();
                 }
                 if (!CodeSpans.inside(code, m.start(), m.end()) && !CodeSpans.inside(quoted, m.start(), m.end())) {
                     hits.add(new int[] {m.start(), m.end()});

@@ -7,7 +7,6 @@ import java.util.Map;
 import org.readerfirst.core.lang.Token;
 import org.readerfirst.core.metrics.Lix;
 import org.readerfirst.core.metrics.Metric;
-import org.readerfirst.core.metrics.Quotes;
 import org.readerfirst.core.metrics.Span;
 import org.readerfirst.core.model.Finding;
 import org.readerfirst.core.model.Language;
@@ -141,7 +140,7 @@ final class MetricRule extends PackRule {
         if (context.source().isPresent()) {
             return List.of(); // with the source beside the draft, the source rules measure the same exactly
         }
-        List<Span> quotes = Quotes.find(text.text());
+        List<Span> quotes = text.quoted();
         if (quotes.isEmpty()) {
             return List.of();
         }

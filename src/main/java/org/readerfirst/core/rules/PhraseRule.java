@@ -3,7 +3,6 @@ package org.readerfirst.core.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.readerfirst.core.metrics.Quotes;
 import org.readerfirst.core.metrics.Span;
 import org.readerfirst.core.model.Finding;
 import org.readerfirst.core.model.Language;
@@ -44,7 +43,7 @@ final class PhraseRule extends PackRule {
     public List<Finding> check(AnalyzedText text, CheckContext context) {
         List<Span> found = phrases.find(text);
         if (skipQuotes && !found.isEmpty()) {
-            List<Span> quoted = Quotes.find(text.text());
+            List<Span> quoted = text.quoted();
             found = found.stream().filter(s -> quoted.stream().noneMatch(q -> q.start() <= s.start() && s.end() <= q.end()))
                     .toList();
         }

@@ -9,7 +9,6 @@ import org.readerfirst.core.curation.CopiedRun;
 import org.readerfirst.core.curation.PublishedText;
 import org.readerfirst.core.curation.SourceComparison;
 import org.readerfirst.core.curation.SourceText;
-import org.readerfirst.core.metrics.Quotes;
 import org.readerfirst.core.metrics.Span;
 import org.readerfirst.core.model.Finding;
 import org.readerfirst.core.model.Language;
@@ -64,7 +63,7 @@ final class SourceRule extends PackRule {
     /** Each stretch of copied words outside quotation marks and quoted lines, longer than allowed. */
     private List<Finding> unquoted(AnalyzedText text, SourceComparison c, CheckContext context) {
         int max = definition.maxFor(context.type());
-        List<Span> quotes = Quotes.find(text.text());
+        List<Span> quotes = text.quoted();
         List<Finding> out = new ArrayList<>();
         for (CopiedRun run : c.runs()) {
             for (Span piece : outside(text.text(), run.draft(), quotes)) {
@@ -87,7 +86,7 @@ final class SourceRule extends PackRule {
         if (c.attributed()) {
             return List.of();
         }
-        for (Span quote : Quotes.find(text.text())) {
+        for (Span quote : text.quoted()) {
             for (CopiedRun run : c.runs()) {
                 if (run.start() < quote.end() && run.end() > quote.start()) {
                     String credit = !source.credits().isEmpty() ? source.credits().get(0) : source.title();

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.readerfirst.core.lang.Token;
-import org.readerfirst.core.metrics.Quotes;
 import org.readerfirst.core.metrics.Span;
 import org.readerfirst.core.model.Finding;
 import org.readerfirst.core.model.Severity;
@@ -41,7 +40,7 @@ final class SubstitutionRule extends PackRule {
         List<PhraseSet.Match> found = words.findTagged(text).stream().filter(m -> !inName(text, m.span().start())).toList();
         if (skipQuotes && !found.isEmpty()) {
             // Jargon in quotation marks is someone else's, shown for what it is.
-            List<Span> quoted = Quotes.find(text.text());
+            List<Span> quoted = text.quoted();
             found = found.stream().filter(m -> quoted.stream()
                     .noneMatch(q -> q.start() <= m.span().start() && m.span().end() <= q.end())).toList();
         }

@@ -50,6 +50,8 @@ public final class Autosaver implements AutoCloseable {
     private Duration retryDelay = Duration.ofSeconds(5);
     private boolean failing;
     private boolean closed;
+    /** Drafts a write has taken from {@link #pending} and not yet saved or given back: still unsaved. */
+    private int writing;
 
     public Autosaver(DraftStore store, ScheduledExecutorService writer, Executor fx, Duration delay,
               Consumer<Draft> onSaved, Consumer<StoreException> onFailed) {
@@ -80,8 +82,9 @@ public final class Autosaver implements AutoCloseable {
         this.retryDelay = delay;
     }
 
+    /** Whether anything is not yet written: waiting for its write, or in a write that has not ended. */
     public synchronized boolean hasPending() {
-        return !pending.isEmpty();
+        return !pending.isEmpty() || writing > 0;
     }
 
     /** Drops unsaved changes of a draft that is about to be deleted. */
@@ -158,6 +161,8 @@ public final class Autosaver implements AutoCloseable {
         synchronized (this) {
             drafts = new ArrayList<>(pending.values());
             pending.clear();
+            // Taken, not yet written: closing the window meanwhile must still see them as unsaved.
+            writing += drafts.size();
             // A change from now on is not in this write: it starts the wait for the next one.
             cancelScheduled();
         }
@@ -177,6 +182,11 @@ public final class Autosaver implements AutoCloseable {
                 keepForRetry(draft, e);
                 fx.execute(() -> onFailed.accept(new StoreException(StoreException.Kind.IO, store.file(),
                         "Cannot save to " + store.file() + ": " + e.getMessage(), e)));
+            } finally {
+                // Saved, or back in pending for a retry: either way no longer only in this write.
+                synchronized (this) {
+                    writing--;
+                }
             }
         }
     }

@@ -127,8 +127,18 @@ class UnsavedCloseWindowTest {
     /** Asks the window to close as its close button does, and returns the question it asks. */
     private DialogPane requestClose() throws TimeoutException {
         Platform.runLater(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#unsaved-close").tryQuery().isPresent());
-        return robot.lookup("#unsaved-close").queryAs(DialogPane.class);
+        // Looked for on the FX thread: the close request holds that thread for up to the save's wait,
+        // and a look from this thread while the dialog is being built can miss it for good.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup("#unsaved-close").tryQuery().isPresent()));
+        return onFx(() -> robot.lookup("#unsaved-close").queryAs(DialogPane.class));
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> query) throws TimeoutException {
+        try {
+            return WaitForAsyncUtils.asyncFx(query).get(10, TimeUnit.SECONDS);
+        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void press(DialogPane pane, String label) throws TimeoutException {

@@ -52,6 +52,31 @@ class AutosaverTest {
     }
 
     @Test
+    void a_draft_in_a_write_that_has_not_ended_is_still_unsaved() throws Exception {
+        Draft draft = store.create("Closing", "", ContentType.POST, Language.ENGLISH);
+        saver.changed(draft.withBody("Words the window must not drop.", draft.updated()));
+        java.util.concurrent.CompletableFuture<Void> written;
+        // The store's methods take its lock: holding it keeps the write between taking the draft and saving it.
+        synchronized (store) {
+            written = saver.saveNow();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (writerIsIdle() && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+            assertTrue(saver.hasPending(), "a draft taken by a write that has not ended is not saved yet");
+        }
+        written.get(10, TimeUnit.SECONDS);
+        assertFalse(saver.hasPending());
+        assertEquals(List.of("Words the window must not drop."), savedBodies);
+    }
+
+    /** Until the writer thread is blocked on the store, the write has not taken the draft. */
+    private boolean writerIsIdle() {
+        return Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getState() == Thread.State.BLOCKED
+                && java.util.Arrays.stream(t.getStackTrace()).anyMatch(f -> f.getClassName().endsWith("DraftStore")));
+    }
+
+    @Test
     void a_draft_that_keeps_changing_is_written_while_the_changes_go_on() throws Exception {
         Draft draft = store.create("Typing", "", ContentType.POST, Language.ENGLISH);
         StringBuilder typed = new StringBuilder();

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.readerfirst.core.lang.Token;
+import org.readerfirst.core.metrics.CodeSpans;
 import org.readerfirst.core.metrics.Quotes;
 import org.readerfirst.core.metrics.Span;
 import org.readerfirst.core.metrics.TextSpans;
@@ -62,6 +63,11 @@ public final class AnalyzedText {
             quoted = Quotes.find(text);
         }
         return quoted;
+    }
+
+    /** Whether [start, end) lies inside one quotation of the text. */
+    public boolean inQuote(int start, int end) {
+        return CodeSpans.inside(quoted(), start, end);
     }
 
     public List<Span> sentences() {

@@ -40,14 +40,12 @@ final class CountRule extends PackRule {
         List<int[]> hits = new ArrayList<>();
         Matcher m = pattern.matcher(text.text());
         List<Span> code = null;
-        List<Span> quoted = null;
         while (m.find()) {
             if (m.end() > m.start()) {
                 if (code == null) {
                     code = CodeSpans.find(text.text());
-                    quoted = skipQuotes ? text.quoted() : List.of();
                 }
-                if (!CodeSpans.inside(code, m.start(), m.end()) && !CodeSpans.inside(quoted, m.start(), m.end())) {
+                if (!CodeSpans.inside(code, m.start(), m.end()) && !(skipQuotes && text.inQuote(m.start(), m.end()))) {
                     hits.add(new int[] {m.start(), m.end()});
                 }
             }

@@ -43,9 +43,7 @@ final class PhraseRule extends PackRule {
     public List<Finding> check(AnalyzedText text, CheckContext context) {
         List<Span> found = phrases.find(text);
         if (skipQuotes && !found.isEmpty()) {
-            List<Span> quoted = text.quoted();
-            found = found.stream().filter(s -> quoted.stream().noneMatch(q -> q.start() <= s.start() && s.end() <= q.end()))
-                    .toList();
+            found = found.stream().filter(s -> !text.inQuote(s.start(), s.end())).toList();
         }
         if (found.size() < minCount || !gate.open(text) || !fillsEnough(found, text)
                 || !against.isEmpty() && against.find(text).size() > found.size()) {

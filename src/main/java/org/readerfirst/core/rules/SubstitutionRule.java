@@ -40,9 +40,7 @@ final class SubstitutionRule extends PackRule {
         List<PhraseSet.Match> found = words.findTagged(text).stream().filter(m -> !inName(text, m.span().start())).toList();
         if (skipQuotes && !found.isEmpty()) {
             // Jargon in quotation marks is someone else's, shown for what it is.
-            List<Span> quoted = text.quoted();
-            found = found.stream().filter(m -> quoted.stream()
-                    .noneMatch(q -> q.start() <= m.span().start() && m.span().end() <= q.end())).toList();
+            found = found.stream().filter(m -> !text.inQuote(m.span().start(), m.span().end())).toList();
         }
         boolean minor = definition.minCount() != null && found.size() < definition.minCount()
                 && (definition.minCountOverWords() == null || text.tokens().size() > definition.minCountOverWords());

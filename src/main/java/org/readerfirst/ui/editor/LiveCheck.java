@@ -166,9 +166,8 @@ public final class LiveCheck {
     }
 
     /**
-     * Takes a snapshot of the text now, on the calling (FX) thread, and checks it on the worker.
-     * The returned future yields the result with the revision it belongs to. The grammar checker gets
-     * the same snapshot; its result is applied by itself when it comes.
+     * Checks the text as it is now with the rules (the future yields the result with its revision) and
+     * with the grammar checker, whose result is applied by itself when it comes.
      */
     public CompletableFuture<CheckOutcome> startCheck() {
         CompletableFuture<CheckOutcome> rules = startRulesCheck();
@@ -189,15 +188,10 @@ public final class LiveCheck {
         return CompletableFuture.supplyAsync(() -> new CheckOutcome(at, rules.check(snapshot, with)), checkExecutor);
     }
 
-    /**
-     * The grammar checker's half of {@link #startCheck()}, on a snapshot of the text now; its result is
-     * applied by itself when it comes, unless the text has changed by then.
-     */
+    /** The grammar half of {@link #startCheck()}: applied by itself when it comes, unless the text moved on. */
     public void startGrammarCheck() {
         long at = revision;
-        TextSnapshot snapshot = now.get();
-        GrammarOptions options = grammarOptions;
-        grammar.check(snapshot, options).thenAcceptAsync(result -> applyGrammar(at, result), fx);
+        grammar.check(now.get(), grammarOptions).thenAcceptAsync(result -> applyGrammar(at, result), fx);
     }
 
     /** Shows a check's findings, unless the text has changed since its snapshot. */
@@ -223,7 +217,7 @@ public final class LiveCheck {
             return false;
         }
         grammarTracked.reset(result.findings());
-        grammarTracked.retain(this::grammarApplies);
+        retainApplyingGrammar();
         grammarNotices.setAll(result.notices());
         publish();
         return true;
@@ -249,9 +243,13 @@ public final class LiveCheck {
         findingsChanged.push(null);
     }
 
-    /** Whether a grammar finding, as it is now, survives the writer's dictionary, ignored rules and dismissals. */
-    private boolean grammarApplies(Finding f) {
+    /** Keeps the grammar findings that, as the text is now, survive the dictionary, ignored rules and dismissals. */
+    private void retainApplyingGrammar() {
         String all = now.get().text();
+        grammarTracked.retain(f -> grammarApplies(f, all));
+    }
+
+    private boolean grammarApplies(Finding f, String all) {
         if (f.end() > all.length() || !grammarOptions.keeps(f, all.substring(f.start(), f.end()))) {
             return false;
         }
@@ -336,7 +334,7 @@ public final class LiveCheck {
     }
 
     private void grammarChoicesChanged() {
-        grammarTracked.retain(this::grammarApplies);
+        retainApplyingGrammar();
         publish();
         recheck();
     }

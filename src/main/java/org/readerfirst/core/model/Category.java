@@ -31,6 +31,14 @@ public enum Category {
         return id;
     }
 
+    /**
+     * Whether the category judges the draft as a whole (how long it is, how often the writer
+     * publishes) rather than some of its words: its findings belong in the panel, not under a sentence.
+     */
+    public boolean wholeDraft() {
+        return this == LENGTH || this == CADENCE;
+    }
+
     public static Category fromId(String id) {
         for (Category c : values()) {
             if (c.id.equals(id)) {

@@ -25,6 +25,11 @@ public record Finding(String ruleId, Category category, Severity severity, int s
         }
     }
 
+    /** Whether the finding points at words of the text; one about the whole draft does not ({@link Category#wholeDraft}). */
+    public boolean pointsAtWords() {
+        return !category.wholeDraft();
+    }
+
     public int length() {
         return end - start;
     }

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.readerfirst.core.metrics.Span;
@@ -15,7 +17,8 @@ import org.readerfirst.core.model.PublishingPlan;
 
 /**
  * How often the writer publishes, from the publishing log: this draft, published when planned,
- * would be one too many in its calendar day or in the seven days before it. Silent without a log.
+ * would be one too many in its calendar day or in the seven days before it. Silent without a log, and
+ * for a draft the log holds already: it went out, and counts as that entry, not as one more.
  */
 final class CadenceRule extends PackRule {
 
@@ -36,6 +39,9 @@ final class CadenceRule extends PackRule {
             return List.of();
         }
         PublishingPlan plan = context.publishing().get();
+        if (plan.alreadyPublished()) {
+            return List.of();
+        }
         // The limits table is the one place for the allowance; a pack's own max serves where it is silent.
         int max = context.limits().get(context.type(), daily ? "per-day" : "per-week")
                 .orElse(definition.maxFor(context.type()));
@@ -52,16 +58,29 @@ final class CadenceRule extends PackRule {
                 List.of(), context));
     }
 
-    /** The counted publications in the planned time's window, oldest first. */
+    /**
+     * The counted publications in the planned time's window, oldest first. A draft logged twice in the
+     * window (marked as published again) is one update: its first entry counts. Entries whose draft
+     * was deleted (id 0) are each their own.
+     */
     private List<Instant> inWindow(List<Publication> log, Instant planned, ZoneId zone) {
         LocalDate day = LocalDate.ofInstant(planned, zone);
-        return log.stream()
+        Map<Long, Instant> firstOfDraft = new HashMap<>();
+        List<Instant> out = new ArrayList<>();
+        log.stream()
                 .filter(p -> counted.contains(p.type()))
-                .map(Publication::at)
-                .filter(at -> daily ? LocalDate.ofInstant(at, zone).equals(day)
-                        : !at.isAfter(planned) && at.isAfter(planned.minus(WEEK)))
-                .sorted()
-                .toList();
+                .filter(p -> daily ? LocalDate.ofInstant(p.at(), zone).equals(day)
+                        : !p.at().isAfter(planned) && p.at().isAfter(planned.minus(WEEK)))
+                .forEach(p -> {
+                    if (p.draftId() > 0) {
+                        firstOfDraft.merge(p.draftId(), p.at(), (a, b) -> a.isBefore(b) ? a : b);
+                    } else {
+                        out.add(p.at());
+                    }
+                });
+        out.addAll(firstOfDraft.values());
+        out.sort(null);
+        return out;
     }
 
     /** The first moment from which one more would stay within the allowance. */

@@ -118,7 +118,11 @@ public final class MainViewModel {
         this.sourcePane = new SourcePaneViewModel(editor, saver, checkExecutor, fx, status);
         this.preview = new PreviewPaneViewModel(editor, saver, checkExecutor, fx, status);
         log.setOnChanged(choices::showLog);
-        choices.setOnPublished(log::load);
+        // The log window and the drafts list (the row's status, the status filter) follow a publishing.
+        choices.setOnPublished(() -> {
+            log.load();
+            library.refresh();
+        });
         this.export = new ExportViewModel(editor, status, checkExecutor, fx);
         this.openDraft = new OpenDraft(drafts, editor, saver, choices, beside, revisions, status, fx);
         this.samples = new SampleLibrary(drafts, openDraft, saver, library, status, fx);

@@ -7,7 +7,8 @@ import org.readerfirst.core.model.Finding;
 
 /**
  * Next and previous finding from the caret, in the order they stand in the text; past the last one
- * it goes round to the first, as a spelling checker does.
+ * it goes round to the first, as a spelling checker does. Findings about the whole draft stand in no
+ * place of the text and are passed over.
  */
 public final class FindingNavigation {
 
@@ -32,6 +33,6 @@ public final class FindingNavigation {
     }
 
     private static List<Finding> sorted(List<Finding> findings) {
-        return findings.stream().sorted(Comparator.comparingInt(Finding::start).thenComparingInt(Finding::end)).toList();
+        return findings.stream().filter(Finding::pointsAtWords).sorted(Comparator.comparingInt(Finding::start).thenComparingInt(Finding::end)).toList();
     }
 }

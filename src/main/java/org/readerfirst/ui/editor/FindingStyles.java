@@ -9,7 +9,8 @@ import org.readerfirst.core.model.Severity;
 /**
  * Turns findings into the editor's style spans: each stretch of text gets the classes of the most
  * severe finding over it ({@code finding finding-error}, {@code -warning} or {@code -hint}), so
- * overlapping findings draw one underline rather than a pile of them.
+ * overlapping findings draw one underline rather than a pile of them. A finding about the whole draft
+ * (its length, the publishing rhythm) is not underlined: it stands in the panel only.
  */
 final class FindingStyles {
 
@@ -26,6 +27,9 @@ final class FindingStyles {
     static StyleSpans<Collection<String>> spans(List<Finding> findings, int length) {
         SpanCover cover = new SpanCover(length, Severity.values().length);
         for (Finding f : findings) {
+            if (!f.pointsAtWords()) {
+                continue;
+            }
             cover.add(f.start(), f.end(), f.severity().ordinal());
         }
         return cover.styles(rank -> List.of(FINDING, classOf(Severity.values()[rank])));

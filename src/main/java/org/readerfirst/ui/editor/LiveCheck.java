@@ -28,7 +28,6 @@ import org.readerfirst.core.model.CheckResult;
 import org.readerfirst.core.model.CheckSettings;
 import org.readerfirst.core.model.Finding;
 import org.readerfirst.core.model.Language;
-import org.readerfirst.core.model.PublishingPlan;
 import org.readerfirst.core.model.TextSnapshot;
 import org.readerfirst.core.rules.RuleEngine;
 import org.readerfirst.grammar.GrammarOptions;
@@ -182,7 +181,7 @@ public final class LiveCheck {
         RuleEngine rules = engine.get();
         // A draft is counted against the publishing log as if it went out now, at this check.
         CheckSettings with = settings.publishing().map(p -> settings.withPublishing(
-                new PublishingPlan(p.log(), Instant.now(), p.zone()))).orElse(settings)
+                p.at(Instant.now()))).orElse(settings)
                 .withSource(source).withPublished(published);
         checking.set(true);
         return CompletableFuture.supplyAsync(() -> new CheckOutcome(at, rules.check(snapshot, with)), checkExecutor);
@@ -277,12 +276,15 @@ public final class LiveCheck {
 
     /**
      * The findings of the last check, as the check gave them, whose text is now around {@code position}:
-     * for the menu on an underlined word.
+     * for the menu on an underlined word. Findings about the whole draft are not under any word.
      */
     public List<Finding> findingsAt(int position) {
         List<Finding> out = new ArrayList<>();
         for (TrackedFindings t : List.of(tracked, grammarTracked)) {
             for (Finding f : t.checked()) {
+                if (!f.pointsAtWords()) {
+                    continue;
+                }
                 t.spanOf(f).filter(s -> s.start() <= position && position <= s.end()).ifPresent(s -> out.add(f));
             }
         }

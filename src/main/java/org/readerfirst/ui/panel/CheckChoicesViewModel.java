@@ -260,7 +260,7 @@ public final class CheckChoicesViewModel {
         // The planned time is "now" at each check: the editor moves it forward when it checks.
         editor.live().setSettings(new CheckSettings(Language.ENGLISH, Set.copyOf(disabledRules),
                 Optional.ofNullable(audience.get()).map(StoredAudience::audience), Set.copyOf(new ArrayList<>(dismissals)),
-                Optional.of(new PublishingPlan(publications, Instant.now(), ZoneId.systemDefault()))));
+                Optional.of(new PublishingPlan(publications, Instant.now(), ZoneId.systemDefault(), draftId))));
     }
 
     public ObservableList<Dismissal> dismissals() {

@@ -184,8 +184,14 @@ public final class CheckPanelViewModel implements FindingActions {
         }
     }
 
-    /** Asks the editor to select the finding's text where it is now; nothing if it was deleted. */
+    /**
+     * Asks the editor to select the finding's text where it is now; nothing if it was deleted, or if
+     * the finding is about the whole draft rather than some of its words.
+     */
     public void reveal(Finding finding) {
+        if (!finding.pointsAtWords()) {
+            return;
+        }
         editor.live().spanOf(finding).ifPresent(reveals::push);
     }
 

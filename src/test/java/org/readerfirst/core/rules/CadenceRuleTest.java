@@ -28,8 +28,10 @@ class CadenceRuleTest {
                 .findings().stream().filter(f -> f.category() == Category.CADENCE).toList();
     }
 
+    private static long nextDraft = 100;
+
     private static Publication post(String at) {
-        return new Publication(1, ContentType.POST, Instant.parse(at));
+        return new Publication(nextDraft++, ContentType.POST, Instant.parse(at));
     }
 
     @Test
@@ -65,5 +67,39 @@ class CadenceRuleTest {
         assertEquals(0, cadence(ContentType.POST, planned, comment, comment, comment).size());
         assertEquals(List.of(), ENGINE.check(new TextSnapshot(POST, ContentType.POST, Language.ENGLISH)).findings()
                 .stream().filter(x -> x.category() == Category.CADENCE).toList());
+    }
+
+    @Test
+    void a_draft_the_log_holds_already_is_that_entry_and_not_one_more() {
+        Instant planned = Instant.parse("2026-11-27T18:00:00Z");
+        Publication first = new Publication(7, ContentType.POST, Instant.parse("2026-11-27T06:00:00Z"));
+        Publication second = new Publication(8, ContentType.POST, Instant.parse("2026-11-27T10:00:00Z"));
+        // Either published draft, checked again later that day, is not a third update.
+        for (long id : new long[] {7, 8}) {
+            PublishingPlan plan = new PublishingPlan(List.of(first, second), planned, HELSINKI, id);
+            assertTrue(plan.alreadyPublished());
+            assertEquals(List.of(), ENGINE.check(new TextSnapshot(POST, ContentType.POST, Language.ENGLISH),
+                    CheckSettings.defaults().withPublishing(plan)).findings().stream()
+                    .filter(f -> f.category() == Category.CADENCE).toList());
+        }
+        // A draft not in the log still would be the third.
+        PublishingPlan another = new PublishingPlan(List.of(first, second), planned, HELSINKI, 9);
+        List<Finding> f = ENGINE.check(new TextSnapshot(POST, ContentType.POST, Language.ENGLISH),
+                CheckSettings.defaults().withPublishing(another)).findings().stream()
+                .filter(x -> x.category() == Category.CADENCE).toList();
+        assertEquals(1, f.size());
+        assertTrue(f.get(0).message().contains("update number 3"), f.get(0).message());
+        assertTrue(!f.get(0).pointsAtWords(), "the rhythm is about the draft as a whole, not its opening");
+    }
+
+    @Test
+    void a_draft_marked_published_twice_in_a_day_is_one_update_and_deleted_drafts_each_count() {
+        Instant planned = Instant.parse("2026-11-27T18:00:00Z");
+        Publication once = new Publication(7, ContentType.POST, Instant.parse("2026-11-27T06:00:00Z"));
+        Publication again = new Publication(7, ContentType.POST, Instant.parse("2026-11-27T06:01:00Z"));
+        assertEquals(0, cadence(ContentType.POST, planned, once, again).size());
+        Publication goneA = new Publication(0, ContentType.POST, Instant.parse("2026-11-27T06:00:00Z"));
+        Publication goneB = new Publication(0, ContentType.POST, Instant.parse("2026-11-27T07:00:00Z"));
+        assertEquals(1, cadence(ContentType.POST, planned, goneA, goneB).size());
     }
 }

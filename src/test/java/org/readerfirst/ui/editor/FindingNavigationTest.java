@@ -37,4 +37,13 @@ class FindingNavigationTest {
         assertTrue(FindingNavigation.next(List.of(), 3).isEmpty());
         assertTrue(FindingNavigation.previous(List.of(), 3).isEmpty());
     }
+
+    @Test
+    void findings_about_the_whole_draft_are_passed_over() {
+        Finding tooShort = new Finding("length-too-short", Category.LENGTH, Severity.WARNING, 0, 30, "m", "", List.of());
+        Finding cadence = new Finding("cadence-updates-per-day", Category.CADENCE, Severity.WARNING, 0, 10, "m", "",
+                List.of());
+        assertEquals(20, FindingNavigation.next(List.of(tooShort, cadence, at(20)), 0).orElseThrow().start());
+        assertTrue(FindingNavigation.next(List.of(tooShort, cadence), 0).isEmpty());
+    }
 }

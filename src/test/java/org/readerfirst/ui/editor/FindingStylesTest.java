@@ -37,6 +37,15 @@ class FindingStylesTest {
     }
 
     @Test
+    void findings_about_the_whole_draft_are_not_underlined() {
+        Finding cadence = new Finding("cadence-updates-per-day", Category.CADENCE, Severity.WARNING, 0, 5, "m", "",
+                List.of());
+        Finding tooShort = new Finding("length-too-short", Category.LENGTH, Severity.WARNING, 0, 12, "m", "", List.of());
+        assertEquals(List.of("6:", "3:finding finding-error", "3:"),
+                describe(FindingStyles.spans(List.of(cadence, tooShort, finding(Severity.ERROR, 6, 9)), 12)));
+    }
+
+    @Test
     void where_findings_overlap_the_most_severe_one_is_drawn() {
         StyleSpans<Collection<String>> spans = FindingStyles.spans(
                 List.of(finding(Severity.HINT, 0, 6), finding(Severity.ERROR, 2, 4)), 6);

@@ -150,26 +150,52 @@ class CheckChoicesViewModelTest {
     }
 
     @Test
-    void marking_two_posts_as_published_makes_a_third_update_today_a_cadence_finding() throws Exception {
+    void two_posts_marked_published_make_a_third_one_today_a_cadence_finding_and_neither_counts_itself_twice()
+            throws Exception {
         String post = "Three things we changed in our support rota, and what each did to response times.";
         MainViewModel vm = window.vm;
+        long first = vm.editor().current().id();
         vm.editor().typeProperty().set(ContentType.POST);
         vm.editor().textProperty().set(post);
         assertFalse(hasCategory(window.check(), Category.CADENCE), "nothing published yet");
-
         vm.choices().markPublished();
         window.settle();
+
+        vm.newDraft();
+        window.runFxUntil(() -> vm.drafts().items().size() == 2);
+        long second = vm.editor().current().id();
+        vm.editor().typeProperty().set(ContentType.POST);
+        vm.editor().textProperty().set(post + " Part two.");
+        assertFalse(hasCategory(window.check(), Category.CADENCE), "a second post today is fine");
         vm.choices().markPublished();
         window.settle();
         assertEquals(2, window.store.publications().size());
-        assertTrue(hasCategory(window.check(), Category.CADENCE), "a third post today is one too many");
+        // Published, this draft is the log's second entry, not a third update.
+        assertFalse(hasCategory(window.check(), Category.CADENCE), "the second post counted twice");
+        vm.choices().markPublished();
+        window.settle();
+        assertFalse(hasCategory(window.check(), Category.CADENCE), "marked again, still that one post");
+
+        vm.drafts().select(vm.drafts().find(first).orElseThrow());
+        window.runFxUntil(() -> vm.editor().current().id() == first);
+        assertFalse(hasCategory(window.check(), Category.CADENCE), "the first post counted twice");
+
+        vm.newDraft();
+        window.runFxUntil(() -> vm.drafts().items().size() == 3);
+        assertTrue(vm.editor().current().id() != second);
+        vm.editor().typeProperty().set(ContentType.POST);
+        vm.editor().textProperty().set(post + " Part three.");
+        List<Finding> third = window.check();
+        Finding cadence = third.stream().filter(f -> f.category() == Category.CADENCE).findFirst()
+                .orElseThrow(() -> new AssertionError("a third post today is one too many: " + third));
+        assertTrue(cadence.message().contains("update number 3 today"), cadence.message());
 
         window.reopen();
-        vm = window.vm;
-        vm.editor().typeProperty().set(ContentType.POST);
-        vm.editor().textProperty().set(post + " ");
+        MainViewModel reopened = window.vm;
+        reopened.editor().typeProperty().set(ContentType.POST);
+        reopened.editor().textProperty().set(post + " Part three, again.");
         assertTrue(hasCategory(window.check(), Category.CADENCE), "the log is read again at start");
-        vm.editor().typeProperty().set(ContentType.COMMENT);
+        reopened.editor().typeProperty().set(ContentType.COMMENT);
         assertFalse(hasCategory(window.check(), Category.CADENCE), "a comment is not an update");
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.readerfirst.BuiltInRules;
@@ -118,6 +119,25 @@ class RuleEngineTest {
                 .noneMatch(f -> f.ruleId().equals("template-birthday")));
         assertEquals(0, ENGINE.check(s, Language.ENGLISH, Set.of("template-birthday", "template-generic-praise",
                 "personal-nothing-specific")).findings().size());
+    }
+
+    @Test
+    void each_stock_congratulation_has_its_own_words() {
+        Map<String, String> ruleOf = Map.of(
+                "Congrats on the new role!", "template-new-role",
+                "Happy work anniversary!", "template-anniversary",
+                "Onnea uudessa työssä!", "template-new-role",
+                "Onnittelut työvuosipäivästä!", "template-anniversary");
+        Set<String> messages = new java.util.HashSet<>();
+        ruleOf.forEach((text, rule) -> {
+            List<Finding> stock = ENGINE.check(new TextSnapshot(text, ContentType.COMMENT, Language.AUTO),
+                    CheckSettings.defaults().withMessageLanguage(Language.FINNISH)).findings().stream()
+                    .filter(f -> f.category() == Category.TEMPLATE_MESSAGE).toList();
+            assertEquals(List.of(rule), stock.stream().map(Finding::ruleId).toList(), text);
+            messages.add(stock.get(0).message().replaceAll("”[^”]*”", ""));
+        });
+        assertEquals(2, messages.size(), "a new job and an anniversary are told apart: " + messages);
+        assertTrue(messages.stream().anyMatch(m -> m.contains("uudesta työstä")), messages.toString());
     }
 
     @Test

@@ -8,10 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -42,7 +45,8 @@ public final class CheckPanelViewModel implements FindingActions {
     public static final int NO_SCORE = -1;
 
     /** A category that has findings, with its own score. */
-    public record CategoryScore(Category category, int score) {
+    /** A category's points and the colour its chip is shown in ({@link #chipBand}). */
+    public record CategoryScore(Category category, int score, String band) {
     }
 
     private final EditorViewModel editor;
@@ -53,6 +57,7 @@ public final class CheckPanelViewModel implements FindingActions {
     private final Set<String> closedNotices = new HashSet<>();
     private boolean uncheckedClosed;
     private final ReadOnlyIntegerWrapper score = new ReadOnlyIntegerWrapper(NO_SCORE);
+    private final ReadOnlyStringWrapper scoreBand = new ReadOnlyStringWrapper("none");
     private final ObservableList<CategoryScore> breakdown = FXCollections.observableArrayList();
     private final ObservableList<PanelRow> rows = FXCollections.observableArrayList();
     private final Map<Severity, ReadOnlyIntegerWrapper> counts = new EnumMap<>(Severity.class);
@@ -131,13 +136,17 @@ public final class CheckPanelViewModel implements FindingActions {
     private void showScore(CheckResult result) {
         if (result == null || result.snapshot().text().isBlank()) {
             score.set(NO_SCORE);
+            scoreBand.set("none");
             breakdown.clear();
             return;
         }
         Score s = result.score();
         score.set(s.total());
+        Set<Category> withErrors = result.findings().stream().filter(f -> f.severity() == Severity.ERROR)
+                .map(Finding::category).collect(Collectors.toSet());
+        scoreBand.set(band(s.total(), !withErrors.isEmpty()));
         List<CategoryScore> next = result.findings().stream().map(Finding::category).distinct()
-                .map(c -> new CategoryScore(c, s.categories().get(c)))
+                .map(c -> new CategoryScore(c, s.categories().get(c), chipBand(s.categories().get(c), withErrors.contains(c))))
                 .sorted(Comparator.comparingInt(CategoryScore::score).thenComparing(CategoryScore::category))
                 .toList();
         if (!next.equals(breakdown)) {
@@ -145,9 +154,21 @@ public final class CheckPanelViewModel implements FindingActions {
         }
     }
 
-    /** good from 80, fair from 50, poor below: the colour the score is shown in. */
-    public static String band(int score) {
+    /**
+     * The colour the score is shown in: good from 80, fair from 50, poor below; poor whatever the
+     * points while an error stands, so that one error in a short text does not show a green 80.
+     */
+    public static String band(int score, boolean errorStands) {
+        if (errorStands) {
+            return "poor";
+        }
         return score >= 80 ? "good" : score >= 50 ? "fair" : "poor";
+    }
+
+    /** A category's colour: as {@link #band}, but never good while the category costs points. */
+    public static String chipBand(int score, boolean errorStands) {
+        String band = band(score, errorStands);
+        return band.equals("good") && score < 100 ? "fair" : band;
     }
 
     static List<PanelRow> group(List<Finding> findings) {
@@ -281,6 +302,11 @@ public final class CheckPanelViewModel implements FindingActions {
 
     public ReadOnlyIntegerProperty scoreProperty() {
         return score.getReadOnlyProperty();
+    }
+
+    /** The score's colour: good, fair or poor ({@link #band}), or none without a score. */
+    public ReadOnlyStringProperty scoreBandProperty() {
+        return scoreBand.getReadOnlyProperty();
     }
 
     public ObservableList<CategoryScore> breakdown() {

@@ -43,8 +43,9 @@ final class ScoreView {
         vm.breakdown().addListener((ListChangeListener<CheckPanelViewModel.CategoryScore>) c -> {
             breakdown.getChildren().setAll(vm.breakdown().stream().map(ScoreView::chip).toList());
         });
-        vm.scoreProperty().addListener((obs, was, now) -> paint(total, now.intValue()));
-        paint(total, vm.scoreProperty().get());
+        vm.scoreBandProperty().addListener((obs, was, now) -> paint(total, vm));
+        vm.scoreProperty().addListener((obs, was, now) -> paint(total, vm));
+        paint(total, vm);
 
         VBox right = new VBox(words, breakdown);
         right.getStyleClass().add("score-right");
@@ -55,13 +56,14 @@ final class ScoreView {
 
     private static Label chip(CheckPanelViewModel.CategoryScore s) {
         Label chip = new Label(Messages.get("score.category", Messages.of("category", s.category().id()), s.score()));
-        chip.getStyleClass().addAll("score-chip", "band-" + CheckPanelViewModel.band(s.score()));
+        chip.getStyleClass().addAll("score-chip", "band-" + s.band());
         return chip;
     }
 
-    private static void paint(Label total, int score) {
+    private static void paint(Label total, CheckPanelViewModel vm) {
+        int score = vm.scoreProperty().get();
         total.getStyleClass().removeAll(BANDS);
-        total.getStyleClass().add(score == CheckPanelViewModel.NO_SCORE ? "band-none" : "band-" + CheckPanelViewModel.band(score));
+        total.getStyleClass().add(score == CheckPanelViewModel.NO_SCORE ? "band-none" : "band-" + vm.scoreBandProperty().get());
         total.setAccessibleText(score == CheckPanelViewModel.NO_SCORE ? Messages.get("score.caption")
                 : Messages.get("score.accessible", score));
     }

@@ -17,6 +17,7 @@ import org.readerfirst.core.model.Category;
 import org.readerfirst.core.model.ContentType;
 import org.readerfirst.core.model.Dismissal;
 import org.readerfirst.core.model.Finding;
+import org.readerfirst.core.model.Severity;
 import org.readerfirst.core.rules.RuleEngine;
 import org.readerfirst.ui.app.MainViewModel;
 import org.readerfirst.ui.app.WindowHarness;
@@ -78,11 +79,28 @@ class CheckChoicesViewModelTest {
     }
 
     @Test
-    void the_score_bands_are_good_fair_and_poor() {
-        assertEquals("good", CheckPanelViewModel.band(80));
-        assertEquals("fair", CheckPanelViewModel.band(79));
-        assertEquals("fair", CheckPanelViewModel.band(50));
-        assertEquals("poor", CheckPanelViewModel.band(49));
+    void the_score_bands_are_good_fair_and_poor_and_an_error_is_never_green() {
+        assertEquals("good", CheckPanelViewModel.band(80, false));
+        assertEquals("fair", CheckPanelViewModel.band(79, false));
+        assertEquals("fair", CheckPanelViewModel.band(50, false));
+        assertEquals("poor", CheckPanelViewModel.band(49, false));
+        assertEquals("poor", CheckPanelViewModel.band(80, true));
+        assertEquals("good", CheckPanelViewModel.chipBand(100, false));
+        assertEquals("fair", CheckPanelViewModel.chipBand(95, false), "a chip that costs points is not green");
+        assertEquals("poor", CheckPanelViewModel.chipBand(80, true));
+    }
+
+    @Test
+    void a_text_whose_only_finding_is_an_error_is_not_shown_as_good() throws Exception {
+        MainViewModel vm = window.vm;
+        vm.editor().typeProperty().set(ContentType.COMMENT);
+        vm.editor().textProperty().set("Congrats on the new role");
+        List<Finding> findings = window.check();
+        assertEquals(List.of(Severity.ERROR), findings.stream().map(Finding::severity).toList(), findings.toString());
+        assertTrue(vm.panel().scoreProperty().get() >= 80, "the points alone would say good");
+        assertEquals("poor", vm.panel().scoreBandProperty().get());
+        assertTrue(vm.panel().breakdown().stream().noneMatch(c -> c.score() < 100 && c.band().equals("good")),
+                vm.panel().breakdown().toString());
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.readerfirst.core.rules;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.readerfirst.core.lang.Token;
 import org.readerfirst.core.metrics.Lix;
@@ -114,9 +113,10 @@ final class MetricRule extends PackRule {
             if (words < Math.max(minWords, 1)) {
                 continue;
             }
-            double lix = Lix.of(words, count, longWords);
+            // Judged as shown: a paragraph of LIX 58.3 is "58", which is not above 58.
+            long lix = Math.round(Lix.of(words, count, longWords));
             if (lix > max) {
-                out.add(finding(p.start(), p.end(), Map.of("lix", String.format(Locale.ROOT, "%.0f", lix),
+                out.add(finding(p.start(), p.end(), Map.of("lix", Long.toString(lix),
                         "max", Integer.toString(max)), List.of(), context));
             }
         }

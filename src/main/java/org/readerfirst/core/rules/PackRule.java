@@ -1,7 +1,9 @@
 package org.readerfirst.core.rules;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.readerfirst.core.model.Category;
 import org.readerfirst.core.model.ContentType;
 import org.readerfirst.core.model.Finding;
@@ -9,6 +11,10 @@ import org.readerfirst.core.model.Language;
 
 /** What every rule read from a pack shares: its definition, its language and how it words a finding. */
 abstract class PackRule implements Rule {
+
+    /** Placeholders that quote the writer's own words, which are shown as written (a "2025" stays one). */
+    private static final Set<String> TEXT_VALUES = Set.of("match", "plain", "own", "camel", "credit", "interests",
+            "audience", "surface", "date", "next");
 
     protected final RuleDefinition definition;
     private final List<Category> requiresFinding;
@@ -62,9 +68,27 @@ abstract class PackRule implements Rule {
 
     protected Finding finding(int start, int end, Map<String, String> values, List<String> suggestions,
                               CheckContext context) {
-        String message = fill(definition.message().in(context.messageLanguage()), values);
+        Map<String, String> shown = new HashMap<>();
+        values.forEach((k, v) -> shown.put(k, TEXT_VALUES.contains(k) ? v : grouped(v, context.messageLanguage())));
+        String message = fill(definition.message().in(context.messageLanguage()), shown);
         return new Finding(id(), category(), definition.severityValue(), start, end, message,
                 why.in(context.messageLanguage()), suggestions);
+    }
+
+    /**
+     * A whole number of four digits or more as the message's language writes it: "205,063" in
+     * English, "205 063" (a no-break space) in Finnish. Anything else is left as it is.
+     */
+    static String grouped(String value, Language language) {
+        if (value.length() < 4 || value.charAt(0) == '0' || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return value;
+        }
+        char separator = language == Language.FINNISH ? '\u00A0' : ',';
+        StringBuilder out = new StringBuilder(value);
+        for (int i = value.length() - 3; i > 0; i -= 3) {
+            out.insert(i, separator);
+        }
+        return out.toString();
     }
 
     /** Replaces each {name} in a pack's message with its value. */

@@ -216,7 +216,7 @@ public final class SourcePaneViewModel {
             attributed.set(Messages.get("source.figures.attributed", "–"));
         } else {
             copiedShare.set(Messages.get("source.figures.share", Math.round(c.copiedShare() * 100) + " %"));
-            ownWords.set(Messages.get("source.figures.own", Integer.toString(c.ownWords())));
+            ownWords.set(Messages.get("source.figures.own", c.ownWords()));
             attributed.set(Messages.get("source.figures.attributed",
                     Messages.get(c.attributed() ? "source.figures.yes" : "source.figures.no")));
         }

@@ -66,6 +66,19 @@ public final class Messages {
         return get(quoted ? key + ".quoted" : key, replacement);
     }
 
+    /** The text for {@code key} in every language the window speaks, such as each name of a new draft. */
+    public static java.util.Set<String> inEveryLanguage(String key) {
+        java.util.Set<String> all = new java.util.HashSet<>();
+        for (Locale l : new Locale[] {Locale.ENGLISH, new Locale("fi")}) {
+            try {
+                all.add(load(l).getString(key));
+            } catch (MissingResourceException e) {
+                LOG.log(System.Logger.Level.WARNING, "missing message " + key);
+            }
+        }
+        return java.util.Set.copyOf(all);
+    }
+
     /** For texts keyed by an enum-like id, such as {@code category.template-message}. */
     public static String of(String prefix, String id) {
         return get(prefix + "." + id);

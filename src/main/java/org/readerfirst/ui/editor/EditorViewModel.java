@@ -2,6 +2,7 @@ package org.readerfirst.ui.editor;
 
 import java.time.Instant;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -17,6 +18,7 @@ import org.reactfx.EventSource;
 import org.reactfx.EventStream;
 import org.readerfirst.core.model.ContentType;
 import org.readerfirst.core.model.Draft;
+import org.readerfirst.core.model.DraftTitles;
 import org.readerfirst.core.model.Language;
 import org.readerfirst.core.model.TextSnapshot;
 import org.readerfirst.core.rules.RuleEngine;
@@ -28,6 +30,9 @@ import org.readerfirst.ui.common.Messages;
  */
 public final class EditorViewModel {
 
+    /** The window's names of a new draft, in each language: a title that is one of them follows the text. */
+    private static final Set<String> UNTITLED = Messages.inEveryLanguage("drafts.untitled");
+
     private final LiveCheck live;
     private final ReadOnlyObjectWrapper<Draft> draft = new ReadOnlyObjectWrapper<>();
     private final StringProperty text = new SimpleStringProperty("");
@@ -37,6 +42,7 @@ public final class EditorViewModel {
     private final BooleanBinding overLimit;
     private final StringBinding counterText;
     private final EventSource<Draft> loads = new EventSource<>();
+    private boolean loading;
 
     /** An editor with the rules only. */
     public EditorViewModel(RuleEngine engine, Executor checkExecutor, Language messageLanguage) {
@@ -57,6 +63,7 @@ public final class EditorViewModel {
         counterText = Bindings.createStringBinding(() -> limit.get().isPresent()
                 ? Messages.get("counter", text.get().length(), limit.get().getAsInt())
                 : Messages.get("counter.nolimit", text.get().length()), text, limit);
+        text.addListener((obs, was, now) -> titleFromFirstLine(was, now));
         type.addListener((obs, was, now) -> live.recheck());
         language.addListener((obs, was, now) -> live.recheck());
     }
@@ -71,13 +78,34 @@ public final class EditorViewModel {
         return new TextSnapshot(text.get(), type.get(), language.get());
     }
 
+    /**
+     * Until the writer names the draft, its title is its first line: "Untitled" says nothing in the
+     * list, the publishing log or the revisions. A name the writer gave is kept.
+     */
+    private void titleFromFirstLine(String was, String now) {
+        Draft d = draft.get();
+        if (d == null || loading || !DraftTitles.follows(d.title(), was, UNTITLED)) {
+            return;
+        }
+        String first = DraftTitles.fromFirstLine(now);
+        String title = first.isEmpty() ? Messages.get("drafts.untitled") : first;
+        if (!title.equals(d.title()) && !(first.isEmpty() && UNTITLED.contains(d.title()))) {
+            draft.set(d.withTitle(title, d.updated()));
+        }
+    }
+
     /** Opens a draft: its text replaces the editor's and the old findings go. */
     public void load(Draft d) {
         live.replaced();
         draft.set(d);
         type.set(d.type());
         language.set(d.language());
-        text.set(d.body());
+        loading = true;
+        try {
+            text.set(d.body());
+        } finally {
+            loading = false;
+        }
         loads.push(d);
         live.recheck();
     }

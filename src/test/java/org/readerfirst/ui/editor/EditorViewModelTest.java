@@ -18,6 +18,7 @@ import org.readerfirst.core.model.ContentType;
 import org.readerfirst.core.model.Draft;
 import org.readerfirst.core.model.Finding;
 import org.readerfirst.core.model.Language;
+import org.readerfirst.ui.common.Messages;
 import org.readerfirst.core.rules.RuleEngine;
 
 /** The editor's state without a stage: checks run on an executor the test drives by hand. */
@@ -49,6 +50,28 @@ class EditorViewModelTest {
         String text = vm.textProperty().get();
         vm.textEdited(at, 0, inserted.length());
         vm.textProperty().set(text.substring(0, at) + inserted + text.substring(at));
+    }
+
+    @Test
+    void a_new_draft_takes_its_title_from_the_first_line_until_the_writer_names_it() {
+        Instant t = Instant.parse("2026-01-01T10:00:00Z");
+        vm.load(new Draft(1, Messages.get("drafts.untitled"), "", ContentType.POST, Language.AUTO, t, t));
+        type(0, "Three things we changed");
+        assertEquals("Three things we changed", vm.current().title());
+        type(vm.textProperty().get().length(), " in our rota\nThe first was the handover.");
+        assertEquals("Three things we changed in our rota", vm.current().title());
+        vm.textProperty().set("");
+        assertEquals(Messages.get("drafts.untitled"), vm.current().title(), "no text, no first line");
+
+        vm.textProperty().set("Hello there");
+        vm.rename("Support rota");
+        type(0, "Well. ");
+        assertEquals("Support rota", vm.current().title(), "a name the writer gave stays");
+
+        // A draft opened with its own title keeps it.
+        vm.load(new Draft(2, "Quarterly note", "Body text", ContentType.POST, Language.AUTO, t, t));
+        type(0, "New opening. ");
+        assertEquals("Quarterly note", vm.current().title());
     }
 
     @Test

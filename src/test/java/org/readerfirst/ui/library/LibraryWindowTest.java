@@ -161,6 +161,19 @@ class LibraryWindowTest {
         waitFor(this::mainFlagsThirdUpdate);
     }
 
+    @Test
+    void a_new_draft_is_listed_by_its_first_line_not_as_untitled() throws Exception {
+        start();
+        robot.push(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
+        waitFor(() -> drafts().getItems().size() == 2);
+        robot.clickOn("#editor").write("Support rota, week 12\nThree things changed.");
+        waitFor(() -> listed().contains("Support rota, week 12"));
+        try (DraftStore store = DraftStore.open(db())) {
+            assertTrue(store.list().stream().anyMatch(d -> d.title().equals("Support rota, week 12")),
+                    "the title is stored, for the publishing log and the revisions too");
+        }
+    }
+
     /** How many rows of the drafts list show the status given, as the writer reads it. */
     private long rowsSaying(String status) {
         return robot.lookup("#drafts .list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()

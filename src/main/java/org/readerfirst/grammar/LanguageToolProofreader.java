@@ -45,7 +45,7 @@ final class LanguageToolProofreader implements Proofreader {
             List<Finding> findings = new ArrayList<>(matches.size());
             for (RuleMatch m : matches) {
                 if (m.getToPos() > m.getFromPos()) {
-                    findings.add(finding(m, options));
+                    findings.add(finding(m, paragraph, options));
                 }
             }
             return findings;
@@ -78,7 +78,7 @@ final class LanguageToolProofreader implements Proofreader {
         tool.shutdown();
     }
 
-    private static Finding finding(RuleMatch m, GrammarOptions options) {
+    private static Finding finding(RuleMatch m, String paragraph, GrammarOptions options) {
         Rule rule = m.getRule();
         boolean spelling = rule.isDictionaryBasedSpellingRule();
         Category category = spelling ? Category.SPELLING : Category.GRAMMAR;
@@ -86,8 +86,12 @@ final class LanguageToolProofreader implements Proofreader {
         if (suggestions.size() > MAX_SUGGESTIONS) {
             suggestions = suggestions.subList(0, MAX_SUGGESTIONS);
         }
+        // A spelling finding names its word, as the Finnish ones do, in the window's language.
+        String message = spelling
+                ? GrammarTexts.unknownWord(paragraph.substring(m.getFromPos(), m.getToPos()), options.messageLanguage())
+                : plain(m.getMessage());
         return new Finding(PREFIX + rule.getId(), category, severity(spelling, rule.getLocQualityIssueType()),
-                m.getFromPos(), m.getToPos(), plain(m.getMessage()), GrammarTexts.why(category, options.messageLanguage()),
+                m.getFromPos(), m.getToPos(), message, GrammarTexts.why(category, options.messageLanguage()),
                 suggestions);
     }
 

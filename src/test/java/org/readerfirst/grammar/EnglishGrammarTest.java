@@ -68,7 +68,15 @@ class EnglishGrammarTest {
         assertEquals("recieve", text.substring(typo.start(), typo.end()));
         assertEquals("receive", typo.suggestions().get(0));
         assertFalse(typo.message().contains("<suggestion>"), typo.message());
+        assertTrue(typo.message().contains("\u201crecieve\u201d"), "the message names the word: " + typo.message());
         assertFalse(typo.why().isEmpty());
+    }
+
+    @Test
+    void a_spelling_finding_names_its_word_in_the_window_language() throws Exception {
+        String text = "I will recieve the report tomorrow.";
+        Finding typo = at(check(text, GrammarOptions.defaults().withMessageLanguage(Language.FINNISH)), text, "recieve");
+        assertTrue(typo.message().contains("recieve") && typo.message().startsWith("Tuntematon sana"), typo.message());
     }
 
     @Test

@@ -4,12 +4,15 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
+import java.util.function.UnaryOperator;
 import org.readerfirst.core.model.ContentType;
 import org.readerfirst.core.model.Publication;
 
@@ -68,6 +71,37 @@ public final class PublishingRhythm {
                     in.stream().anyMatch(p -> p.type() == ContentType.ARTICLE && weekOver(p.at()))));
         }
         return weeks;
+    }
+
+    /** A proposed slot falls in these working hours of the writer's day: from nine, before five. */
+    static final LocalTime WORK_STARTS = LocalTime.of(9, 0);
+    static final LocalTime WORK_ENDS = LocalTime.of(17, 0);
+
+    /** When to propose the next update: the first free moment in working hours ({@code now} if free now). */
+    public Instant proposedUpdate(Instant now) {
+        return proposed(now, this::nextFreeUpdate);
+    }
+
+    /** When to propose the next article: the first free moment in working hours ({@code now} if free now). */
+    public Instant proposedArticle(Instant now) {
+        return proposed(now, this::nextFreeArticle);
+    }
+
+    /** A free moment after {@code now} at midnight is no proposal: it moves to the working day, and is checked again. */
+    private Instant proposed(Instant now, UnaryOperator<Instant> nextFree) {
+        Instant t = nextFree.apply(now);
+        for (int step = 0; step < MAX_STEPS && t.isAfter(now); step++) {
+            ZonedDateTime local = t.atZone(zone);
+            Instant working = local.toLocalTime().isBefore(WORK_STARTS) ? local.with(WORK_STARTS).toInstant()
+                    : !local.toLocalTime().isBefore(WORK_ENDS)
+                    ? local.toLocalDate().plusDays(1).atTime(WORK_STARTS).atZone(zone).toInstant() : t;
+            Instant free = nextFree.apply(working);
+            if (free.equals(working)) {
+                return working;
+            }
+            t = free;
+        }
+        return t;
     }
 
     /** The earliest moment from {@code now} at which one more update stays within the daily limit. */

@@ -3,9 +3,7 @@ package org.readerfirst.ui.library;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.beans.InvalidationListener;
 import javafx.scene.control.ContextMenu;
@@ -22,6 +20,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.readerfirst.store.DraftStatus;
+import org.readerfirst.ui.common.Dates;
 import org.readerfirst.ui.common.Messages;
 
 /**
@@ -31,8 +30,6 @@ import org.readerfirst.ui.common.Messages;
  */
 public final class DraftCell extends ListCell<DraftItem> {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
     private static final int SNIPPET = 64;
 
     /** What the row's menu does. */
@@ -166,6 +163,6 @@ public final class DraftCell extends ListCell<DraftItem> {
 
     private static String when(DraftRow d) {
         ZonedDateTime at = d.updated().atZone(ZoneId.systemDefault());
-        return at.toLocalDate().equals(LocalDate.now()) ? TIME.format(at) : DAY.format(at);
+        return at.toLocalDate().equals(LocalDate.now()) ? Dates.time(at) : Dates.day(at.toLocalDate());
     }
 }

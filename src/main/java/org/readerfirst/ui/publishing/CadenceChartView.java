@@ -1,8 +1,6 @@
 package org.readerfirst.ui.publishing;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
@@ -12,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.readerfirst.core.rules.PublishingRhythm;
 import org.readerfirst.ui.publishing.PublishingLogViewModel.Outlook;
+import org.readerfirst.ui.common.Dates;
 import org.readerfirst.ui.common.Messages;
 
 /**
@@ -20,8 +19,6 @@ import org.readerfirst.ui.common.Messages;
  */
 final class CadenceChartView {
 
-    private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
-    private static final DateTimeFormatter SLOT = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
 
     private final PublishingLogViewModel vm;
     private final BarChart<String, Number> chart;
@@ -65,7 +62,7 @@ final class CadenceChartView {
         articles.setName(Messages.get("chart.articles"));
         int highest = 1;
         for (PublishingRhythm.Week w : outlook.weeks()) {
-            String label = WEEK.format(w.monday());
+            String label = Dates.day(w.monday());
             updates.getData().add(new XYChart.Data<>(label, w.updates()));
             articles.getData().add(new XYChart.Data<>(label, w.articles()));
             highest = Math.max(highest, Math.max(w.updates(), w.articles()));
@@ -87,7 +84,7 @@ final class CadenceChartView {
     }
 
     private String slot(Outlook outlook, Instant at) {
-        return at.isAfter(outlook.now()) ? SLOT.format(at.atZone(vm.zone())) : Messages.get("chart.now");
+        return at.isAfter(outlook.now()) ? Dates.dayTime(at.atZone(vm.zone())) : Messages.get("chart.now");
     }
 
     /** A week that broke the rhythm is drawn in the warning colour. */

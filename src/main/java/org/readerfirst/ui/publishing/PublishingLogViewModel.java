@@ -139,8 +139,8 @@ public final class PublishingLogViewModel {
         Instant now = clock.instant();
         PublishingRhythm rhythm = new PublishingRhythm(entries.stream().map(Entry::publication).toList(), zone(),
                 limits.get());
-        outlook.set(new Outlook(now, rhythm, rhythm.lastWeeks(now, WEEKS), rhythm.nextFreeUpdate(now),
-                rhythm.nextFreeArticle(now)));
+        outlook.set(new Outlook(now, rhythm, rhythm.lastWeeks(now, WEEKS), rhythm.proposedUpdate(now),
+                rhythm.proposedArticle(now)));
     }
 
     public ZoneId zone() {

@@ -4,7 +4,6 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -28,6 +27,7 @@ import org.readerfirst.ui.common.Accessible;
 import org.readerfirst.ui.common.Appearance;
 import org.readerfirst.ui.common.Dialogs;
 import org.readerfirst.ui.common.Icons;
+import org.readerfirst.ui.common.Dates;
 import org.readerfirst.ui.common.Messages;
 
 /**
@@ -37,7 +37,6 @@ import org.readerfirst.ui.common.Messages;
  */
 public final class PublishingLogWindow {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM uuuu HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter HOUR_MINUTE = DateTimeFormatter.ofPattern("H:mm");
 
     private final PublishingLogViewModel vm;
@@ -51,7 +50,7 @@ public final class PublishingLogWindow {
         table.setPlaceholder(new Label(Messages.get("log.empty")));
         Accessible.named(table, "log.list.accessible");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        table.getColumns().add(column("log.column.when", e -> WHEN.format(e.publication().at().atZone(vm.zone()))));
+        table.getColumns().add(column("log.column.when", e -> Dates.dateTime(e.publication().at(), vm.zone())));
         table.getColumns().add(column("log.column.type", e -> Messages.of("type", e.publication().type().id())));
         table.getColumns().add(column("log.column.draft",
                 e -> e.title().isEmpty() ? Messages.get("log.deleted") : e.title()));
@@ -101,17 +100,17 @@ public final class PublishingLogWindow {
     private void removeSelected() {
         Entry entry = table.getSelectionModel().getSelectedItem();
         if (entry != null && Dialogs.confirm(stage, "log.remove",
-                WHEN.format(entry.publication().at().atZone(vm.zone())))) {
+                Dates.dateTime(entry.publication().at(), vm.zone()))) {
             vm.remove(entry);
         }
     }
 
-    /** Asks for the entry's new date and time; OK stays disabled while the time is not hours:minutes. */
+    /** Asks for the entry's new date and time; OK stays disabled while the time is not hours and minutes (14:05 or 14.05). */
     private Optional<LocalDateTime> askWhen(Entry entry) {
         LocalDateTime was = LocalDateTime.ofInstant(entry.publication().at(), vm.zone());
         DatePicker date = new DatePicker(was.toLocalDate());
         date.setId("log-date");
-        TextField time = new TextField(HOUR_MINUTE.format(was));
+        TextField time = new TextField(Dates.time(was.atZone(vm.zone())));
         time.setId("log-time");
         time.setPrefColumnCount(5);
         GridPane form = new GridPane();
@@ -142,7 +141,8 @@ public final class PublishingLogWindow {
 
     private static Optional<LocalTime> parse(String text) {
         try {
-            return Optional.of(LocalTime.parse(text.strip(), HOUR_MINUTE));
+            // 14:05 or, as Finnish writes it, 14.05.
+            return Optional.of(LocalTime.parse(text.strip().replace('.', ':'), HOUR_MINUTE));
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }

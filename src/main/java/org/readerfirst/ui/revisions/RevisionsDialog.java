@@ -1,6 +1,6 @@
 package org.readerfirst.ui.revisions;
 
-import java.util.Date;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -20,6 +20,7 @@ import javafx.stage.Window;
 import org.readerfirst.store.RevisionSummary;
 import org.readerfirst.ui.common.Accessible;
 import org.readerfirst.ui.common.Appearance;
+import org.readerfirst.ui.common.Dates;
 import org.readerfirst.ui.common.Messages;
 
 /**
@@ -44,7 +45,7 @@ public final class RevisionsDialog {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefSize(560, 320);
         table.getColumns().setAll(List.of(
-                column("revisions.column.time", r -> Messages.get("revisions.time", Date.from(r.created())), 190),
+                column("revisions.column.time", r -> Messages.get("revisions.time", Dates.dateTimeSeconds(r.created(), ZoneId.systemDefault())), 190),
                 column("revisions.column.size", r -> Messages.get("revisions.size", r.size()), 130),
                 column("revisions.column.reason", r -> Messages.of("revisions.reason", r.reason().id()), 160)));
 

@@ -2,8 +2,8 @@ package org.readerfirst.ui.revisions;
 
 import java.lang.System.Logger.Level;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Comparator;
-import java.util.Date;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.concurrent.CompletableFuture;
@@ -18,6 +18,7 @@ import org.readerfirst.store.Revision;
 import org.readerfirst.store.RevisionReason;
 import org.readerfirst.store.RevisionSummary;
 import org.readerfirst.ui.common.Autosaver;
+import org.readerfirst.ui.common.Dates;
 import org.readerfirst.ui.common.Messages;
 import org.readerfirst.ui.common.StatusLine;
 import org.readerfirst.ui.editor.EditorViewModel;
@@ -161,9 +162,9 @@ public final class RevisionsViewModel {
         return found;
     }
 
-    /** "Revision of 27 Nov 2026 14:02:10", in the writer's time zone. */
+    /** "Revision of Fri 27 Nov 2026 14:02:10", in the writer's time zone. */
     static String label(RevisionSummary r) {
-        return Messages.get("revisions.label", Date.from(r.created()));
+        return Messages.get("revisions.label", Dates.dateTimeSeconds(r.created(), ZoneId.systemDefault()));
     }
 
     /** The open draft's revisions as last read, newest first. */

@@ -112,4 +112,17 @@ class PublishingRhythmTest {
         assertEquals(NOW, r.nextFreeUpdate(NOW));
         assertTrue(r.updatesPerDay().isEmpty());
     }
+
+    @Test
+    void a_slot_is_proposed_in_working_hours_not_at_midnight() {
+        PublishingRhythm r = rhythm(post("2025-11-26T06:00:00Z"), post("2025-11-26T08:00:00Z"));
+        // Free from midnight; proposed at nine in the morning, Helsinki time.
+        assertEquals(LocalDate.of(2025, 11, 27).atTime(9, 0).atZone(HELSINKI).toInstant(), r.proposedUpdate(NOW));
+        // An article free at 09:00 UTC (11:00 in Helsinki) is proposed then.
+        assertEquals(Instant.parse("2025-11-30T09:00:00Z"), rhythm(article("2025-11-23T09:00:00Z")).proposedArticle(NOW));
+        // One free at 19:00 in Helsinki is proposed the next morning.
+        assertEquals(LocalDate.of(2025, 12, 1).atTime(9, 0).atZone(HELSINKI).toInstant(),
+                rhythm(article("2025-11-23T17:00:00Z")).proposedArticle(NOW));
+        assertEquals(NOW, rhythm().proposedUpdate(NOW), "free now is proposed now, whatever the hour");
+    }
 }

@@ -174,6 +174,33 @@ class LibraryWindowTest {
         }
     }
 
+    @Test
+    void the_finnish_window_writes_the_log_and_the_next_slot_in_finnish_at_a_working_hour() throws Exception {
+        Instant now = Instant.now();
+        try (DraftStore store = DraftStore.open(db())) {
+            store.putSetting("appearance.language", "finnish");
+            Draft a = store.create("Maanantain muistio", "Muistio.", ContentType.POST, Language.FINNISH);
+            Draft b = store.create("Toinen muistio", "Toinen.", ContentType.POST, Language.FINNISH);
+            store.publish(a.id(), ContentType.POST, now.minusSeconds(30));
+            store.publish(b.id(), ContentType.POST, now.minusSeconds(20));
+        }
+        try {
+            start();
+            robot.push(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+            waitFor(() -> robot.lookup("#log-table").tryQuery().isPresent());
+            @SuppressWarnings("unchecked")
+            TableView<PublishingLogViewModel.Entry> table = robot.lookup("#log-table").queryAs(TableView.class);
+            waitFor(() -> table.getItems().size() == 2);
+            String when = String.valueOf(table.getColumns().get(0).getCellData(0));
+            assertTrue(when.matches("\\p{L}{2} \\d{1,2}\\.\\d{1,2}\\.\\d{4} klo \\d{1,2}\\.\\d{2}"), when);
+            // Two updates today: the next is tomorrow, proposed at nine, not at midnight.
+            String next = robot.lookup(".chart-next").queryAs(javafx.scene.control.Label.class).getText();
+            assertTrue(next.contains("klo 9.00"), next);
+        } finally {
+            org.readerfirst.ui.common.Messages.use(java.util.Locale.ENGLISH);
+        }
+    }
+
     /** How many rows of the drafts list show the status given, as the writer reads it. */
     private long rowsSaying(String status) {
         return robot.lookup("#drafts .list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()

@@ -124,17 +124,19 @@ class LibraryFilesViewModelTest {
     @Test
     void exporting_writes_one_markdown_file_a_draft_without_touching_existing_files() throws Exception {
         window.vm.editor().textProperty().set("Body");
+        window.vm.renameOpenDraft("Notes");
         done(window.vm.newDraft());
+        window.vm.renameOpenDraft("Notes");
         Path out = Files.createDirectories(folder.resolve("out"));
-        Files.writeString(out.resolve("Untitled.md"), "someone else's", StandardCharsets.UTF_8);
+        Files.writeString(out.resolve("Notes.md"), "someone else's", StandardCharsets.UTF_8);
 
         assertEquals(2, done(library().exportAll(out)));
 
         try (Stream<Path> files = Files.list(out)) {
-            assertEquals(List.of("Untitled-2.md", "Untitled-3.md", "Untitled.md"),
+            assertEquals(List.of("Notes-2.md", "Notes-3.md", "Notes.md"),
                     files.map(p -> p.getFileName().toString()).sorted().toList());
         }
-        assertEquals("someone else's", Files.readString(out.resolve("Untitled.md"), StandardCharsets.UTF_8));
+        assertEquals("someone else's", Files.readString(out.resolve("Notes.md"), StandardCharsets.UTF_8));
     }
 
     @Test
@@ -144,14 +146,15 @@ class LibraryFilesViewModelTest {
         Path out = Files.createDirectories(folder.resolve("out"));
         Path outside = Files.writeString(folder.resolve("outside.md"), "not yours", StandardCharsets.UTF_8);
         Path dangling = folder.resolve("would-be-created.md");
-        Files.createSymbolicLink(out.resolve("Untitled.md"), outside);
-        Files.createSymbolicLink(out.resolve("Untitled-2.md"), dangling);
+        // The draft is titled by its first line, "Body".
+        Files.createSymbolicLink(out.resolve("Body.md"), outside);
+        Files.createSymbolicLink(out.resolve("Body-2.md"), dangling);
 
         assertEquals(1, done(library().exportAll(out)));
 
         assertEquals("not yours", Files.readString(outside, StandardCharsets.UTF_8));
         assertTrue(Files.notExists(dangling, java.nio.file.LinkOption.NOFOLLOW_LINKS));
-        assertTrue(Files.readString(out.resolve("Untitled-3.md"), StandardCharsets.UTF_8).contains("Body"));
+        assertTrue(Files.readString(out.resolve("Body-3.md"), StandardCharsets.UTF_8).contains("Body"));
     }
 
     @Test

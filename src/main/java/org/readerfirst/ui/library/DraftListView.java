@@ -11,6 +11,7 @@ import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -61,6 +62,13 @@ public final class DraftListView {
                 onDelete.run();
                 e.consume();
             } else if (SHIFT_F10.match(e) && showRowMenu()) {
+                e.consume();
+            }
+        });
+        // The list's own keys take F2 (to edit a row in place) before the menu's shortcut sees it.
+        list.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.F2 && !e.isShortcutDown() && !e.isShiftDown() && vm.selected() != null) {
+                onRename.run();
                 e.consume();
             }
         });

@@ -16,9 +16,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -69,12 +72,26 @@ public final class PublishingLogWindow {
         for (Button b : new Button[] {correct, remove}) {
             b.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         }
-        HBox actions = new HBox(8, correct, remove);
+        Button close = new Button(Messages.get("log.close"));
+        close.setId("log-close");
+        Accessible.named(close, "log.close.accessible");
+        close.setCancelButton(true);
+        close.setOnAction(e -> stage.close());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox actions = new HBox(8, correct, remove, spacer, close);
 
         VBox root = new VBox(10, table, actions, new CadenceChartView(vm).root());
         root.getStyleClass().add("log-window");
         Scene scene = new Scene(root, 640, 660);
         scene.getStylesheets().addAll(Appearance.stylesheets());
+        // Escape closes the log as it closes the other dialogs, from wherever the focus is.
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                stage.close();
+                e.consume();
+            }
+        });
         stage.setScene(scene);
         stage.setTitle(Messages.get("log.title"));
         if (owner != null) {

@@ -241,6 +241,16 @@ class ReaderFirstAppTest {
         @SuppressWarnings("unchecked")
         ListView<DraftItem> drafts = robot.lookup("#drafts").queryAs(ListView.class);
         assertEquals("Note for Anna", drafts.getItems().get(0).title());
+
+        // From the drafts list too, where the list's own keys would take F2.
+        robot.clickOn("#drafts .list-cell").push(KeyCode.F2);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#rename-dialog").tryQuery().isPresent());
+        robot.clickOn("#rename-dialog .text-field")
+                .push(new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN))
+                .write("Note for Ben")
+                .push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Note for Ben", drafts.getItems().get(0).title());
     }
 
     @Test

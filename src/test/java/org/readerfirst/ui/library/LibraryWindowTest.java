@@ -196,6 +196,14 @@ class LibraryWindowTest {
             // Two updates today: the next is tomorrow, proposed at nine, not at midnight.
             String next = robot.lookup(".chart-next").queryAs(javafx.scene.control.Label.class).getText();
             assertTrue(next.contains("klo 9.00"), next);
+
+            // Escape closes the log, as it closes the other dialogs; so does its Close button.
+            robot.clickOn("#log-table").push(KeyCode.ESCAPE);
+            waitFor(() -> robot.lookup("#log-table").tryQuery().isEmpty());
+            robot.push(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+            waitFor(() -> robot.lookup("#log-close").tryQuery().isPresent());
+            robot.clickOn("#log-close");
+            waitFor(() -> robot.lookup("#log-table").tryQuery().isEmpty());
         } finally {
             org.readerfirst.ui.common.Messages.use(java.util.Locale.ENGLISH);
         }

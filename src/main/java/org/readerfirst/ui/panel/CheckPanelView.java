@@ -4,7 +4,9 @@ import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -55,11 +57,44 @@ public final class CheckPanelView {
                 e.consume();
             }
         });
+        // Up and down go from finding to finding: a category's heading is not a stop.
+        list.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if ((e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN) && !e.isShiftDown() && !e.isShortcutDown()) {
+                int next = nextFinding(list.getSelectionModel().getSelectedIndex(), e.getCode() == KeyCode.DOWN ? 1 : -1);
+                if (next >= 0) {
+                    list.getSelectionModel().clearAndSelect(next);
+                    list.getFocusModel().focus(next);
+                    showRow(next);
+                }
+                e.consume();
+            }
+        });
         VBox.setVgrow(list, Priority.ALWAYS);
 
         root = new VBox(top, list, new DismissedView(choices, packs).root());
         root.getStyleClass().addAll("side-pane", "check-pane");
         root.setMinWidth(220);
+    }
+
+    /** The index of the next finding row from {@code from} in the direction of {@code step}; -1 if none. */
+    private int nextFinding(int from, int step) {
+        for (int i = from + step; i >= 0 && i < list.getItems().size(); i += step) {
+            if (list.getItems().get(i) instanceof PanelRow.Item) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Scrolls just enough to show the row, with its heading above it when that is the row before. */
+    private void showRow(int index) {
+        int top = index > 0 && list.getItems().get(index - 1) instanceof PanelRow.Heading ? index - 1 : index;
+        if (list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            flow.scrollTo(index);
+            flow.scrollTo(top);
+        } else {
+            list.scrollTo(top);
+        }
     }
 
     private static Label countBadge(CheckPanelViewModel vm, Severity severity) {

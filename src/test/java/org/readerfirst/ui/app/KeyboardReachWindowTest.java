@@ -173,6 +173,51 @@ class KeyboardReachWindowTest {
                 String.valueOf(focused));
     }
 
+    @Test
+    void up_and_down_in_the_findings_go_from_finding_to_finding_past_the_headings() throws Exception {
+        start("english");
+        robot.clickOn("#editor").write("In order to utilize the new process, we basically need to leverage synergies!!! "
+                + "Comment YES below. #a #b #c #d #e #f #g");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<org.readerfirst.ui.panel.PanelRow> findings =
+                robot.lookup("#findings").queryAs(javafx.scene.control.ListView.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> findings.getItems().stream()
+                .filter(r -> r instanceof org.readerfirst.ui.panel.PanelRow.Heading).count() >= 2);
+        // The grammar checker may add its findings a moment later: let the list settle first.
+        WaitForAsyncUtils.sleep(2, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            findings.requestFocus();
+            findings.getSelectionModel().clearAndSelect(1);
+        });
+        int items = (int) findings.getItems().stream().filter(r -> r instanceof org.readerfirst.ui.panel.PanelRow.Item)
+                .count();
+        java.util.List<Integer> visited = new java.util.ArrayList<>();
+        for (int i = 0; i < items + 2; i++) {
+            assertTrue(findings.getSelectionModel().getSelectedItem() instanceof org.readerfirst.ui.panel.PanelRow.Item,
+                    "a heading was selected at " + findings.getSelectionModel().getSelectedIndex());
+            visited.add(findings.getSelectionModel().getSelectedIndex());
+            robot.push(KeyCode.DOWN);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        int lastItem = findings.getItems().size() - 1;
+        assertEquals(lastItem, (int) visited.get(visited.size() - 1), "down reaches the last finding: " + visited);
+        for (int i = 1; i < visited.size(); i++) {
+            int from = visited.get(i - 1);
+            int to = visited.get(i);
+            assertTrue(to == from + 1 || to == from + 2 && findings.getItems().get(from + 1)
+                    instanceof org.readerfirst.ui.panel.PanelRow.Heading || to == from && from == lastItem,
+                    "one finding at a time, a heading passed over: " + visited);
+        }
+        for (int i = 0; i < items + 2; i++) {
+            robot.push(KeyCode.UP);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(findings.getSelectionModel().getSelectedItem() instanceof org.readerfirst.ui.panel.PanelRow.Item,
+                    "a heading was selected at " + findings.getSelectionModel().getSelectedIndex());
+        }
+        assertEquals(1, findings.getSelectionModel().getSelectedIndex(), "back at the first finding");
+    }
+
     private static boolean isInside(javafx.scene.Node node, javafx.scene.Node parent) {
         for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
             if (n == parent) {

@@ -59,6 +59,8 @@ public final class FindingCell extends ListCell<PanelRow> {
         whyTip.setWrapText(true);
         whyTip.setMaxWidth(420);
         fixes.getStyleClass().add("finding-fixes");
+        // A flow pane is at least as wide as its widest child: let the card decide, and the fixes fit it.
+        fixes.setMinWidth(0);
         // The badge sits in the text's first line and the message wraps under it.
         TextFlow line = new TextFlow(badge, new Text("  "), message);
         line.getStyleClass().add("finding-line");
@@ -199,9 +201,13 @@ public final class FindingCell extends ListCell<PanelRow> {
         return link;
     }
 
-    /** A fix of the row's finding where it is now. */
+    /**
+     * A fix of the row's finding where it is now. A long one is cut with an ellipsis inside the card
+     * (its tooltip and accessible name say it whole): it is never wider than the row of fixes.
+     */
     private Hyperlink fix(String replacement) {
         Hyperlink link = new Hyperlink(Messages.fix("panel.fix", replacement));
+        link.maxWidthProperty().bind(fixes.widthProperty());
         link.getStyleClass().add("finding-fix");
         link.setTooltip(new Tooltip(Messages.fix("panel.fix.tooltip", replacement)));
         link.setAccessibleText(link.getTooltip().getText());

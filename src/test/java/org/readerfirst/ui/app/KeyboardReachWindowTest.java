@@ -218,6 +218,75 @@ class KeyboardReachWindowTest {
         assertEquals(1, findings.getSelectionModel().getSelectedIndex(), "back at the first finding");
     }
 
+    @Test
+    void the_surface_and_audience_boxes_keep_their_width_whatever_is_chosen() throws Exception {
+        try (DraftStore store = DraftStore.open(folder.resolve("drafts.db"))) {
+            store.saveAudience(0, new org.readerfirst.core.model.Audience("Chief financial officers of mid-sized "
+                    + "Nordic manufacturing companies", "CFOs", List.of("cash flow"), Language.ENGLISH));
+        }
+        start("english");
+        javafx.scene.control.ComboBox<?> type = robot.lookup("#content-type").queryAs(javafx.scene.control.ComboBox.class);
+        javafx.scene.control.ComboBox<?> audience = robot.lookup("#audience").queryAs(javafx.scene.control.ComboBox.class);
+        double typeWidth = type.getWidth();
+        double audienceWidth = audience.getWidth();
+        double copyX = robot.lookup("#copy-for-linkedin").query().localToScene(0, 0).getX();
+        robot.interact(() -> {
+            type.getSelectionModel().select(type.getItems().size() - 1);
+            audience.getSelectionModel().select(audience.getItems().size() - 1);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(typeWidth, type.getWidth(), 0.5);
+        assertEquals(audienceWidth, audience.getWidth(), 0.5, "a long audience name does not widen the box");
+        assertEquals(copyX, robot.lookup("#copy-for-linkedin").query().localToScene(0, 0).getX(), 0.5,
+                "the toolbar does not move");
+    }
+
+    @Test
+    void a_long_fix_stays_inside_its_card() throws Exception {
+        java.nio.file.Files.createDirectories(folder.resolve("rules"));
+        java.nio.file.Files.writeString(folder.resolve("rules/house.yaml"), String.join("\n",
+                "language: en",
+                "rules:",
+                "  - id: house-long-fix",
+                "    kind: phrase",
+                "    category: clarity",
+                "    severity: warning",
+                "    message:",
+                "      en: \"{match} is a house word to avoid.\"",
+                "      fi: \"{match} on talon sana.\"",
+                "    phrases:",
+                "      - widgets",
+                "    suggestions: [\"the savings we expect from sharing one support team across both product lines "
+                        + "next year and the year after\"]",
+                "    examples:",
+                "      type: post",
+                "      flagged: [\"We sell widgets.\"]",
+                "      clean: [\"We share one support team.\"]",
+                ""));
+        start("english");
+        robot.clickOn("#editor").write("We sell widgets.");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<org.readerfirst.ui.panel.PanelRow> findings =
+                robot.lookup("#findings").queryAs(javafx.scene.control.ListView.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> findings.getItems().stream().anyMatch(r ->
+                r instanceof org.readerfirst.ui.panel.PanelRow.Item i && i.finding().ruleId().equals("house-long-fix")));
+        robot.interact(() -> findings.scrollTo(findings.getItems().stream().filter(r ->
+                r instanceof org.readerfirst.ui.panel.PanelRow.Item i && i.finding().ruleId().equals("house-long-fix"))
+                .findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".finding-fix").queryAll().stream()
+                .anyMatch(n -> ((javafx.scene.control.Labeled) n).getText().contains("the savings")));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node fix = robot.lookup(".finding-fix").queryAll().stream()
+                .filter(n -> ((javafx.scene.control.Labeled) n).getText().contains("the savings")).findFirst().orElseThrow();
+        javafx.scene.Node card = fix;
+        while (!card.getStyleClass().contains("finding-cell")) {
+            card = card.getParent();
+        }
+        javafx.geometry.Bounds fixBounds = fix.localToScene(fix.getLayoutBounds());
+        javafx.geometry.Bounds cardBounds = card.localToScene(card.getLayoutBounds());
+        assertTrue(fixBounds.getMaxX() <= cardBounds.getMaxX(), fixBounds + " outside " + cardBounds);
+    }
+
     private static boolean isInside(javafx.scene.Node node, javafx.scene.Node parent) {
         for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
             if (n == parent) {

@@ -3,6 +3,8 @@ package org.readerfirst.ui.app;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
 import javafx.scene.control.CheckMenuItem;
@@ -16,6 +18,10 @@ import org.readerfirst.ui.common.Messages;
  * The drafts list, the editor and the checks side by side, where the two side panes can be hidden to
  * give the editor the room. The dividers are kept as they would be with all three panes shown, so a
  * hidden pane comes back at the width it had, and that is what the window layout saves.
+ *
+ * <p>When the panes' minimum widths do not fit the window (the source and the preview open beside the
+ * editor in a narrow window), the drafts list makes room: it steps aside until the room is back,
+ * while View › Drafts list stays as the writer set it.
  */
 final class MainPanes {
 
@@ -23,6 +29,9 @@ final class MainPanes {
             KeyCombination.SHIFT_DOWN);
     static final KeyCombination CHECKS_SHORTCUT = new KeyCodeCombination(KeyCode.J, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
+
+    /** About the width a divider takes between two panes. */
+    private static final double DIVIDER = 8;
 
     private final SplitPane split = new SplitPane();
     private final Node drafts;
@@ -35,6 +44,8 @@ final class MainPanes {
     /** Which side panes the split holds now; the properties may have just changed. */
     private boolean draftsIn = true;
     private boolean checksIn = true;
+    /** The drafts list stepped aside because the other panes need its room. */
+    private final ReadOnlyBooleanWrapper crowded = new ReadOnlyBooleanWrapper(false);
 
     MainPanes(Node drafts, Node centre, Node checks, List<Double> dividers) {
         this.drafts = drafts;
@@ -47,6 +58,43 @@ final class MainPanes {
         rebuild();
         draftsShown.addListener((obs, was, now) -> rebuild());
         checksShown.addListener((obs, was, now) -> rebuild());
+        // Measured against the window's width, not the split's: a split whose panes need more is laid
+        // out wider than the window. The split's width changing (a pane beside the editor styled and
+        // grown) is the moment to measure again.
+        split.widthProperty().addListener((obs, was, now) -> fit());
+        split.sceneProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                now.widthProperty().addListener((o, w, n) -> fit());
+                fit();
+            }
+        });
+    }
+
+    /**
+     * Lets the drafts list step aside while the window is too narrow for every pane's minimum, and
+     * come back once it fits again; call it when a pane beside the editor opens or closes.
+     */
+    void fit() {
+        double room = split.getScene() == null ? 0 : split.getScene().getWidth();
+        if (room <= 0 || !draftsShown.get()) {
+            if (crowded.get()) {
+                crowded.set(false);
+                rebuild();
+            }
+            return;
+        }
+        // The split's minimum is its panes' minimums and its dividers'.
+        double need = split.minWidth(-1) + (draftsIn ? 0 : drafts.minWidth(-1) + DIVIDER);
+        boolean tooNarrow = need > room;
+        if (tooNarrow != crowded.get()) {
+            crowded.set(tooNarrow);
+            rebuild();
+        }
+    }
+
+    /** Whether the drafts list has stepped aside to make room. */
+    ReadOnlyBooleanProperty crowdedProperty() {
+        return crowded.getReadOnlyProperty();
     }
 
     /** The editor and the checks: one of each, or two stacked when a second draft is open beside. */
@@ -60,9 +108,11 @@ final class MainPanes {
 
     private void rebuild() {
         full = toArray(dividers());
-        boolean focusInside = hidesFocus(drafts, draftsShown.get()) || hidesFocus(checks, checksShown.get());
+        boolean focusInside = hidesFocus(drafts, draftsShown.get() && !crowded.get())
+                || hidesFocus(checks, checksShown.get());
         List<Node> items = new ArrayList<>();
-        if (draftsShown.get()) {
+        boolean draftsWanted = draftsShown.get() && !crowded.get();
+        if (draftsWanted) {
             items.add(drafts);
         }
         items.add(centre);
@@ -70,7 +120,7 @@ final class MainPanes {
             items.add(checks);
         }
         split.getItems().setAll(items);
-        draftsIn = draftsShown.get();
+        draftsIn = draftsWanted;
         checksIn = checksShown.get();
         apply();
         if (focusInside) {

@@ -68,6 +68,8 @@ public final class MainView {
     private EditorView besideEditor;
     private final EditorSide editorSide;
     private final PreviewPaneView preview;
+    /** The outer dividers as they were before a pane opened beside the editor; null while none is open. */
+    private List<Double> dividersBeforePanes;
     private final ExportActions exports;
 
     public MainView(MainViewModel vm) {
@@ -112,9 +114,29 @@ public final class MainView {
             view.getItems().addAll(panes.menuItems());
         });
 
+        // A pane opening beside the editor needs room: the drafts list steps aside when the window is too
+        // narrow, and the side panes give way; once the panes close, they have their widths back.
+        vm.sourcePane().openProperty().addListener((obs, was, now) -> besidePanesChanged());
+        vm.preview().openProperty().addListener((obs, was, now) -> besidePanesChanged());
+        panes.crowdedProperty().addListener((obs, was, now) -> {
+            if (now) {
+                vm.showNotice(Messages.get("status.drafts.aside"));
+            }
+        });
         root = new BorderPane(panes.root(), new VBox(menu.root(), toolbar.root()), null, statusBar(), null);
         root.getStyleClass().add("main");
         vm.besideProperty().addListener((obs, was, now) -> showBeside(now));
+    }
+
+    private void besidePanesChanged() {
+        boolean anyOpen = vm.sourcePane().openProperty().get() || vm.preview().openProperty().get();
+        if (anyOpen && dividersBeforePanes == null) {
+            dividersBeforePanes = panes.dividers();
+        } else if (!anyOpen && dividersBeforePanes != null) {
+            panes.setDividers(dividersBeforePanes);
+            dividersBeforePanes = null;
+        }
+        Platform.runLater(panes::fit);
     }
 
     /**

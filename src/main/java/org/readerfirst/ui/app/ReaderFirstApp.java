@@ -44,7 +44,7 @@ import org.readerfirst.ui.panel.GrammarChoicesViewModel;
 public final class ReaderFirstApp extends Application {
 
     private static final System.Logger LOG = System.getLogger(ReaderFirstApp.class.getName());
-    static final double MIN_WIDTH = 900;
+    static final double MIN_WIDTH = 1000;
     static final double MIN_HEIGHT = 560;
     /** The longest a change stays only in memory: a kill loses at most this much typing. */
     private static final Duration AUTOSAVE_DELAY = Duration.ofMillis(800);

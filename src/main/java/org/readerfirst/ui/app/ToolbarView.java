@@ -1,6 +1,7 @@
 package org.readerfirst.ui.app;
 
 import java.util.Locale;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.geometry.Orientation;
@@ -91,6 +92,11 @@ final class ToolbarView {
         counter.setTooltip(counterTip);
         counter.accessibleTextProperty().bind(vm.counterTextProperty().map(t -> Messages.get("counter.accessible", t)));
 
+        // In a narrow window only the detected language gives way (to an ellipsis); the rest stays whole.
+        detected.setMinWidth(0);
+        for (Region whole : List.of(copyButton, counter, undo, redo)) {
+            whole.setMinWidth(Region.USE_PREF_SIZE);
+        }
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         root = new HBox(field("toolbar.type", type), field("toolbar.language", language), detected,
@@ -101,6 +107,7 @@ final class ToolbarView {
 
     private static HBox field(String key, Node control) {
         Label label = new Label(Messages.get(key));
+        label.setMinWidth(Region.USE_PREF_SIZE);
         label.getStyleClass().add("field-label");
         label.setLabelFor(control);
         HBox box = new HBox(label, control);

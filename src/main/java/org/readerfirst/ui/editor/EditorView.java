@@ -79,7 +79,7 @@ public final class EditorView {
         VBox.setVgrow(scroll, Priority.ALWAYS);
         root = new VBox(title, scroll);
         root.getStyleClass().add("editor-pane");
-        root.setMinWidth(320);
+        root.setMinWidth(230);
 
         subscriptions = area.plainTextChanges().subscribe(this::edited)
                 .and(vm.loads().subscribe(this::showDraft))

@@ -73,7 +73,7 @@ public final class CheckPanelView {
 
         root = new VBox(top, list, new DismissedView(choices, packs).root());
         root.getStyleClass().addAll("side-pane", "check-pane");
-        root.setMinWidth(220);
+        root.setMinWidth(240);
     }
 
     /** The index of the next finding row from {@code from} in the direction of {@code step}; -1 if none. */

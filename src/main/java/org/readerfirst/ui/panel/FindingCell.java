@@ -12,11 +12,13 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.readerfirst.core.model.Finding;
 import org.readerfirst.ui.common.Accessible;
+import org.readerfirst.ui.common.Controls;
 import org.readerfirst.ui.common.Messages;
 
 /**
@@ -67,7 +69,12 @@ public final class FindingCell extends ListCell<PanelRow> {
         dismiss = action("panel.dismiss", "dismiss-finding", f -> vm.dismiss(f));
         turnOff = action("panel.turnoff", "turn-off-check", f -> vm.turnOff(f));
         guide = action("panel.guide", "show-guidance", f -> vm.showGuidance(f));
-        HBox actions = new HBox(dismiss, turnOff, guide);
+        // In a narrow panel the actions take a second line rather than shrink to "Not …".
+        FlowPane actions = new FlowPane(dismiss, turnOff, guide);
+        actions.setMinWidth(0);
+        for (Hyperlink a : List.of(dismiss, turnOff, guide)) {
+            a.setMinWidth(Region.USE_PREF_SIZE);
+        }
         actions.getStyleClass().add("finding-actions");
         findingBox = new VBox(line, why, fixes, actions);
         findingBox.getStyleClass().add("finding-row");
@@ -207,7 +214,7 @@ public final class FindingCell extends ListCell<PanelRow> {
      */
     private Hyperlink fix(String replacement) {
         Hyperlink link = new Hyperlink(Messages.fix("panel.fix", replacement));
-        link.maxWidthProperty().bind(fixes.widthProperty());
+        link.maxWidthProperty().bind(Controls.innerWidth(fixes));
         link.getStyleClass().add("finding-fix");
         link.setTooltip(new Tooltip(Messages.fix("panel.fix.tooltip", replacement)));
         link.setAccessibleText(link.getTooltip().getText());

@@ -90,7 +90,8 @@ public final class PreviewPaneView {
         root = new VBox(header(), scroll, count);
         root.setId("preview-pane");
         root.getStyleClass().add("preview-pane");
-        root.setMinWidth(300);
+        // As narrow as its header allows, in either language: every button of it whole.
+        root.setMinWidth(Region.USE_COMPUTED_SIZE);
         updates = EventStreams.merge(EventStreams.changesOf(editor.textProperty()),
                         EventStreams.changesOf(editor.typeProperty()), EventStreams.changesOf(editor.languageProperty()))
                 .successionEnds(PAUSE)
@@ -131,6 +132,7 @@ public final class PreviewPaneView {
         Accessible.named(close, "preview.close.accessible");
         close.setTooltip(new Tooltip(Messages.get("preview.close.tooltip")));
         close.setOnAction(e -> vm.openProperty().set(false));
+        close.setMinWidth(Region.USE_PREF_SIZE);
         HBox header = new HBox(8, title, desktop, mobile, gap, close);
         header.getStyleClass().add("beside-header");
         return header;

@@ -29,6 +29,7 @@ import org.readerfirst.core.curation.SourceComparison;
 import org.readerfirst.core.curation.SourceText;
 import org.readerfirst.ui.common.Accessible;
 import org.readerfirst.ui.common.Icons;
+import org.readerfirst.ui.common.Controls;
 import org.readerfirst.ui.common.Messages;
 import org.readerfirst.ui.editor.EditorView;
 import org.readerfirst.ui.editor.MarkStyles;
@@ -82,7 +83,7 @@ public final class SourcePaneView {
         root = new VBox(header(), tools(), figures(), problem, scroll);
         root.setId("source-pane");
         root.getStyleClass().add("source-pane");
-        root.setMinWidth(240);
+        root.setMinWidth(190);
 
         vm.sourceProperty().addListener((obs, was, now) -> showSource(now));
         vm.comparisonProperty().addListener((obs, was, now) -> showRuns(now));
@@ -152,6 +153,9 @@ public final class SourcePaneView {
         FlowPane figures = new FlowPane(14, 2, figure("source-share", vm.copiedShareProperty()),
                 figure("source-own", vm.ownWordsProperty()), figure("source-attributed", vm.attributedProperty()));
         figures.getStyleClass().add("source-figures");
+        // A flow pane is as wide as its widest child unless told otherwise: the pane decides.
+        figures.setMinWidth(0);
+        figures.getChildren().forEach(n -> ((Label) n).maxWidthProperty().bind(Controls.innerWidth(figures)));
         return figures;
     }
 
@@ -160,7 +164,9 @@ public final class SourcePaneView {
         label.setId(id);
         label.getStyleClass().add("source-figure");
         label.textProperty().bind(value);
-        label.setMinWidth(Region.USE_PREF_SIZE);
+        // A narrow pane wraps a figure onto a second line rather than cut it at its edge.
+        label.setWrapText(true);
+        label.setMinWidth(0);
         return label;
     }
 

@@ -3,11 +3,14 @@ package org.readerfirst.ui.editor;
 import java.time.Instant;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -22,6 +25,7 @@ import org.readerfirst.core.model.DraftTitles;
 import org.readerfirst.core.model.Language;
 import org.readerfirst.core.model.TextSnapshot;
 import org.readerfirst.core.rules.RuleEngine;
+import org.readerfirst.export.Exporter;
 import org.readerfirst.ui.common.Messages;
 
 /**
@@ -43,6 +47,12 @@ public final class EditorViewModel {
     private final StringBinding counterText;
     private final EventSource<Draft> loads = new EventSource<>();
     private boolean loading;
+    /** Up to this many characters, the count is made on the spot. */
+    private static final int COUNT_AT_ONCE = 6_000;
+    private final ReadOnlyIntegerWrapper linkedInLength = new ReadOnlyIntegerWrapper(0);
+    private final Executor countExecutor;
+    private final Executor fx;
+    private long countAsked;
 
     /** An editor with the rules only. */
     public EditorViewModel(RuleEngine engine, Executor checkExecutor, Language messageLanguage) {
@@ -56,16 +66,46 @@ public final class EditorViewModel {
     public EditorViewModel(RuleEngine engine, Executor checkExecutor, GrammarChecker grammar, Executor fx,
                     Language messageLanguage) {
         this.live = new LiveCheck(engine, checkExecutor, grammar, fx, messageLanguage, this::snapshot);
+        this.countExecutor = checkExecutor;
+        this.fx = fx;
         limit = Bindings.createObjectBinding(() -> live.engine().book().limits().maxChars(type.get()), type,
                 live.engineProperty());
         overLimit = Bindings.createBooleanBinding(
-                () -> limit.get().isPresent() && text.get().length() > limit.get().getAsInt(), text, limit);
+                () -> limit.get().isPresent() && linkedInLength.get() > limit.get().getAsInt(), linkedInLength, limit);
         counterText = Bindings.createStringBinding(() -> limit.get().isPresent()
-                ? Messages.get("counter", text.get().length(), limit.get().getAsInt())
-                : Messages.get("counter.nolimit", text.get().length()), text, limit);
+                ? Messages.get("counter", linkedInLength.get(), limit.get().getAsInt())
+                : Messages.get("counter.nolimit", linkedInLength.get()), linkedInLength, limit);
+        text.addListener((obs, was, now) -> count());
+        type.addListener((obs, was, now) -> count());
+        language.addListener((obs, was, now) -> count());
         text.addListener((obs, was, now) -> titleFromFirstLine(was, now));
         type.addListener((obs, was, now) -> live.recheck());
         language.addListener((obs, was, now) -> live.recheck());
+    }
+
+    /**
+     * Counts what LinkedIn will receive (see {@link Exporter#linkedInLength}): at once for a text of
+     * a post's size, on the check's thread for a longer one, so that typing in an article never waits.
+     */
+    private void count() {
+        String t = text.get() == null ? "" : text.get();
+        ContentType ty = type.get() == null ? ContentType.POST : type.get();
+        Language l = language.get() == null ? Language.AUTO : language.get();
+        long at = ++countAsked;
+        if (t.length() <= COUNT_AT_ONCE) {
+            linkedInLength.set(Exporter.linkedInLength(t, ty, l));
+            return;
+        }
+        CompletableFuture.supplyAsync(() -> Exporter.linkedInLength(t, ty, l), countExecutor).thenAcceptAsync(n -> {
+            if (at == countAsked) {
+                linkedInLength.set(n);
+            }
+        }, fx);
+    }
+
+    /** How many characters LinkedIn will receive from the text as it is now (or was a moment ago, for a long one). */
+    public ReadOnlyIntegerProperty linkedInLengthProperty() {
+        return linkedInLength.getReadOnlyProperty();
     }
 
     /** The check of this editor's text, live as the writer types. */

@@ -97,7 +97,7 @@ public final class PreviewPaneViewModel {
             String exported = Exporter.export(text, type, language, ExportFormat.LINKEDIN);
             PreviewFold folded = fold.isPresent() ? PreviewFold.of(exported, fold.getAsInt(), FOLD_LINES)
                     : new PreviewFold(exported, "");
-            return new Shown(shortened(folded), exported.codePointCount(0, exported.length()));
+            return new Shown(shortened(folded), Exporter.linkedInLength(text, type, language));
         }, background).thenAcceptAsync(shown -> {
             if (at == requested) {
                 visible.set(shown.fold().visible());

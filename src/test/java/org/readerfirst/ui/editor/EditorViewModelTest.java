@@ -75,6 +75,30 @@ class EditorViewModelTest {
     }
 
     @Test
+    void the_counter_counts_what_linkedin_receives_not_the_markdown() {
+        vm.load(draft("**Three** things we _changed_", ContentType.POST));
+        String exported = org.readerfirst.export.Exporter.copyForLinkedIn("**Three** things we _changed_",
+                ContentType.POST, Language.AUTO).plain();
+        assertEquals(exported.codePointCount(0, exported.length()), vm.linkedInLengthProperty().get());
+        assertEquals("Three things we changed".length(), vm.linkedInLengthProperty().get(),
+                "a styled letter counts once and the marks not at all");
+        assertTrue(vm.counterTextProperty().get().startsWith("23 /"), vm.counterTextProperty().get());
+    }
+
+    @Test
+    void a_long_text_is_counted_off_the_fx_thread_and_arrives() throws Exception {
+        String article = "One paragraph of the article, with **bold** words in it.\n\n".repeat(200);
+        vm.load(draft(article, ContentType.ARTICLE));
+        // The count is made on the check's executor (run by hand here), not on the spot.
+        List<Runnable> now = new ArrayList<>(queued);
+        queued.clear();
+        now.forEach(Runnable::run);
+        assertEquals(org.readerfirst.export.Exporter.linkedInLength(article, ContentType.ARTICLE, Language.AUTO),
+                vm.linkedInLengthProperty().get());
+        assertTrue(vm.linkedInLengthProperty().get() < article.length());
+    }
+
+    @Test
     void a_check_finds_the_stock_birthday_greeting_and_reports_the_detected_language() throws Exception {
         vm.load(draft("Happy birthday!", ContentType.MESSAGE));
         assertTrue(vm.live().apply(runQueued(vm.live().startCheck())));

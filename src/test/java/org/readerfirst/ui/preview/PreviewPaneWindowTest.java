@@ -73,4 +73,24 @@ class PreviewPaneWindowTest {
         assertTrue(mobile.length() <= 140 && POST.startsWith(mobile), mobile);
         assertEquals(POST.substring(mobile.length()).strip(), text("#preview-hidden").getText());
     }
+
+    @Test
+    void the_toolbar_the_preview_and_the_copy_message_give_one_count() throws Exception {
+        window = new AppWindow(folder);
+        window.start();
+        robot.clickOn("#editor").write("Three things we **changed** in our support rota, and what each did. \uD83D\uDC4D\uD83C\uDFFD");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.K).release(KeyCode.K, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#preview-count").tryQuery().isPresent()
+                && !robot.lookup("#preview-count").queryLabeled().getText().isEmpty());
+        String toolbar = robot.lookup("#char-counter").queryLabeled().getText();
+        assertEquals(toolbar, robot.lookup("#preview-count").queryLabeled().getText());
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C).release(KeyCode.C, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        String status = robot.lookup("#status").queryLabeled().getText();
+        String count = toolbar.substring(0, toolbar.indexOf(' '));
+        assertTrue(status.contains(count), status + " against " + toolbar);
+        // The Markdown marks are not counted: fewer than the editor's characters.
+        String typed = window.app().view().viewModel().editor().textProperty().get();
+        assertTrue(Integer.parseInt(count.replace(",", "")) < typed.length(), count + " of " + typed.length());
+    }
 }

@@ -3,6 +3,7 @@ package org.readerfirst.export;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.commonmark.node.Delimited;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Emphasis;
 import org.commonmark.node.FencedCodeBlock;
@@ -18,12 +19,13 @@ import org.commonmark.parser.Parser;
 
 /**
  * Where a draft's Markdown stands, for the editor to style it lightly: bold, italic, headings, quotes
- * and links, each as a stretch of the text with its kind. Read by the same rules as the export.
+ * and links, each as a stretch of the text with its kind, and the marks of bold and italic ({@code **},
+ * {@code *}) as {@link Kind#MARK}, to be shown dimmed. Read by the same rules as the export.
  */
 public final class MarkupSpans {
 
     /** The kinds of markup the editor shows. */
-    public enum Kind { BOLD, ITALIC, HEADING, QUOTE, LINK }
+    public enum Kind { BOLD, ITALIC, HEADING, QUOTE, LINK, MARK }
 
     /** One stretch of markup, in UTF-16 offsets of the text, end exclusive. */
     public record Span(int start, int end, Kind kind) {
@@ -60,6 +62,14 @@ public final class MarkupSpans {
                     int end = Math.min(length, start + s.getLength());
                     if (start >= 0 && end > start) {
                         spans.add(new Span(start, end, kind));
+                        if (n instanceof Delimited d && n.getSourceSpans().size() == 1) {
+                            int open = d.getOpeningDelimiter().length();
+                            int close = d.getClosingDelimiter().length();
+                            if (end - start > open + close) {
+                                spans.add(new Span(start, start + open, Kind.MARK));
+                                spans.add(new Span(end - close, end, Kind.MARK));
+                            }
+                        }
                     }
                 }
             }

@@ -26,6 +26,14 @@ class MarkupSpansTest {
     }
 
     @Test
+    void the_marks_of_bold_and_italic_are_found_to_be_dimmed() {
+        String text = "Most teams **never test** prices. *Really.*";
+        List<String> marks = MarkupSpans.of(text).stream().filter(s -> s.kind() == Kind.MARK).map(s -> at(text, s))
+                .toList();
+        assertEquals(List.of("**", "**", "*", "*"), marks);
+    }
+
+    @Test
     void plain_text_and_huge_text_have_no_markup() {
         assertEquals(List.of(), MarkupSpans.of("Just words, 2 * 3 = 6."));
         assertEquals(List.of(), MarkupSpans.of("**x** ".repeat(MarkupSpans.MAX_CHARS / 6 + 1)));

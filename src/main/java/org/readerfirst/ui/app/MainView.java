@@ -34,6 +34,7 @@ import org.readerfirst.ui.common.Icons;
 import org.readerfirst.ui.common.Messages;
 import org.readerfirst.ui.editor.EditorView;
 import org.readerfirst.ui.editor.FindingNavigation;
+import org.readerfirst.ui.editor.MarkdownToggle;
 import org.readerfirst.ui.library.DraftCell;
 import org.readerfirst.ui.library.DraftFilterBar;
 import org.readerfirst.ui.library.DraftItem;
@@ -85,7 +86,8 @@ public final class MainView {
         ToolbarView toolbar = new ToolbarView(vm.editor(), editor.area(), this::copyForLinkedIn, audience);
         MenuBarView menu = new MenuBarView(new MenuBarView.Commands(this::newDraft, this::rename, this::delete,
                 vm.choices()::markPublished, this::reloadPacks, this::quit, editor.area()::undo, editor.area()::redo, this::copyForLinkedIn,
-                this::audiences, this::turnedOff, this::duplicate, this::openBeside, this::trash, this::publishingLog),
+                this::audiences, this::turnedOff, this::duplicate, this::openBeside, this::trash, this::publishingLog,
+                () -> editor.toggleMarkup(MarkdownToggle.BOLD), () -> editor.toggleMarkup(MarkdownToggle.ITALIC)),
                 vm.grammarChoices());
         new LibraryMenu(vm.libraryFiles(), this::window).addTo(menu.file(), "menu-file-reload");
         menu.addToFile(

@@ -23,7 +23,8 @@ final class MenuBarView {
     /** What the menu's items do; the main view owns them and the dialogs they open. */
     record Commands(Runnable newDraft, Runnable rename, Runnable delete, Runnable markPublished, Runnable reloadPacks,
                     Runnable quit, Runnable undo, Runnable redo, Runnable copy, Runnable audiences, Runnable turnedOff,
-                    Runnable duplicate, Runnable openBeside, Runnable trash, Runnable publishingLog) {
+                    Runnable duplicate, Runnable openBeside, Runnable trash, Runnable publishingLog, Runnable bold,
+                    Runnable italic) {
     }
 
     private static final KeyCombination.Modifier CTRL = KeyCombination.SHORTCUT_DOWN;
@@ -51,6 +52,9 @@ final class MenuBarView {
         Menu edit = new Menu(Messages.get("menu.edit"), null,
                 item("menu.edit.undo", c.undo(), new KeyCodeCombination(KeyCode.Z, CTRL)),
                 item("menu.edit.redo", c.redo(), new KeyCodeCombination(KeyCode.Y, CTRL)),
+                new SeparatorMenuItem(),
+                item("menu.edit.bold", c.bold(), new KeyCodeCombination(KeyCode.B, CTRL)),
+                item("menu.edit.italic", c.italic(), new KeyCodeCombination(KeyCode.I, CTRL)),
                 new SeparatorMenuItem(),
                 item("menu.edit.copy", c.copy(), new KeyCodeCombination(KeyCode.C, CTRL, KeyCombination.SHIFT_DOWN)));
         Menu checks = new Menu(Messages.get("menu.checks"), null,

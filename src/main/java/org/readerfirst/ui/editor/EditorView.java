@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
+import javafx.scene.control.IndexRange;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -196,6 +197,21 @@ public final class EditorView {
         area.getUndoManager().preventMerge();
         area.moveTo(0);
         area.requestFollowCaret();
+        area.requestFocus();
+    }
+
+    /**
+     * Ctrl+B and Ctrl+I: wraps the selection in Markdown's bold or italic marks, or takes them away
+     * when it already stands in them; one edit, which Undo takes back.
+     */
+    public void toggleMarkup(String mark) {
+        if (area.isDisable()) {
+            return;
+        }
+        IndexRange selected = area.getSelection();
+        MarkdownToggle.Edit e = MarkdownToggle.toggle(area.getText(), selected.getStart(), selected.getEnd(), mark);
+        area.replaceText(e.start(), e.end(), e.replacement());
+        area.selectRange(e.selectStart(), e.selectEnd());
         area.requestFocus();
     }
 

@@ -226,6 +226,31 @@ class ReaderFirstAppTest {
     }
 
     @Test
+    void ctrl_b_and_ctrl_i_wrap_the_selection_and_the_marks_show_dimmed() throws Exception {
+        start();
+        robot.clickOn("#editor");
+        robot.interact(() -> {
+            StyleClassedTextArea area = robot.lookup("#editor").queryAs(StyleClassedTextArea.class);
+            area.replaceText("Three things we changed");
+            area.selectRange(6, 12);
+        });
+        robot.push(new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN));
+        WaitForAsyncUtils.waitForFxEvents();
+        StyleClassedTextArea area = robot.lookup("#editor").queryAs(StyleClassedTextArea.class);
+        assertEquals("Three **things** we changed", area.getText());
+        assertEquals("things", area.getSelectedText());
+        robot.push(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Three ***things*** we changed", area.getText());
+        // The marks are dimmed, the word is bold, once the editor has styled the text.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> area.getStyleOfChar(6).contains("md-mark")
+                && area.getStyleOfChar(10).contains("md-bold") && !area.getStyleOfChar(10).contains("md-mark"));
+        robot.push(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Three **things** we changed", area.getText(), "one undo takes one command back");
+    }
+
+    @Test
     void f2_renames_the_open_draft_and_the_list_shows_the_new_name() throws Exception {
         start();
         robot.clickOn("#editor").push(KeyCode.F2);

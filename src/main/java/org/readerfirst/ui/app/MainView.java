@@ -294,6 +294,7 @@ public final class MainView {
         (forward ? FindingNavigation.next(findings, caret) : FindingNavigation.previous(findings, caret))
                 .ifPresent(f -> {
                     vm.panel().reveal(f);
+                    vm.panel().showCard(f);
                     editor.area().requestFocus();
                 });
     }

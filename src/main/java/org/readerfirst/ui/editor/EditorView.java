@@ -40,6 +40,7 @@ public final class EditorView {
     private final VBox root;
     private final Subscription subscriptions;
     private final FindingMenu findingMenu;
+    private final FindingHover hover;
     private List<TextSpan> marks = List.of();
     private String markClass = "";
     private String markupOf = "";
@@ -88,6 +89,7 @@ public final class EditorView {
                 .and(panel.fixes().subscribe(this::replace))
                 .and(vm.live().findingsChanged().subscribe(v -> underline()));
         findingMenu = new FindingMenu(area, vm, panel);
+        hover = new FindingHover(area, vm, panel);
         // Shown, the text is checked by itself whenever typing pauses.
         vm.live().checkAfterPauses(Pauses.onFxThread());
     }

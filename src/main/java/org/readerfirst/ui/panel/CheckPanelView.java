@@ -70,6 +70,15 @@ public final class CheckPanelView {
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);
+        vm.cardRequests().subscribe(f -> {
+            for (int i = 0; i < list.getItems().size(); i++) {
+                if (list.getItems().get(i) instanceof PanelRow.Item item && item.finding().equals(f)) {
+                    list.getSelectionModel().clearAndSelect(i);
+                    showRow(i);
+                    return;
+                }
+            }
+        });
 
         root = new VBox(top, list, new DismissedView(choices, packs).root());
         root.getStyleClass().addAll("side-pane", "check-pane");

@@ -65,6 +65,7 @@ public final class CheckPanelViewModel implements FindingActions {
     private final EventSource<TextSpan> reveals = new EventSource<>();
     private final EventSource<TextReplacement> fixes = new EventSource<>();
     private final EventSource<Category> guidance = new EventSource<>();
+    private final EventSource<Finding> cards = new EventSource<>();
 
     public CheckPanelViewModel(EditorViewModel editor, CheckChoicesViewModel choices,
                                GrammarChoicesViewModel grammarChoices) {
@@ -317,6 +318,16 @@ public final class CheckPanelViewModel implements FindingActions {
     @Override
     public EventStream<TextReplacement> fixes() {
         return fixes;
+    }
+
+    /** Asks the panel to scroll to the finding's card and mark it, as F8 goes from finding to finding. */
+    public void showCard(Finding finding) {
+        cards.push(finding);
+    }
+
+    /** The findings whose cards the panel is asked to show. */
+    public EventStream<Finding> cardRequests() {
+        return cards;
     }
 
     /** Spans to select and scroll to, as the writer picks findings. */

@@ -287,6 +287,30 @@ class KeyboardReachWindowTest {
         assertTrue(fixBounds.getMaxX() <= cardBounds.getMaxX(), fixBounds + " outside " + cardBounds);
     }
 
+    @Test
+    void f8_selects_the_next_finding_in_the_text_and_marks_its_card_in_the_panel() throws Exception {
+        start("english");
+        robot.clickOn("#editor").write("In order to utilize the new process, we basically need to leverage synergies!!! "
+                + "Comment YES below.");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<org.readerfirst.ui.panel.PanelRow> findings =
+                robot.lookup("#findings").queryAs(javafx.scene.control.ListView.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> findings.getItems().size() > 4);
+        WaitForAsyncUtils.sleep(1, TimeUnit.SECONDS);
+        org.fxmisc.richtext.StyleClassedTextArea area =
+                robot.lookup("#editor").queryAs(org.fxmisc.richtext.StyleClassedTextArea.class);
+        robot.interact(() -> area.moveTo(0));
+        for (int i = 0; i < 3; i++) {
+            robot.push(KeyCode.F8);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(findings.getSelectionModel().getSelectedItem() instanceof org.readerfirst.ui.panel.PanelRow.Item,
+                    "the card is marked");
+            org.readerfirst.ui.panel.PanelRow.Item card =
+                    (org.readerfirst.ui.panel.PanelRow.Item) findings.getSelectionModel().getSelectedItem();
+            assertEquals(card.finding().start(), area.getSelection().getStart(), "the card is the selected finding's");
+        }
+    }
+
     private static boolean isInside(javafx.scene.Node node, javafx.scene.Node parent) {
         for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
             if (n == parent) {

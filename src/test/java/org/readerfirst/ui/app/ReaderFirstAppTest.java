@@ -251,6 +251,25 @@ class ReaderFirstAppTest {
     }
 
     @Test
+    void resting_the_mouse_on_an_underline_shows_a_card_whose_fix_replaces_the_words() throws Exception {
+        start();
+        StyleClassedTextArea area = robot.lookup("#editor").queryAs(StyleClassedTextArea.class);
+        robot.interact(() -> area.replaceText("We shipped it on time!!! The team did well."));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> area.getStyleOfChar(22).contains("finding"));
+        javafx.geometry.Bounds marks = WaitForAsyncUtils.asyncFx(() -> area.getCharacterBoundsOnScreen(21, 24)
+                .orElseThrow()).get();
+        robot.moveTo(new javafx.geometry.Point2D(marks.getCenterX(), marks.getCenterY()));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#finding-hover").tryQuery()
+                .map(javafx.scene.Node::isVisible).orElse(false));
+        javafx.scene.Node fix = robot.lookup("#finding-hover .finding-fix").query();
+        robot.clickOn(fix);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("We shipped it on time! The team did well.", area.getText());
+        assertTrue(robot.lookup("#finding-hover").tryQuery().map(n -> !n.getScene().getWindow().isShowing()).orElse(true),
+                "the card goes once a fix is used");
+    }
+
+    @Test
     void f2_renames_the_open_draft_and_the_list_shows_the_new_name() throws Exception {
         start();
         robot.clickOn("#editor").push(KeyCode.F2);

@@ -50,7 +50,11 @@ public final class PublishingLogWindow {
         this.vm = vm;
         table = new TableView<>(vm.entries());
         table.setId("log-table");
-        table.setPlaceholder(new Label(Messages.get("log.empty")));
+        Label empty = new Label(Messages.get("log.empty"));
+        // The hint is a sentence: it wraps in a narrow window rather than end in an ellipsis.
+        empty.setWrapText(true);
+        empty.setPadding(new javafx.geometry.Insets(0, 16, 0, 16));
+        table.setPlaceholder(empty);
         Accessible.named(table, "log.list.accessible");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.getColumns().add(column("log.column.when", e -> Dates.dateTime(e.publication().at(), vm.zone())));

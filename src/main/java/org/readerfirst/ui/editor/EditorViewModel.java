@@ -103,6 +103,19 @@ public final class EditorViewModel {
         }, fx);
     }
 
+    /**
+     * A text checked only up to {@code at}: how many of the characters LinkedIn would receive lie
+     * before it and after it, in the counter's units so that the two add up to what it shows. Made
+     * on the check's thread, handed over on the FX thread.
+     */
+    public CompletableFuture<int[]> linkedInSplit(TextSnapshot snapshot, int at) {
+        return CompletableFuture.supplyAsync(() -> {
+            int first = Exporter.linkedInLength(snapshot.text().substring(0, at), snapshot.type(), snapshot.language());
+            int all = Exporter.linkedInLength(snapshot.text(), snapshot.type(), snapshot.language());
+            return new int[] {Math.min(first, all), Math.max(0, all - first)};
+        }, countExecutor).thenApplyAsync(split -> split, fx);
+    }
+
     /** How many characters LinkedIn will receive from the text as it is now (or was a moment ago, for a long one). */
     public ReadOnlyIntegerProperty linkedInLengthProperty() {
         return linkedInLength.getReadOnlyProperty();

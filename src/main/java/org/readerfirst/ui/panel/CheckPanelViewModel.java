@@ -58,6 +58,9 @@ public final class CheckPanelViewModel implements FindingActions {
     private boolean uncheckedClosed;
     private final ReadOnlyIntegerWrapper score = new ReadOnlyIntegerWrapper(NO_SCORE);
     private final ReadOnlyStringWrapper scoreBand = new ReadOnlyStringWrapper("none");
+    /** The check whose unchecked rest the notice's figures are being or were worked out for. */
+    private CheckResult uncheckedFor;
+    private String uncheckedText;
     private final ObservableList<CategoryScore> breakdown = FXCollections.observableArrayList();
     private final ObservableList<PanelRow> rows = FXCollections.observableArrayList();
     private final Map<Severity, ReadOnlyIntegerWrapper> counts = new EnumMap<>(Severity.class);
@@ -277,11 +280,28 @@ public final class CheckPanelViewModel implements FindingActions {
         }
     }
 
-    /** "Checked the first 199,993 characters; ...": a text too long to check whole, and how much was left. */
+    /**
+     * "Checked the first 199,993 characters; ...": a text too long to check whole, and how much was
+     * left, in the counter's characters (what LinkedIn receives), so that the two add up to it. The
+     * figures are worked out off the FX thread; until they are, the last ones stand.
+     */
     private Optional<String> uncheckedNotice() {
         CheckResult result = editor.live().lastResultProperty().get();
-        return result == null || result.uncheckedChars() == 0 ? Optional.empty()
-                : Optional.of(Messages.get("panel.notice.unchecked", result.checkedChars(), result.uncheckedChars()));
+        if (result == null || result.uncheckedChars() == 0) {
+            uncheckedFor = null;
+            uncheckedText = null;
+            return Optional.empty();
+        }
+        if (result != uncheckedFor) {
+            uncheckedFor = result;
+            editor.linkedInSplit(result.snapshot(), result.checkedChars()).thenAccept(split -> {
+                if (uncheckedFor == result) {
+                    uncheckedText = Messages.get("panel.notice.unchecked", split[0], split[1]);
+                    showNotices();
+                }
+            });
+        }
+        return Optional.ofNullable(uncheckedText);
     }
 
     /**

@@ -13,8 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.readerfirst.BuiltInRules;
 import org.readerfirst.core.model.CheckResult;
+import org.readerfirst.core.model.ContentType;
+import org.readerfirst.core.model.Language;
 import org.readerfirst.core.rules.CheckedPrefix;
 import org.readerfirst.core.rules.RuleEngine;
+import org.readerfirst.export.Exporter;
 import org.readerfirst.ui.common.Messages;
 import org.testfx.api.FxToolkit;
 
@@ -53,13 +56,19 @@ class TooLongNoticeTest {
         String text = longText();
         window.vm.editor().textProperty().set(text);
         window.check();
+        window.runFxUntil(() -> !window.vm.panel().notices().isEmpty()
+                && window.vm.editor().linkedInLengthProperty().get() > 0);
 
         CheckResult shown = window.vm.editor().live().lastResultProperty().get();
         int checked = CheckedPrefix.end(text);
         assertEquals(checked, shown.checkedChars());
+        // In the counter's characters (what LinkedIn receives): the two figures add up to what it shows.
+        int first = Exporter.linkedInLength(text.substring(0, checked), ContentType.POST, Language.AUTO);
+        int all = window.vm.editor().linkedInLengthProperty().get();
+        assertEquals(Exporter.linkedInLength(text, ContentType.POST, Language.AUTO), all);
         assertEquals(List.of(String.format(Locale.ROOT,
-                "Checked the first %,d characters; the remaining %,d were not checked.", checked,
-                text.length() - checked)), window.vm.panel().notices());
+                "Checked the first %,d characters; the remaining %,d were not checked.", first, all - first)),
+                window.vm.panel().notices());
     }
 
     @Test
@@ -75,6 +84,7 @@ class TooLongNoticeTest {
     void a_closed_notice_stays_closed_while_the_writer_keeps_typing() throws Exception {
         window.vm.editor().textProperty().set(longText());
         window.check();
+        window.runFxUntil(() -> !window.vm.panel().notices().isEmpty());
         window.vm.panel().closeNotice(window.vm.panel().notices().get(0));
         window.vm.editor().textProperty().set(longText() + "One more line.");
         window.check();
@@ -86,6 +96,7 @@ class TooLongNoticeTest {
         Messages.use(Locale.forLanguageTag("fi"));
         window.vm.editor().textProperty().set(longText());
         window.check();
+        window.runFxUntil(() -> !window.vm.panel().notices().isEmpty());
         String notice = window.vm.panel().notices().get(0);
         assertTrue(notice.startsWith("Tarkistettiin ensimmäiset ") && notice.endsWith(" merkkiä ei tarkistettu."),
                 notice);

@@ -53,6 +53,7 @@ public final class EditorViewModel {
     private final Executor countExecutor;
     private final Executor fx;
     private long countAsked;
+    private boolean counting;
 
     /** An editor with the rules only. */
     public EditorViewModel(RuleEngine engine, Executor checkExecutor, Language messageLanguage) {
@@ -96,9 +97,18 @@ public final class EditorViewModel {
             linkedInLength.set(Exporter.linkedInLength(t, ty, l));
             return;
         }
-        CompletableFuture.supplyAsync(() -> Exporter.linkedInLength(t, ty, l), countExecutor).thenAcceptAsync(n -> {
-            if (at == countAsked) {
+        // One count at a time: keystrokes during a count of a long text wait for it, and only the
+        // last of them is counted, so the checks never queue behind a pile of counts.
+        if (counting) {
+            return;
+        }
+        counting = true;
+        CompletableFuture.supplyAsync(() -> Exporter.linkedInLength(t, ty, l), countExecutor).whenCompleteAsync((n, e) -> {
+            counting = false;
+            if (at == countAsked && n != null) {
                 linkedInLength.set(n);
+            } else if (at != countAsked) {
+                count();
             }
         }, fx);
     }

@@ -128,7 +128,12 @@ class LargePasteTest {
             assertEquals(pasted, editor().getText());
             int checked = editorModel().live().lastResultProperty().get().checkedChars();
             assertEquals(CheckedPrefix.end(pasted), checked);
-            String notice = Messages.get("panel.notice.unchecked", checked, PASTE_CHARS - checked);
+            // The notice counts as the counter does, what LinkedIn would receive: its figures add up to it.
+            int first = org.readerfirst.export.Exporter.linkedInLength(pasted.substring(0, checked),
+                    editorModel().typeProperty().get(), editorModel().languageProperty().get());
+            int all = org.readerfirst.export.Exporter.linkedInLength(pasted, editorModel().typeProperty().get(),
+                    editorModel().languageProperty().get());
+            String notice = Messages.get("panel.notice.unchecked", first, all - first);
             assertTrue(noticesShown().contains(notice), noticesShown().toString());
 
             pauses.reset();

@@ -1,10 +1,14 @@
 package org.readerfirst.ui.app;
 
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
+import org.readerfirst.core.model.ContentType;
+import org.readerfirst.core.model.Language;
 import org.readerfirst.grammar.GrammarService;
+import org.readerfirst.store.DraftStore;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -29,6 +33,37 @@ public final class AppWindow {
     public AppWindow(Path folder, GrammarService grammar) {
         this.folder = folder;
         this.grammar = grammar;
+    }
+
+    /** A post with findings of several kinds: an announcement, bait, jargon and hashtags. */
+    public static final String LAUNCH_POST = "I'm thrilled to announce our new onboarding guide!!! Comment YES below. "
+            + "In order to utilize it, we leverage synergies. #a #b #c #d #e #f";
+
+    /**
+     * Starts the app on a database holding {@link #LAUNCH_POST}, in the theme and the window language
+     * given ({@code light}, {@code dark}; {@code english}, {@code finnish}), the welcome already seen.
+     */
+    public static AppWindow withLaunchPost(Path folder, String theme, String language) throws Exception {
+        try (DraftStore store = DraftStore.open(folder.resolve("drafts.db"))) {
+            store.putSetting(AppearanceViewModel.THEME, theme);
+            store.putSetting(AppearanceViewModel.LANGUAGE, language);
+            store.putSetting(SampleLibrary.OFFERED, "yes");
+            store.create("Launch", LAUNCH_POST, ContentType.POST, Language.ENGLISH);
+        }
+        AppWindow window = new AppWindow(folder);
+        window.start();
+        return window;
+    }
+
+    /** Opens the source and the preview beside the editor and waits until the checks show. */
+    public void openSourceAndPreview() throws TimeoutException {
+        robot.interact(() -> {
+            app.view().viewModel().sourcePane().openProperty().set(true);
+            app.view().viewModel().preview().openProperty().set(true);
+        });
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".finding-cell").tryQuery().isPresent());
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     public void start() throws TimeoutException {

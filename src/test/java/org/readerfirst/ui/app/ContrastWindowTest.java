@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -22,9 +21,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
-import org.readerfirst.core.model.ContentType;
-import org.readerfirst.core.model.Language;
-import org.readerfirst.store.DraftStore;
 import org.readerfirst.ui.common.Messages;
 import org.readerfirst.ui.common.Wcag;
 import org.testfx.api.FxRobot;
@@ -59,23 +55,8 @@ class ContrastWindowTest {
     @ParameterizedTest
     @CsvSource({"light, english", "dark, english", "light, finnish", "dark, finnish"})
     void every_text_has_a_contrast_of_at_least_four_and_a_half_to_one(String theme, String language) throws Exception {
-        try (DraftStore store = DraftStore.open(folder.resolve("drafts.db"))) {
-            store.putSetting(AppearanceViewModel.THEME, theme);
-            store.putSetting(AppearanceViewModel.LANGUAGE, language);
-            store.putSetting(SampleLibrary.OFFERED, "yes");
-            store.create("Launch", "I'm thrilled to announce our new onboarding guide!!! Comment YES below. "
-                    + "In order to utilize it, we leverage synergies. #a #b #c #d #e #f", ContentType.POST,
-                    Language.ENGLISH);
-        }
-        window = new AppWindow(folder);
-        window.start();
-        robot.interact(() -> {
-            window.app().view().viewModel().preview().openProperty().set(true);
-            window.app().view().viewModel().sourcePane().openProperty().set(true);
-        });
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".finding-cell").tryQuery().isPresent());
-        WaitForAsyncUtils.sleep(1, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
+        window = AppWindow.withLaunchPost(folder, theme, language);
+        window.openSourceAndPreview();
 
         List<String> unreadable = new ArrayList<>();
         int[] texts = {0};

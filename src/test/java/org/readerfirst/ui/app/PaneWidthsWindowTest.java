@@ -18,9 +18,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.readerfirst.core.model.ContentType;
-import org.readerfirst.core.model.Language;
-import org.readerfirst.store.DraftStore;
 import org.readerfirst.ui.common.Messages;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -54,24 +51,11 @@ class PaneWidthsWindowTest {
     @CsvSource({"1188, english", "1188, finnish", "1000, english", "1000, finnish"})
     void source_and_preview_open_keep_every_control_in_the_window_and_whole(double width, String language)
             throws Exception {
-        try (DraftStore store = DraftStore.open(folder.resolve("drafts.db"))) {
-            store.putSetting(AppearanceViewModel.LANGUAGE, language);
-            store.putSetting(SampleLibrary.OFFERED, "yes");
-            store.create("Launch", "I'm thrilled to announce our new onboarding guide!!! Comment YES below.",
-                    ContentType.POST, Language.ENGLISH);
-        }
-        window = new AppWindow(folder);
-        window.start();
+        window = AppWindow.withLaunchPost(folder, "light", language);
         robot.interact(() -> window.stage().setWidth(width));
         WaitForAsyncUtils.waitForFxEvents();
         double checksBefore = robot.lookup(".check-pane").query().getLayoutBounds().getWidth();
-        robot.interact(() -> {
-            window.app().view().viewModel().sourcePane().openProperty().set(true);
-            window.app().view().viewModel().preview().openProperty().set(true);
-        });
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".finding-cell").tryQuery().isPresent());
-        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
+        window.openSourceAndPreview();
 
         double sceneWidth = window.stage().getScene().getWidth();
         List<String> problems = new ArrayList<>();

@@ -137,6 +137,9 @@ class RuleEngineTest {
             messages.add(stock.get(0).message().replaceAll("”[^”]*”", ""));
         });
         assertEquals(2, messages.size(), "a new job and an anniversary are told apart: " + messages);
+        assertTrue(ENGINE.check(new TextSnapshot("Happy work anniversary!", ContentType.COMMENT, Language.AUTO))
+                .findings().stream().noneMatch(f -> f.category() == Category.SELF_PROMOTION),
+                "someone else's anniversary is not the writer's company news");
         assertTrue(messages.stream().anyMatch(m -> m.contains("uudesta työstä")), messages.toString());
     }
 

@@ -84,8 +84,12 @@ class PreviewPaneWindowTest {
                 && !robot.lookup("#preview-count").queryLabeled().getText().isEmpty());
         String toolbar = robot.lookup("#char-counter").queryLabeled().getText();
         assertEquals(toolbar, robot.lookup("#preview-count").queryLabeled().getText());
+        // The autosave of the typing says "Saved" on the status line: copy after it, or it writes over the message.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#status").queryLabeled().getText()
+                .startsWith("Saved"));
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C).release(KeyCode.C, KeyCode.SHIFT, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#status").queryLabeled().getText()
+                .startsWith("Copied"));
         String status = robot.lookup("#status").queryLabeled().getText();
         String count = toolbar.substring(0, toolbar.indexOf(' '));
         assertTrue(status.contains(count), status + " against " + toolbar);

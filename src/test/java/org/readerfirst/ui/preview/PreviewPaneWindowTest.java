@@ -84,9 +84,10 @@ class PreviewPaneWindowTest {
                 && !robot.lookup("#preview-count").queryLabeled().getText().isEmpty());
         String toolbar = robot.lookup("#char-counter").queryLabeled().getText();
         assertEquals(toolbar, robot.lookup("#preview-count").queryLabeled().getText());
-        // The autosave of the typing says "Saved" on the status line: copy after it, or it writes over the message.
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#status").queryLabeled().getText()
-                .startsWith("Saved"));
+        // The autosave of the typing says "Saved" on the status line: copy after it has, or it writes over
+        // the message. It comes a second after the first unsaved change.
+        WaitForAsyncUtils.sleep(3, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C).release(KeyCode.C, KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#status").queryLabeled().getText()
                 .startsWith("Copied"));

@@ -62,6 +62,16 @@ class ContrastWindowTest {
         int[] texts = {0};
         robot.interact(() -> walk(window.stage().getScene().getRoot(), unreadable, texts));
         assertTrue(texts[0] > 50, "texts looked at: " + texts[0]);
+        // The publishing log, its own window: the table, the chart and its figures.
+        robot.push(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.L,
+                javafx.scene.input.KeyCombination.SHORTCUT_DOWN, javafx.scene.input.KeyCombination.SHIFT_DOWN));
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#log-table").tryQuery().isPresent());
+        WaitForAsyncUtils.sleep(500, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        int before = texts[0];
+        robot.interact(() -> walk(robot.lookup("#log-table").query().getScene().getRoot(), unreadable, texts));
+        assertTrue(texts[0] > before + 5, "texts in the log looked at: " + (texts[0] - before));
         assertEquals(List.of(), unreadable, theme + " " + language);
     }
 

@@ -5,12 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import org.readerfirst.store.BackupFolder;
 import org.readerfirst.store.DamagedDatabase;
 import org.readerfirst.store.DraftStore;
 import org.readerfirst.store.StoreException;
+import org.readerfirst.ui.common.Dates;
 import org.readerfirst.ui.common.Messages;
 
 /**
@@ -20,7 +20,6 @@ import org.readerfirst.ui.common.Messages;
  */
 public final class DamagedDatabaseViewModel {
 
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final Path database;
     private final StoreException damage;
@@ -49,7 +48,7 @@ public final class DamagedDatabaseViewModel {
 
     private String written(Path file) {
         try {
-            return SHOWN.format(Files.getLastModifiedTime(file).toInstant().atZone(ZoneId.systemDefault()));
+            return Dates.dateTime(Files.getLastModifiedTime(file).toInstant(), ZoneId.systemDefault());
         } catch (IOException e) {
             return "?";
         }

@@ -49,8 +49,13 @@ public final class Dates {
         return pattern("d MMM", "d.M.").format(day);
     }
 
-    /** A time of today: the drafts list, the status line. */
+    /** A time of today: the drafts list. */
     public static String time(ZonedDateTime at) {
         return pattern("HH:mm", "H.mm").format(at);
+    }
+
+    /** A time of today to the second: the status line's "Saved". */
+    public static String timeSeconds(ZonedDateTime at) {
+        return pattern("HH:mm:ss", "H.mm.ss").format(at);
     }
 }

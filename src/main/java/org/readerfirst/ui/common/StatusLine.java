@@ -3,7 +3,6 @@ package org.readerfirst.ui.common;
 import java.lang.System.Logger.Level;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionException;
@@ -17,7 +16,6 @@ import org.readerfirst.store.StoreException;
 public final class StatusLine {
 
     private static final System.Logger LOG = System.getLogger(StatusLine.class.getName());
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper error = new ReadOnlyBooleanWrapper(false);
@@ -29,7 +27,7 @@ public final class StatusLine {
     }
 
     public void saved(Instant when) {
-        show(Messages.get("status.saved", CLOCK.format(when.atZone(ZoneId.systemDefault()))));
+        show(Messages.get("status.saved", Dates.timeSeconds(when.atZone(ZoneId.systemDefault()))));
     }
 
     /** A save that failed: the text stays in the editor and the save is tried again by itself. */

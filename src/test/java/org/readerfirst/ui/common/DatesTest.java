@@ -27,6 +27,7 @@ class DatesTest {
         assertEquals("Mon 7 Dec 14:05", Dates.dayTime(AT));
         assertEquals("7 Dec", Dates.day(LocalDate.of(2026, 12, 7)));
         assertEquals("14:05", Dates.time(AT));
+        assertEquals("14:05:09", Dates.timeSeconds(AT));
     }
 
     @Test
@@ -37,6 +38,7 @@ class DatesTest {
         assertEquals("ma 7.12. klo 14.05", Dates.dayTime(AT));
         assertEquals("7.12.", Dates.day(LocalDate.of(2026, 12, 7)));
         assertEquals("14.05", Dates.time(AT));
+        assertEquals("14.05.09", Dates.timeSeconds(AT));
         assertEquals(Dates.dateTime(AT), Dates.dateTime(Instant.from(AT), AT.getZone()));
     }
 }

@@ -53,8 +53,8 @@ final class CadenceRule extends PackRule {
         Instant next = nextFree(before, plan.plannedAt(), plan.zone(), max);
         List<Span> sentences = text.sentences();
         Span where = sentences.isEmpty() ? new Span(0, text.text().length()) : sentences.get(0);
-        return List.of(finding(where.start(), where.end(), Map.of("count", Integer.toString(count),
-                "max", Integer.toString(max), "next", LocalDate.ofInstant(next, plan.zone()).toString()),
+        return List.of(finding(where.start(), where.end(), Map.of("count", count,
+                "max", max, "next", LocalDate.ofInstant(next, plan.zone()).toString()),
                 List.of(), context));
     }
 

@@ -57,7 +57,7 @@ final class CountRule extends PackRule {
             // Nothing of it is allowed: each occurrence is its own finding, with its own fix.
             List<Finding> each = new ArrayList<>();
             for (int[] h : hits) {
-                each.add(finding(h[0], h[1], Map.of("count", Integer.toString(hits.size()), "max", "0",
+                each.add(finding(h[0], h[1], Map.of("count", hits.size(), "max", 0,
                         "match", text.slice(h[0], h[1]), "surface", context.type().displayName(context.messageLanguage())),
                         definition.suggestions(), context));
             }
@@ -66,7 +66,7 @@ final class CountRule extends PackRule {
         int start = hits.get(max)[0];
         int end = hits.get(hits.size() - 1)[1];
         return List.of(finding(start, end,
-                Map.of("count", Integer.toString(hits.size()), "max", Integer.toString(max),
+                Map.of("count", hits.size(), "max", max,
                         "match", text.slice(start, hits.get(max)[1]),
                         "surface", context.type().displayName(context.messageLanguage())),
                 definition.suggestions(), context));

@@ -45,7 +45,7 @@ final class LengthRule extends PackRule {
                 start++;
             }
             int end = s.stripTrailing().length();
-            return List.of(finding(start, end, Map.of("words", Integer.toString(words), "min", Integer.toString(value),
+            return List.of(finding(start, end, Map.of("words", words, "min", value,
                     "surface", context.type().displayName(context.messageLanguage())), List.of(), context));
         }
         if (s.length() <= value) {
@@ -55,8 +55,8 @@ final class LengthRule extends PackRule {
         if (start > 0 && Character.isLowSurrogate(s.charAt(start)) && Character.isHighSurrogate(s.charAt(start - 1))) {
             start--;
         }
-        return List.of(finding(start, s.length(), Map.of("chars", Integer.toString(s.length()),
-                "limit", Integer.toString(value), "over", Integer.toString(s.length() - value),
+        return List.of(finding(start, s.length(), Map.of("chars", s.length(),
+                "limit", value, "over", s.length() - value,
                 "surface", context.type().displayName(context.messageLanguage())), List.of(), context));
     }
 }

@@ -52,7 +52,7 @@ final class MetricRule extends PackRule {
         for (Span s : text.sentences()) {
             int words = text.tokensIn(s).size();
             if (words > max) {
-                out.add(finding(s.start(), s.end(), Map.of("words", Integer.toString(words), "max", Integer.toString(max)),
+                out.add(finding(s.start(), s.end(), Map.of("words", words, "max", max),
                         List.of(), context));
             }
         }
@@ -81,8 +81,8 @@ final class MetricRule extends PackRule {
             return List.of();
         }
         int percent = Math.round(inLong * 100f / Math.max(1, total));
-        return List.of(finding(first.start(), first.end(), Map.of("percent", Integer.toString(percent),
-                "words", Integer.toString(limit)), List.of(), context));
+        return List.of(finding(first.start(), first.end(), Map.of("percent", percent,
+                "words", limit), List.of(), context));
     }
 
     private List<Finding> hardParagraphs(AnalyzedText text, CheckContext context, int max) {
@@ -116,8 +116,8 @@ final class MetricRule extends PackRule {
             // Judged as shown: a paragraph of LIX 58.3 is "58", which is not above 58.
             long lix = Math.round(Lix.of(words, count, longWords));
             if (lix > max) {
-                out.add(finding(p.start(), p.end(), Map.of("lix", Long.toString(lix),
-                        "max", Integer.toString(max)), List.of(), context));
+                out.add(finding(p.start(), p.end(), Map.of("lix", lix,
+                        "max", max), List.of(), context));
             }
         }
         return out;
@@ -132,8 +132,8 @@ final class MetricRule extends PackRule {
         Span first = text.sentences().stream().filter(s -> s.contains(mine.get(0).start()))
                 .findFirst().orElse(mine.get(0));
         int percent = Math.round(mine.size() * 100f / (mine.size() + yours));
-        return List.of(finding(first.start(), first.end(), Map.of("self", Integer.toString(mine.size()),
-                "reader", Integer.toString(yours), "percent", Integer.toString(percent)), List.of(), context));
+        return List.of(finding(first.start(), first.end(), Map.of("self", mine.size(),
+                "reader", yours, "percent", percent), List.of(), context));
     }
 
     private List<Finding> quotedShare(AnalyzedText text, CheckContext context, int max) {
@@ -151,8 +151,8 @@ final class MetricRule extends PackRule {
             return List.of();
         }
         Span longest = quotes.stream().max((a, b) -> Integer.compare(a.length(), b.length())).orElseThrow();
-        return List.of(finding(longest.start(), longest.end(), Map.of("percent", Integer.toString(percent),
-                "max", Integer.toString(max)), definition.suggestions(), context));
+        return List.of(finding(longest.start(), longest.end(), Map.of("percent", percent,
+                "max", max), definition.suggestions(), context));
     }
 
     private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile("https?://\\S+|www\\.\\S+");
@@ -176,8 +176,8 @@ final class MetricRule extends PackRule {
             return List.of();
         }
         Span first = links.get(0);
-        return List.of(finding(first.start(), first.end(), Map.of("words", Integer.toString(own),
-                "max", Integer.toString(max)), definition.suggestions(), context));
+        return List.of(finding(first.start(), first.end(), Map.of("words", own,
+                "max", max), definition.suggestions(), context));
     }
 
     private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+");
@@ -201,8 +201,8 @@ final class MetricRule extends PackRule {
         if (limit.isEmpty() || title == null || title.length() <= limit.getAsInt()) {
             return List.of();
         }
-        return List.of(finding(title.start(), title.end(), Map.of("chars", Integer.toString(title.length()),
-                "max", Integer.toString(limit.getAsInt())), List.of(), context));
+        return List.of(finding(title.start(), title.end(), Map.of("chars", title.length(),
+                "max", limit.getAsInt()), List.of(), context));
     }
 
     static Span title(String text) {
@@ -230,7 +230,7 @@ final class MetricRule extends PackRule {
         if (first.length() <= max) {
             return List.of();
         }
-        return List.of(finding(first.start(), first.end(), Map.of("chars", Integer.toString(first.length()),
-                "max", Integer.toString(max)), List.of(), context));
+        return List.of(finding(first.start(), first.end(), Map.of("chars", first.length(),
+                "max", max), List.of(), context));
     }
 }

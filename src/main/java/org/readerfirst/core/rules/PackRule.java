@@ -1,9 +1,7 @@
 package org.readerfirst.core.rules;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.readerfirst.core.model.Category;
 import org.readerfirst.core.model.ContentType;
 import org.readerfirst.core.model.Finding;
@@ -11,10 +9,6 @@ import org.readerfirst.core.model.Language;
 
 /** What every rule read from a pack shares: its definition, its language and how it words a finding. */
 abstract class PackRule implements Rule {
-
-    /** Placeholders that quote the writer's own words, which are shown as written (a "2025" stays one). */
-    private static final Set<String> TEXT_VALUES = Set.of("match", "plain", "own", "camel", "credit", "interests",
-            "audience", "surface", "date", "next");
 
     protected final RuleDefinition definition;
     private final List<Category> requiresFinding;
@@ -66,36 +60,43 @@ abstract class PackRule implements Rule {
         return (surfaces.isEmpty() || surfaces.contains(type)) && (language == null || language == textLanguage);
     }
 
-    protected Finding finding(int start, int end, Map<String, String> values, List<String> suggestions,
+    /**
+     * A finding of this rule with its message filled in: each {name} in the pack's message takes its
+     * value, a number written as the message's language writes it ({@link #grouped}), anything else
+     * (the writer's own words, a date) as it is.
+     */
+    protected Finding finding(int start, int end, Map<String, ?> values, List<String> suggestions,
                               CheckContext context) {
-        Map<String, String> shown = new HashMap<>();
-        values.forEach((k, v) -> shown.put(k, TEXT_VALUES.contains(k) ? v : grouped(v, context.messageLanguage())));
-        String message = fill(definition.message().in(context.messageLanguage()), shown);
+        String message = fill(definition.message().in(context.messageLanguage()), values, context.messageLanguage());
         return new Finding(id(), category(), definition.severityValue(), start, end, message,
                 why.in(context.messageLanguage()), suggestions);
     }
 
     /**
-     * A whole number of four digits or more as the message's language writes it: "205,063" in
-     * English, "205 063" (a no-break space) in Finnish. Anything else is left as it is.
+     * A whole number as the message's language writes it, grouped from four digits up: "205,063" in
+     * English, "205 063" (a no-break space) in Finnish.
      */
-    static String grouped(String value, Language language) {
-        if (value.length() < 4 || value.charAt(0) == '0' || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            return value;
+    static String grouped(long value, Language language) {
+        String digits = Long.toString(Math.abs(value));
+        if (digits.length() < 4) {
+            return Long.toString(value);
         }
         char separator = language == Language.FINNISH ? '\u00A0' : ',';
-        StringBuilder out = new StringBuilder(value);
-        for (int i = value.length() - 3; i > 0; i -= 3) {
+        StringBuilder out = new StringBuilder(digits);
+        for (int i = digits.length() - 3; i > 0; i -= 3) {
             out.insert(i, separator);
         }
-        return out.toString();
+        return (value < 0 ? "-" : "") + out;
     }
 
-    /** Replaces each {name} in a pack's message with its value. */
-    static String fill(String template, Map<String, String> values) {
+    /** Replaces each {name} in a pack's message with its value; numbers grouped for {@code language}. */
+    static String fill(String template, Map<String, ?> values, Language language) {
         String out = template;
-        for (Map.Entry<String, String> e : values.entrySet()) {
-            out = out.replace("{" + e.getKey() + "}", e.getValue());
+        for (Map.Entry<String, ?> e : values.entrySet()) {
+            Object v = e.getValue();
+            String shown = v instanceof Integer || v instanceof Long ? grouped(((Number) v).longValue(), language)
+                    : String.valueOf(v);
+            out = out.replace("{" + e.getKey() + "}", shown);
         }
         return out;
     }

@@ -73,7 +73,7 @@ final class SourceRule extends PackRule {
                     String copied = text.slice(piece.start(), piece.end());
                     String quoted = context.language() == Language.FINNISH ? "\u201d" + copied + "\u201d"
                             : "\u201c" + copied + "\u201d";
-                    out.add(finding(piece.start(), piece.end(), Map.of("words", Integer.toString(words)),
+                    out.add(finding(piece.start(), piece.end(), Map.of("words", words),
                             List.of(quoted), context));
                 }
             }
@@ -106,8 +106,8 @@ final class SourceRule extends PackRule {
         }
         List<Span> sentences = text.sentences();
         Span where = sentences.isEmpty() ? c.runs().get(0).draft() : sentences.get(0);
-        return List.of(finding(where.start(), where.end(), Map.of("percent", Integer.toString(percent),
-                "own", Integer.toString(c.ownWords())), definition.suggestions(), context));
+        return List.of(finding(where.start(), where.end(), Map.of("percent", percent,
+                "own", c.ownWords()), definition.suggestions(), context));
     }
 
     private List<Finding> nearDuplicate(AnalyzedText text, CheckContext context) {
@@ -129,7 +129,7 @@ final class SourceRule extends PackRule {
         int end = runs.stream().max(Comparator.comparingInt(CopiedRun::end)).orElseThrow().end();
         String date = context.messageLanguage() == Language.FINNISH ? FINNISH_DATE.format(closest.publishedOn())
                 : closest.publishedOn().toString();
-        return List.of(finding(start, end, Map.of("date", date, "percent", Integer.toString(percent)),
+        return List.of(finding(start, end, Map.of("date", date, "percent", percent),
                 List.of(), context));
     }
 

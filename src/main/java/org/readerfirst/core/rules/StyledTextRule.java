@@ -89,7 +89,7 @@ final class StyledTextRule extends PackRule {
             return List.of();
         }
         Span longest = spans.stream().max(Comparator.comparingInt(Span::length)).orElseThrow();
-        return List.of(finding(longest.start(), longest.end(), Map.of("percent", Integer.toString(percent),
-                "max", Integer.toString(max)), List.of(), context));
+        return List.of(finding(longest.start(), longest.end(), Map.of("percent", percent,
+                "max", max), List.of(), context));
     }
 }

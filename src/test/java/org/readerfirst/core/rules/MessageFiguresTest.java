@@ -32,9 +32,12 @@ class MessageFiguresTest {
                 .contains("1,560"));
         assertTrue(only("length-over-limit", longComment, ContentType.COMMENT, Language.FINNISH).message()
                 .contains("1\u00A0560"));
-        assertEquals("205,063", PackRule.grouped("205063", Language.ENGLISH));
-        assertEquals("999", PackRule.grouped("999", Language.ENGLISH));
-        assertEquals("2026-11-28", PackRule.grouped("2026-11-28", Language.ENGLISH));
+        assertEquals("205,063", PackRule.grouped(205_063, Language.ENGLISH));
+        assertEquals("1\u00A0000\u00A0000", PackRule.grouped(1_000_000, Language.FINNISH));
+        assertEquals("999", PackRule.grouped(999, Language.ENGLISH));
+        // A value that is text (a date, the writer's own words) is shown as written, digits and all.
+        assertEquals("2026-11-28 and 2025", PackRule.fill("{next} and {match}",
+                java.util.Map.of("next", "2026-11-28", "match", "2025"), Language.ENGLISH));
     }
 
     /** Two sentences of fifteen words, {@code longWords} of the thirty longer than six letters. */

@@ -54,14 +54,11 @@ public final class Exporter {
     }
 
     /**
-     * How many characters LinkedIn receives from the draft: the text "Copy for LinkedIn" puts on the
-     * clipboard, counted in Unicode characters (a letter styled bold, an emoji with its skin tone
-     * and joiners counted as the characters they are made of; Markdown's marks not at all). The one
-     * count the window shows: the toolbar, the preview and the message after copying.
+     * How many characters LinkedIn receives from the draft ({@link LinkedInCopy#length}): Markdown's
+     * marks not at all. The toolbar, the preview and the message after copying show this count.
      */
     public static int linkedInLength(String text, ContentType type, Language language) {
-        String plain = copyForLinkedIn(text, type, language).plain();
-        return plain.codePointCount(0, plain.length());
+        return copyForLinkedIn(text, type, language).length();
     }
 
     /** The article's HTML as the article editor takes it: a fragment, not a page. */

@@ -17,4 +17,13 @@ public record LinkedInCopy(String plain, Optional<String> html) {
     public boolean isEmpty() {
         return plain.isBlank();
     }
+
+    /**
+     * How many characters LinkedIn receives: the plain text counted in Unicode characters (a letter
+     * styled bold counts once; an emoji with its skin tone and joiners counts the characters it is
+     * made of). The one count the window shows.
+     */
+    public int length() {
+        return plain.codePointCount(0, plain.length());
+    }
 }

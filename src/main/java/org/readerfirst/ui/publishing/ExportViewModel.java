@@ -42,7 +42,7 @@ public final class ExportViewModel {
         if (copy.isEmpty()) {
             status.show(Messages.get("status.copy.empty"));
         } else {
-            int chars = Exporter.linkedInLength(text(), type, language());
+            int chars = copy.length();
             status.show(copy.html().isPresent() ? Messages.get("status.copied.article", chars)
                     : Messages.get("status.copied", chars));
         }

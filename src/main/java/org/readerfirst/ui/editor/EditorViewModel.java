@@ -36,6 +36,8 @@ public final class EditorViewModel {
 
     /** The window's names of a new draft, in each language: a title that is one of them follows the text. */
     private static final Set<String> UNTITLED = Messages.inEveryLanguage("drafts.untitled");
+    /** Up to this many characters, the counter's count is made on the spot. */
+    private static final int COUNT_AT_ONCE = 6_000;
 
     private final LiveCheck live;
     private final ReadOnlyObjectWrapper<Draft> draft = new ReadOnlyObjectWrapper<>();
@@ -47,8 +49,6 @@ public final class EditorViewModel {
     private final StringBinding counterText;
     private final EventSource<Draft> loads = new EventSource<>();
     private boolean loading;
-    /** Up to this many characters, the count is made on the spot. */
-    private static final int COUNT_AT_ONCE = 6_000;
     private final ReadOnlyIntegerWrapper linkedInLength = new ReadOnlyIntegerWrapper(0);
     private final Executor countExecutor;
     private final Executor fx;

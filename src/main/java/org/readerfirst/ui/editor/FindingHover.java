@@ -96,12 +96,4 @@ final class FindingHover {
         popup.show(area, screen.getX() + 4, screen.getY() + 12);
         return true;
     }
-
-    void hide() {
-        popup.hide();
-    }
-
-    boolean showing() {
-        return popup.isShowing();
-    }
 }

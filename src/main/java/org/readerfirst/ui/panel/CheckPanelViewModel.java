@@ -44,8 +44,7 @@ public final class CheckPanelViewModel implements FindingActions {
     /** The score before the first check of a text, and for no text at all. */
     public static final int NO_SCORE = -1;
 
-    /** A category that has findings, with its own score. */
-    /** A category's points and the colour its chip is shown in ({@link #chipBand}). */
+    /** A category that has findings, with its own score and the colour of its chip ({@link #chipBand}). */
     public record CategoryScore(Category category, int score, String band) {
     }
 

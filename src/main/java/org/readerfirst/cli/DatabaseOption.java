@@ -8,8 +8,9 @@ import org.readerfirst.store.StoreException;
 
 /**
  * Which database a command reads: its own {@code --db}, else the one given before the command, else
- * {@code READERFIRST_DB}, else the default file. Commands only open a database that exists: a typo in
- * a path must not leave a new, empty database behind.
+ * {@code READERFIRST_DB}, else the default file. Commands that read only open a database that exists:
+ * a typo in a path must not leave a new, empty database behind. Importing drafts is the one command
+ * that may be the first, so it creates the database, private to the owner, as the window does.
  */
 final class DatabaseOption {
 
@@ -33,8 +34,13 @@ final class DatabaseOption {
 
     static DraftStore open(Path file) throws UsageException {
         if (!Files.isRegularFile(file)) {
-            throw new UsageException("no database at " + file + " (open the app once, or name one with --db)");
+            throw new UsageException("no database at " + file
+                    + " (check the path; 'drafts import' or opening the app creates one)");
         }
+        return openOrCreate(file);
+    }
+
+    static DraftStore openOrCreate(Path file) throws UsageException {
         try {
             return DraftStore.open(file);
         } catch (StoreException e) {

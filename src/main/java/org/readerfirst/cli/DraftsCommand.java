@@ -61,7 +61,7 @@ final class DraftsCommand {
         if (action.equals("restore")) {
             return new RestoreCommand(out, clock).run(file, parsed);
         }
-        try (DraftStore store = DatabaseOption.open(file)) {
+        try (DraftStore store = action.equals("import") ? DatabaseOption.openOrCreate(file) : DatabaseOption.open(file)) {
             return switch (action) {
                 case "list" -> list(store, parsed);
                 case "show" -> show(store, id(command, parsed));

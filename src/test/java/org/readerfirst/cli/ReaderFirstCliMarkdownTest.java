@@ -1,6 +1,7 @@
 package org.readerfirst.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -9,6 +10,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -80,6 +82,33 @@ class ReaderFirstCliMarkdownTest {
         try (DraftStore store = DraftStore.open(db)) {
             assertEquals(List.of("Kolme oppia", "Monday post"), store.list().stream().map(Draft::title).sorted().toList());
         }
+    }
+
+    @Test
+    void importing_creates_a_missing_database_private_to_the_owner() throws Exception {
+        Path db = dir.resolve("new folder").resolve("library.db");
+        Path text = Files.writeString(dir.resolve("Monday post.txt"), "Plain text", StandardCharsets.UTF_8);
+
+        assertEquals(0, run("drafts", "import", "--db", db.toString(), text.toString()), err.toString());
+
+        try (DraftStore store = DraftStore.open(db)) {
+            assertEquals(List.of("Monday post"), store.list().stream().map(Draft::title).toList());
+        }
+        if (db.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(db)));
+        }
+    }
+
+    @Test
+    void reading_a_missing_database_says_how_to_make_one_and_creates_nothing() {
+        Path db = dir.resolve("typo.db");
+
+        assertEquals(2, run("drafts", "list", "--db", db.toString()));
+
+        assertEquals("readerfirst: no database at " + db
+                + " (check the path; 'drafts import' or opening the app creates one)\n",
+                err.toString(StandardCharsets.UTF_8));
+        assertFalse(Files.exists(db));
     }
 
     /** The drafts without their ids, in a fixed order. */

@@ -49,6 +49,37 @@ public final class DataLocations {
         return base.resolve("readerfirst");
     }
 
+    /**
+     * Where the window writes its log, apart from the drafts (and from a database given with {@code
+     * --db}): {@code $XDG_STATE_HOME/readerfirst/logs} or {@code ~/.local/state/readerfirst/logs} on
+     * Linux and other Unixes, {@code %LOCALAPPDATA%\ReaderFirst\logs} on Windows, {@code
+     * ~/Library/Logs/ReaderFirst} on macOS.
+     */
+    public static Path logFolder(Map<String, String> env, String osName, Path home) {
+        Objects.requireNonNull(env, "env");
+        Objects.requireNonNull(osName, "osName");
+        Objects.requireNonNull(home, "home");
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows")) {
+            String local = env.get("LOCALAPPDATA");
+            Path base = isBlank(local) ? home.resolve("AppData").resolve("Local") : Path.of(local);
+            return base.resolve("ReaderFirst").resolve("logs");
+        }
+        if (os.startsWith("mac") || os.startsWith("darwin")) {
+            return home.resolve("Library").resolve("Logs").resolve("ReaderFirst");
+        }
+        String xdg = env.get("XDG_STATE_HOME");
+        Path base = isBlank(xdg) || !Path.of(xdg).isAbsolute()
+                ? home.resolve(".local").resolve("state")
+                : Path.of(xdg);
+        return base.resolve("readerfirst").resolve("logs");
+    }
+
+    /** The log folder of the user running this program. */
+    public static Path logFolder() {
+        return logFolder(System.getenv(), System.getProperty("os.name", ""), userHome());
+    }
+
     /** The data folder of the user running this program. */
     public static Path dataFolder() {
         return dataFolder(System.getenv(), System.getProperty("os.name", ""), userHome());

@@ -112,4 +112,19 @@ class DataLocationsTest {
         assertEquals(DataLocations.dataFolder(System.getenv(), os, home), DataLocations.dataFolder());
         assertEquals(DataLocations.database(null, System.getenv(), os, home), DataLocations.database(null));
     }
+
+    @Test
+    void logs_go_to_the_state_folder_not_beside_the_drafts() {
+        assertEquals(Path.of("/state/aino/readerfirst/logs"),
+                DataLocations.logFolder(Map.of("XDG_STATE_HOME", "/state/aino", "XDG_DATA_HOME", "/data/aino"),
+                        "Linux", HOME));
+        assertEquals(Path.of("/home/aino/.local/state/readerfirst/logs"), DataLocations.logFolder(NO_ENV, "Linux", HOME));
+        assertEquals(Path.of("/home/aino/.local/state/readerfirst/logs"),
+                DataLocations.logFolder(Map.of("XDG_STATE_HOME", "state"), "Linux", HOME));
+        assertEquals(Path.of("/Users/aino/AppData/Local/ReaderFirst/logs"),
+                DataLocations.logFolder(Map.of("LOCALAPPDATA", "/Users/aino/AppData/Local"), "Windows 11", HOME));
+        assertEquals(Path.of("/home/aino/AppData/Local/ReaderFirst/logs"),
+                DataLocations.logFolder(NO_ENV, "Windows 10", HOME));
+        assertEquals(Path.of("/home/aino/Library/Logs/ReaderFirst"), DataLocations.logFolder(NO_ENV, "Mac OS X", HOME));
+    }
 }

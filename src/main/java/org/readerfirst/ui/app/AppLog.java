@@ -3,6 +3,7 @@ package org.readerfirst.ui.app;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.logging.FileHandler;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -10,7 +11,7 @@ import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
 
 /**
- * The window's log: a file in the data folder that rotates, {@value #FILES} files of at most
+ * The window's log: a file in the user's log folder (private to them) that rotates, {@value #FILES} files of at most
  * {@value #LIMIT} bytes, so it never grows without end. What goes wrong is written there with its
  * details; the writer sees it in plain words.
  */
@@ -26,7 +27,13 @@ final class AppLog {
     /** Starts writing to {@code folder}; returns the handler, or null when the folder cannot be written. */
     static Handler start(Path folder) {
         try {
-            Files.createDirectories(folder);
+            if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                // Owner-only, like the data folder: a log may name drafts.
+                Files.createDirectories(folder,
+                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            } else {
+                Files.createDirectories(folder);
+            }
             FileHandler handler = new FileHandler(folder.resolve(PATTERN).toString(), LIMIT, FILES, true);
             handler.setFormatter(new SimpleFormatter());
             handler.setLevel(Level.INFO);

@@ -112,8 +112,8 @@ public final class ReaderFirstApp extends Application {
     public static void launchApp(Path databaseFile) {
         launchDatabase = Objects.requireNonNull(databaseFile, "databaseFile");
         offerSamples = true;
-        // Beside the database: in the data folder unless the writer chose another file.
-        AppLog.start(databaseFile.toAbsolutePath().getParent().resolve("logs"));
+        // In the user's state folder, never beside a database the writer named.
+        AppLog.start(DataLocations.logFolder());
         HeapTrim.apply();
         Application.launch(ReaderFirstApp.class);
     }

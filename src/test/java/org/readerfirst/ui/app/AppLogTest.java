@@ -1,11 +1,13 @@
 package org.readerfirst.ui.app;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.logging.Handler;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +27,9 @@ class AppLogTest {
             handler.flush();
             String log = Files.readString(dir.resolve("logs").resolve("readerfirst-0.log"));
             assertTrue(log.contains("a test error to find again") && log.contains("IllegalStateException"), log);
+            if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("logs"))));
+            }
         } finally {
             AppLog.stop(handler);
         }

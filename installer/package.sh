@@ -65,9 +65,14 @@ case "$type" in
         --linux-menu-group "Office;TextTools"
         --linux-app-category editors
         --linux-package-name readerfirst
-        # Finnish spelling and base forms; the app works without them and says so.
-        --linux-package-deps "libvoikko1, voikko-fi"
       )
+      if [ "$type" = deb ]; then
+        # GTK 3 draws JavaFX's windows. Finnish spelling and base forms: the app works without
+        # them and says so.
+        platform+=(--linux-package-deps "libgtk-3-0, libvoikko1, voikko-fi")
+      else
+        platform+=(--linux-package-deps "libvoikko1, voikko-fi")
+      fi
     fi
     ;;
   msi|exe)

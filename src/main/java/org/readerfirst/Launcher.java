@@ -61,7 +61,17 @@ public final class Launcher {
             // Only a --db given here is passed on: the commands resolve READERFIRST_DB and the default themselves.
             return new ReaderFirstCli(out, err, in).withDatabase(db == null ? null : database).run(rest);
         }
-        openApp(database);
+        Optional<String> missing = DisplayCheck.problem();
+        if (missing.isPresent()) {
+            err.println("readerfirst: " + missing.get());
+            return ReaderFirstCli.USAGE;
+        }
+        try {
+            openApp(database);
+        } catch (RuntimeException | LinkageError e) {
+            err.println("readerfirst: " + DisplayCheck.failure(e));
+            return ReaderFirstCli.USAGE;
+        }
         return OPENED_APP;
     }
 

@@ -55,4 +55,23 @@ class LauncherTest {
         assertEquals(0, status);
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("Usage:"));
     }
+
+    @Test
+    void without_a_display_the_window_says_so_in_one_line_and_exits_2() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                Launcher.class.getName(), "--db", dir.resolve("x.db").toString());
+        builder.environment().remove("DISPLAY");
+        builder.environment().remove("WAYLAND_DISPLAY");
+        Process p = builder.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+
+        assertEquals(2, p.exitValue(), err);
+        assertEquals("", out);
+        assertEquals(1, err.lines().count(), err);
+        assertTrue(err.startsWith("readerfirst: no display to open the window on"), err);
+        assertFalse(Files.exists(dir.resolve("x.db")), "no window, no database");
+    }
 }

@@ -21,11 +21,17 @@ final class AppLog {
     static final int FILES = 3;
     static final String PATTERN = "readerfirst-%g.log";
 
+    // Held here: java.util.logging keeps its loggers only weakly, and the filter must stay.
+    private static final Logger JAVAFX = Logger.getLogger("javafx");
+
     private AppLog() {
     }
 
     /** Starts writing to {@code folder}; returns the handler, or null when the folder cannot be written. */
     static Handler start(Path folder) {
+        // The jar runs JavaFX from the class path on purpose (see Launcher); its notice about that on
+        // every start says nothing to a writer. Its other warnings stay.
+        JAVAFX.setFilter(r -> r.getMessage() == null || !r.getMessage().startsWith("Unsupported JavaFX configuration"));
         try {
             if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
                 // Owner-only, like the data folder: a log may name drafts.

@@ -42,7 +42,7 @@ common=(
   # and a low free share let the heap shrink to what is live once LanguageTool has loaded; a young
   # generation of 16 MB (by default a third of the heap, about 65 MB once LanguageTool is in) still
   # takes a keystroke's grammar check in about one collection of 3 ms or less. The cap keeps a huge paste
-  # from taking the machine.
+  # from taking the machine. `java -jar` starts the window with the same (Relaunch.WINDOW_OPTIONS).
   --java-options "-Xmx1g -Xms32m -Xmn16m -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20"
   --dest "$dest"
 )

@@ -7,18 +7,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.readerfirst.store.DataLocations;
 
 /**
- * A batch {@code check} started as {@code java -jar readerfirst.jar check ...} runs in a second JVM
- * started with options that suit a run of a few seconds: the client compiler only and the serial
- * collector. With Java's defaults the optimising compiler spends more CPU compiling the checks than
- * the checks take (a thousand drafts: about 5 s of compiling in a 3 s run on two cores), and G1 sizes
- * its heap for a long-lived server. A jar cannot choose its JVM's options, hence the second JVM; it
- * costs about a tenth of a second.
+ * A jar cannot choose its JVM's options, so {@code java -jar readerfirst.jar} starts a second JVM with
+ * the options that suit the job, at the cost of about a tenth of a second:
+ *
+ * <ul>
+ *   <li>a batch {@code check}: the client compiler only and the serial collector. With Java's defaults
+ *       the optimising compiler spends more CPU compiling the checks than the checks take (a thousand
+ *       drafts: about 5 s of compiling in a 3 s run on two cores), and G1 sizes its heap for a
+ *       long-lived server;
+ *   <li>the window: the installed app's options ({@link #WINDOW_OPTIONS}: a small heap that gives back
+ *       what it no longer needs) and a {@link ClassDataArchive} that takes about a third off the start.
+ * </ul>
  *
  * <p>Nothing is relaunched when the JVM was started with options of its own (the writer's choice
  * stands), when it is not a plain {@code java} (the installed app's launcher has its own options), or
- * when {@value #OFF} is set in the environment.
+ * when {@value #OFF} is set in the environment. The other commands run where they were started.
  */
 final class Relaunch {
 
@@ -30,6 +36,15 @@ final class Relaunch {
 
     static final List<String> BATCH_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto");
 
+    /**
+     * The installed app's JVM options (see {@code installer/package.sh}, which gives the same): the serial
+     * collector keeps a few MB of its own where G1 keeps about fifty, a small starting heap and a low free
+     * share let the heap shrink to what is live once LanguageTool has loaded, and the cap keeps a huge
+     * paste from taking the machine.
+     */
+    static final List<String> WINDOW_OPTIONS = List.of("-Xmx1g", "-Xms32m", "-Xmn16m", "-XX:+UseSerialGC",
+            "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=20");
+
     private Relaunch() {
     }
 
@@ -40,9 +55,10 @@ final class Relaunch {
      * @param jvmOptions the options the running JVM was started with
      * @param classPath the running JVM's class path
      * @param args the command's arguments, as given to the jar
+     * @param classData the options of the window's class-data archive, if it has one
      */
     static Optional<List<String>> command(Optional<String> java, List<String> jvmOptions, String classPath,
-            List<String> args, boolean off, boolean relaunched) {
+            List<String> args, boolean off, boolean relaunched, List<String> classData) {
         if (off || relaunched || java.isEmpty() || classPath == null || classPath.isBlank()) {
             return Optional.empty();
         }
@@ -50,18 +66,37 @@ final class Relaunch {
         if (!name.equals("java") && !name.equals("java.exe")) {
             return Optional.empty();
         }
-        if (!jvmOptions.isEmpty() || !isCheck(args)) {
+        boolean window = isWindow(args);
+        if (!jvmOptions.isEmpty() || !(window || isCheck(args))) {
             return Optional.empty();
         }
         List<String> command = new ArrayList<>();
         command.add(java.get());
-        command.addAll(BATCH_OPTIONS);
+        if (window) {
+            command.addAll(WINDOW_OPTIONS);
+            command.addAll(classData);
+        } else {
+            command.addAll(BATCH_OPTIONS);
+        }
         command.add("-D" + MARK + "=true");
         command.add("-cp");
         command.add(classPath);
         command.add(Launcher.class.getName());
         command.addAll(args);
         return Optional.of(command);
+    }
+
+    /** No sub-command: the window, on the default database or the one {@code --db} names. */
+    static boolean isWindow(List<String> args) {
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("--db")) {
+                i++;
+            } else if (!a.startsWith("--db=")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The sub-command is {@code check}, after any {@code --db} option. */
@@ -83,9 +118,15 @@ final class Relaunch {
      * (also when the second JVM could not be started).
      */
     static Optional<Integer> runIfBetter(List<String> args) {
+        String classPath = System.getProperty("java.class.path");
+        Optional<ClassDataArchive> archive = isWindow(args)
+                ? ClassDataArchive.forJar(classPath, DataLocations.cacheFolder(), System.getProperty("java.vm.version"),
+                        ProcessHandle.current().pid())
+                : Optional.empty();
         Optional<List<String>> command = command(ProcessHandle.current().info().command(),
-                ManagementFactory.getRuntimeMXBean().getInputArguments(), System.getProperty("java.class.path"),
-                args, System.getenv(OFF) != null, Boolean.getBoolean(MARK));
+                ManagementFactory.getRuntimeMXBean().getInputArguments(), classPath,
+                args, System.getenv(OFF) != null, Boolean.getBoolean(MARK),
+                archive.map(ClassDataArchive::options).orElse(List.of()));
         if (command.isEmpty()) {
             return Optional.empty();
         }
@@ -98,7 +139,9 @@ final class Relaunch {
         Thread stop = new Thread(process::destroy, "readerfirst-relaunch-stop");
         Runtime.getRuntime().addShutdownHook(stop);
         try {
-            return Optional.of(process.waitFor());
+            int status = process.waitFor();
+            archive.ifPresent(a -> a.settle(status));
+            return Optional.of(status);
         } catch (InterruptedException e) {
             process.destroy();
             Thread.currentThread().interrupt();

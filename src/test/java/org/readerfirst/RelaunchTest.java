@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,7 @@ class RelaunchTest {
     @Test
     void a_check_from_a_plain_java_without_options_runs_in_a_jvm_with_the_batch_options() {
         List<String> args = List.of("--db", "my.db", "check", "--no-grammar", "drafts/");
-        List<String> command = Relaunch.command(JAVA, List.of(), "readerfirst.jar", args, false, false).orElseThrow();
+        List<String> command = Relaunch.command(JAVA, List.of(), "readerfirst.jar", args, false, false, List.of()).orElseThrow();
         assertEquals(JAVA.get(), command.get(0));
         assertTrue(command.containsAll(Relaunch.BATCH_OPTIONS), command.toString());
         assertTrue(command.contains("-D" + Relaunch.MARK + "=true"), command.toString());
@@ -31,18 +32,39 @@ class RelaunchTest {
     @Test
     void everything_else_runs_where_it_was_started() {
         List<String> check = List.of("check", "post.txt");
-        assertTrue(Relaunch.command(JAVA, List.of(), "r.jar", List.of("export", "1"), false, false).isEmpty(),
-                "only check is relaunched");
-        assertTrue(Relaunch.command(JAVA, List.of(), "r.jar", List.of(), false, false).isEmpty(), "the window");
-        assertTrue(Relaunch.command(JAVA, List.of("-Xmx2g"), "r.jar", check, false, false).isEmpty(),
+        assertTrue(Relaunch.command(JAVA, List.of(), "r.jar", List.of("export", "1"), false, false, List.of()).isEmpty(),
+                "only check and the window are relaunched");
+        assertTrue(Relaunch.command(JAVA, List.of("-Xmx2g"), "r.jar", check, false, false, List.of()).isEmpty(),
                 "the writer's own JVM options stand");
-        assertTrue(Relaunch.command(JAVA, List.of(), "r.jar", check, true, false).isEmpty(), "switched off");
-        assertTrue(Relaunch.command(JAVA, List.of(), "r.jar", check, false, true).isEmpty(), "already relaunched");
+        assertTrue(Relaunch.command(JAVA, List.of(), "r.jar", check, true, false, List.of()).isEmpty(), "switched off");
+        assertTrue(Relaunch.command(JAVA, List.of(), "r.jar", check, false, true, List.of()).isEmpty(), "already relaunched");
         assertTrue(Relaunch.command(Optional.of("/opt/readerfirst/bin/ReaderFirst"), List.of(), "r.jar", check,
-                false, false).isEmpty(), "the installed launcher has its own options");
-        assertTrue(Relaunch.command(Optional.empty(), List.of(), "r.jar", check, false, false).isEmpty());
+                false, false, List.of()).isEmpty(), "the installed launcher has its own options");
+        assertTrue(Relaunch.command(Optional.empty(), List.of(), "r.jar", check, false, false, List.of()).isEmpty());
         assertTrue(Relaunch.isCheck(List.of("--db=x.db", "check")));
         assertTrue(!Relaunch.isCheck(List.of("--db", "check")), "check is the database's name here");
+    }
+
+    @Test
+    void the_window_gets_the_installed_apps_options_and_its_class_data() {
+        List<String> cds = List.of("-XX:SharedArchiveFile=/cache/window-1.jsa", ClassDataArchive.QUIET);
+        List<String> command = Relaunch.command(JAVA, List.of(), "readerfirst.jar", List.of("--db", "my.db"), false,
+                false, cds).orElseThrow();
+
+        int main = command.indexOf(Launcher.class.getName());
+        assertEquals(List.of("--db", "my.db"), command.subList(main + 1, command.size()));
+        assertTrue(command.containsAll(Relaunch.WINDOW_OPTIONS) && command.containsAll(cds), command.toString());
+        assertTrue(!command.contains("-XX:TieredStopAtLevel=1"), "the window keeps the optimising compiler");
+        assertTrue(Relaunch.isWindow(List.of()) && Relaunch.isWindow(List.of("--db=x.db")));
+        assertTrue(!Relaunch.isWindow(List.of("--db", "x.db", "drafts", "list")));
+    }
+
+    @Test
+    void the_installed_app_and_java_jar_start_the_window_with_the_same_options() throws Exception {
+        String script = Files.readString(Path.of("installer", "package.sh"), StandardCharsets.UTF_8);
+
+        assertTrue(script.contains("--java-options \"" + String.join(" ", Relaunch.WINDOW_OPTIONS) + "\""),
+                "installer/package.sh and Relaunch.WINDOW_OPTIONS differ");
     }
 
     @Test

@@ -80,6 +80,35 @@ public final class DataLocations {
         return logFolder(System.getenv(), System.getProperty("os.name", ""), userHome());
     }
 
+    /**
+     * Files the app can make again, such as the class-data archive that speeds up the window's start:
+     * {@code $XDG_CACHE_HOME/readerfirst} or {@code ~/.cache/readerfirst} on Linux and other Unixes,
+     * {@code %LOCALAPPDATA%\ReaderFirst\cache} on Windows, {@code ~/Library/Caches/ReaderFirst} on
+     * macOS.
+     */
+    public static Path cacheFolder(Map<String, String> env, String osName, Path home) {
+        Objects.requireNonNull(env, "env");
+        Objects.requireNonNull(osName, "osName");
+        Objects.requireNonNull(home, "home");
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows")) {
+            String local = env.get("LOCALAPPDATA");
+            Path base = isBlank(local) ? home.resolve("AppData").resolve("Local") : Path.of(local);
+            return base.resolve("ReaderFirst").resolve("cache");
+        }
+        if (os.startsWith("mac") || os.startsWith("darwin")) {
+            return home.resolve("Library").resolve("Caches").resolve("ReaderFirst");
+        }
+        String xdg = env.get("XDG_CACHE_HOME");
+        Path base = isBlank(xdg) || !Path.of(xdg).isAbsolute() ? home.resolve(".cache") : Path.of(xdg);
+        return base.resolve("readerfirst");
+    }
+
+    /** The cache folder of the user running this program. */
+    public static Path cacheFolder() {
+        return cacheFolder(System.getenv(), System.getProperty("os.name", ""), userHome());
+    }
+
     /** The data folder of the user running this program. */
     public static Path dataFolder() {
         return dataFolder(System.getenv(), System.getProperty("os.name", ""), userHome());

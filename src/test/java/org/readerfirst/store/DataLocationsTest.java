@@ -127,4 +127,14 @@ class DataLocationsTest {
                 DataLocations.logFolder(NO_ENV, "Windows 10", HOME));
         assertEquals(Path.of("/home/aino/Library/Logs/ReaderFirst"), DataLocations.logFolder(NO_ENV, "Mac OS X", HOME));
     }
+
+    @Test
+    void what_can_be_made_again_goes_to_the_cache_folder() {
+        assertEquals(Path.of("/cache/aino/readerfirst"),
+                DataLocations.cacheFolder(Map.of("XDG_CACHE_HOME", "/cache/aino"), "Linux", HOME));
+        assertEquals(Path.of("/home/aino/.cache/readerfirst"), DataLocations.cacheFolder(NO_ENV, "Linux", HOME));
+        assertEquals(Path.of("/home/aino/AppData/Local/ReaderFirst/cache"),
+                DataLocations.cacheFolder(NO_ENV, "Windows 10", HOME));
+        assertEquals(Path.of("/home/aino/Library/Caches/ReaderFirst"), DataLocations.cacheFolder(NO_ENV, "Mac OS X", HOME));
+    }
 }

@@ -47,7 +47,7 @@ final class ClassDataArchive {
         if (classPath == null || classPath.contains(java.io.File.pathSeparator) || !classPath.endsWith(".jar")) {
             return Optional.empty();
         }
-        Path jar = Path.of(classPath).toAbsolutePath();
+        Path jar = Path.of(classPath).toAbsolutePath().normalize();
         try {
             if (!Files.isRegularFile(jar)) {
                 return Optional.empty();

@@ -80,10 +80,19 @@ final class Relaunch {
         }
         command.add("-D" + MARK + "=true");
         command.add("-cp");
-        command.add(classPath);
+        // Absolute: a class-data archive holds only for the class path it was written with, word for word.
+        command.add(window ? absolute(classPath) : classPath);
         command.add(Launcher.class.getName());
         command.addAll(args);
         return Optional.of(command);
+    }
+
+    private static String absolute(String classPath) {
+        List<String> parts = new ArrayList<>();
+        for (String part : classPath.split(java.io.File.pathSeparator)) {
+            parts.add(part.isEmpty() ? part : Path.of(part).toAbsolutePath().normalize().toString());
+        }
+        return String.join(java.io.File.pathSeparator, parts);
     }
 
     /** No sub-command: the window, on the default database or the one {@code --db} names. */

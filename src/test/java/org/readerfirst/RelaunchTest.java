@@ -53,6 +53,8 @@ class RelaunchTest {
 
         int main = command.indexOf(Launcher.class.getName());
         assertEquals(List.of("--db", "my.db"), command.subList(main + 1, command.size()));
+        assertEquals(Path.of("readerfirst.jar").toAbsolutePath().toString(), command.get(main - 1),
+                "the class path the archive was written with, whatever the folder the window is started from");
         assertTrue(command.containsAll(Relaunch.WINDOW_OPTIONS) && command.containsAll(cds), command.toString());
         assertTrue(!command.contains("-XX:TieredStopAtLevel=1"), "the window keeps the optimising compiler");
         assertTrue(Relaunch.isWindow(List.of()) && Relaunch.isWindow(List.of("--db=x.db")));

@@ -36,13 +36,14 @@ import org.readerfirst.grammar.GrammarService;
  * the re-check is. {@code --suite store} times the drafts database, see {@link StoreBench}.
  * {@code --suite curation} times comparing a post with its source, from building the
  * source's index to the copied runs and figures. {@code --suite typing} types into the real
- * window, headless, see {@link TypingSuite}.
+ * window, headless, see {@link TypingSuite}. {@code --suite startup} starts the real window in fresh
+ * JVMs, see {@link StartupBench}.
  */
 public final class Bench {
 
     /** The exit status of a run that was asked for wrongly. */
     static final int USAGE = 2;
-    private static final String SUITES = "rules, grammar, store, curation or typing";
+    private static final String SUITES = "rules, grammar, store, curation, typing or startup";
 
     private final PrintStream out;
 
@@ -82,6 +83,8 @@ public final class Bench {
             case "store" -> new StoreBench(this).run();
             case "curation" -> curation();
             case "typing" -> new TypingSuite(this).run(TypingSuite.KEYSTROKES);
+            case "startup" -> new StartupBench(this, Path.of(System.getProperty("readerfirst.jar",
+                    "target/readerfirst.jar"))).run();
             case COLD_START_ONCE -> coldStartOnce();
             default -> throw new IllegalArgumentException("unknown suite '" + suite + "' (expected " + SUITES + ")");
         }

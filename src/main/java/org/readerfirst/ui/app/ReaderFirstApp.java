@@ -114,6 +114,7 @@ public final class ReaderFirstApp extends Application {
         offerSamples = true;
         // In the user's state folder, never beside a database the writer named.
         AppLog.start(DataLocations.logFolder());
+        RulesAtStart.begin(DataLocations.dataFolder().resolve(RULES_FOLDER));
         HeapTrim.apply();
         Application.launch(ReaderFirstApp.class);
     }
@@ -135,11 +136,12 @@ public final class ReaderFirstApp extends Application {
         DraftStore store = opened.get().store();
         // The window is built in the writer's language: chosen before the first view exists.
         Messages.use(AppearanceViewModel.windowLocale(store));
-        forms = RuleLemmatizers.open(VoikkoLocation.system());
-        Lemmatizers lemmatizers = forms.lemmatizers();
         Path rules = rulesFolder != null ? rulesFolder : DataLocations.dataFolder().resolve(RULES_FOLDER);
+        RulesAtStart.Loaded loaded = RulesAtStart.take(rules, database == null && rulesFolder == null);
+        forms = loaded.forms();
+        Lemmatizers lemmatizers = forms.lemmatizers();
         Supplier<RuleEngine> loadPacks = () -> new RuleEngine(new RulePackLoader(lemmatizers).loadBuiltInAnd(rules), lemmatizers);
-        RuleEngine engine = loadPacks.get();
+        RuleEngine engine = loaded.engine();
         checkExecutor = Executors.newSingleThreadExecutor(daemon("readerfirst-check"));
         ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor(daemon("readerfirst-save"));
         grammar = sharedGrammar != null ? sharedGrammar : new GrammarService(preloadedVariant(store), VoikkoLocation.system());
@@ -187,6 +189,7 @@ public final class ReaderFirstApp extends Application {
         bounds = new WindowBounds(stage);
         UnsavedClose.install(stage, vm, this::shutdown);
         stage.show();
+        StartupReport.afterShown(scene);
         // Set again once shown, in case the window manager gave the window another size.
         Platform.runLater(() -> view.setDividers(layout.map(WindowLayout::dividers).orElse(MainView.DEFAULT_DIVIDERS)));
         view.focusEditor();

@@ -81,7 +81,7 @@ public final class LibraryFilesViewModel {
     public CompletableFuture<Path> backUp(Path target) {
         saver.saveNow();
         return report(saver.submit(s -> {
-            s.backupTo(target);
+            s.maintenance().backupTo(target);
             return target;
         }), t -> status.show(Messages.get("status.backup.done", t)));
     }
@@ -96,7 +96,7 @@ public final class LibraryFilesViewModel {
         CompletableFuture<Path> done = new CompletableFuture<>();
         record Restored(Path aside, List<DraftSummary> drafts) {
         }
-        saver.submit(s -> new Restored(s.restoreFrom(backup), s.summaries(null, null))).whenCompleteAsync((restored, error) -> {
+        saver.submit(s -> new Restored(s.maintenance().restoreFrom(backup), s.summaries(null, null))).whenCompleteAsync((restored, error) -> {
             if (error != null) {
                 status.storeFailed(error);
                 drafts.select(open);

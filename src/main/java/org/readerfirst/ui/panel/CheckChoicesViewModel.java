@@ -97,7 +97,7 @@ public final class CheckChoicesViewModel {
     /** Reads the rules turned off and the publishing log; on the FX thread before the window shows. */
     public void start(DraftStore store) throws StoreException {
         disabledRules.setAll(new TreeSet<>(store.disabledRules()));
-        publications.setAll(store.publications());
+        publications.setAll(store.publishingLog().publications());
         push();
     }
 
@@ -112,7 +112,7 @@ public final class CheckChoicesViewModel {
         }
         ContentType as = editor.typeProperty().get();
         Instant at = Instant.now();
-        saver.submit(s -> s.publish(id, as, at)).whenCompleteAsync((published, error) -> {
+        saver.submit(s -> s.publishingLog().publish(id, as, at)).whenCompleteAsync((published, error) -> {
             if (error != null) {
                 status.storeFailed(error);
                 return;

@@ -88,13 +88,13 @@ public final class PublishingLogViewModel {
     public CompletableFuture<Void> correct(Entry entry, LocalDate day, int hour, int minute) {
         Instant at = LocalDateTime.of(day, java.time.LocalTime.of(hour, minute)).atZone(zone()).toInstant();
         long id = entry.stored().id();
-        return apply(s -> s.correctPublication(id, at));
+        return apply(s -> s.publishingLog().correct(id, at));
     }
 
     /** Takes an entry out of the log; the draft keeps its status. */
     public CompletableFuture<Void> remove(Entry entry) {
         long id = entry.stored().id();
-        return apply(s -> s.removePublication(id));
+        return apply(s -> s.publishingLog().remove(id));
     }
 
     private interface Change {
@@ -122,7 +122,7 @@ public final class PublishingLogViewModel {
     private static List<Entry> read(DraftStore store) throws StoreException {
         Map<Long, String> titles = new HashMap<>();
         List<Entry> out = new ArrayList<>();
-        for (StoredPublication p : store.storedPublications()) {
+        for (StoredPublication p : store.publishingLog().stored()) {
             long draftId = p.publication().draftId();
             String title = titles.get(draftId);
             if (title == null) {

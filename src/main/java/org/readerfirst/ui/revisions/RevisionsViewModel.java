@@ -60,7 +60,7 @@ public final class RevisionsViewModel {
         if (draft == null || draft.body().isBlank()) {
             return;
         }
-        saver.submit(s -> s.keepRevisionIfDue(draft, PAUSE)).exceptionally(e -> {
+        saver.submit(s -> s.revisions().keepIfDue(draft, PAUSE)).exceptionally(e -> {
             LOG.log(Level.WARNING, "Could not keep a revision of draft " + draft.id(), e);
             return null;
         });
@@ -75,7 +75,7 @@ public final class RevisionsViewModel {
         }
         long id = open.id();
         CompletableFuture<List<RevisionSummary>> done = new CompletableFuture<>();
-        saver.submit(s -> s.revisions(id)).whenCompleteAsync((list, error) -> {
+        saver.submit(s -> s.revisions().ofDraft(id)).whenCompleteAsync((list, error) -> {
             if (error != null) {
                 status.storeFailed(error);
                 done.completeExceptionally(error);
@@ -93,7 +93,7 @@ public final class RevisionsViewModel {
         if (open == null) {
             return CompletableFuture.completedFuture(List.of());
         }
-        return saver.submit(s -> s.keepRevision(open, RevisionReason.MANUAL)).thenComposeAsync(kept -> {
+        return saver.submit(s -> s.revisions().keep(open, RevisionReason.MANUAL)).thenComposeAsync(kept -> {
             status.show(Messages.get(kept.isPresent() ? "status.revision.kept" : "status.revision.same"));
             return refresh();
         }, fx).whenCompleteAsync((list, error) -> {
@@ -113,8 +113,8 @@ public final class RevisionsViewModel {
             return CompletableFuture.completedFuture(null);
         }
         return saver.submit(s -> {
-            s.keepRevision(open, RevisionReason.RESTORE);
-            return read(s.revision(chosen.id()).orElse(null), chosen);
+            s.revisions().keep(open, RevisionReason.RESTORE);
+            return read(s.revisions().find(chosen.id()).orElse(null), chosen);
         }).handleAsync((revision, error) -> {
             if (error != null) {
                 status.storeFailed(error);
@@ -142,8 +142,8 @@ public final class RevisionsViewModel {
         RevisionSummary right = sorted.size() == 2 ? sorted.get(1) : null;
         String current = editor.textProperty().get();
         return saver.submit(s -> {
-            String leftText = read(s.revision(left.id()).orElse(null), left).body();
-            String rightText = right == null ? current : read(s.revision(right.id()).orElse(null), right).body();
+            String leftText = read(s.revisions().find(left.id()).orElse(null), left).body();
+            String rightText = right == null ? current : read(s.revisions().find(right.id()).orElse(null), right).body();
             return new String[] {leftText, rightText};
         }).thenApplyAsync(texts -> new RevisionComparison(label(left), texts[0],
                 right == null ? Messages.get("revisions.current") : label(right), texts[1],

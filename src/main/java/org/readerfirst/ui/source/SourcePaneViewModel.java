@@ -116,7 +116,7 @@ public final class SourcePaneViewModel {
     /** The texts of the drafts in the publishing log but this one, each dated its latest publication. */
     static List<PublishedText> earlierPublished(DraftStore store, long exceptId) throws StoreException {
         Map<Long, LocalDate> latest = new LinkedHashMap<>();
-        for (Publication p : store.publications()) {
+        for (Publication p : store.publishingLog().publications()) {
             if (p.draftId() > 0 && p.draftId() != exceptId) {
                 latest.put(p.draftId(), p.at().atZone(ZoneId.systemDefault()).toLocalDate());
             }

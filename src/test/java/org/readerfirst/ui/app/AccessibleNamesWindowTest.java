@@ -161,8 +161,8 @@ class AccessibleNamesWindowTest {
     void every_dialog_of_the_window_names_every_control() throws Exception {
         try (DraftStore store = DraftStore.open(folder.resolve("drafts.db"))) {
             Draft draft = store.create("Release", TEXT, ContentType.POST, Language.ENGLISH);
-            store.keepRevision(draft, RevisionReason.MANUAL);
-            store.keepRevision(new Draft(draft.id(), draft.title(), TEXT + " Thanks.", draft.type(), draft.language(),
+            store.revisions().keep(draft, RevisionReason.MANUAL);
+            store.revisions().keep(new Draft(draft.id(), draft.title(), TEXT + " Thanks.", draft.type(), draft.language(),
                     draft.created(), Instant.now()), RevisionReason.AUTO);
             Draft gone = store.create("Old one", "An old draft.", ContentType.POST, Language.ENGLISH);
             store.delete(gone.id());

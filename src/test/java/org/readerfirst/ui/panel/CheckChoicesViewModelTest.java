@@ -187,7 +187,7 @@ class CheckChoicesViewModelTest {
         assertFalse(hasCategory(window.check(), Category.CADENCE), "a second post today is fine");
         vm.choices().markPublished();
         window.settle();
-        assertEquals(2, window.store.publications().size());
+        assertEquals(2, window.store.publishingLog().publications().size());
         // Published, this draft is the log's second entry, not a third update.
         assertFalse(hasCategory(window.check(), Category.CADENCE), "the second post counted twice");
         vm.choices().markPublished();

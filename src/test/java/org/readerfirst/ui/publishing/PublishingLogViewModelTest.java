@@ -56,8 +56,8 @@ class PublishingLogViewModelTest {
         try (DraftStore store = DraftStore.open(db)) {
             first = store.create("Monday note", "A note.", ContentType.POST, Language.ENGLISH);
             second = store.create("Second note", "Another.", ContentType.POST, Language.ENGLISH);
-            store.publish(first.id(), ContentType.POST, now.isBefore(early.plusSeconds(60)) ? now : early);
-            store.publish(second.id(), ContentType.POST, now.isBefore(early.plusSeconds(60)) ? now : early.plusSeconds(30));
+            store.publishingLog().publish(first.id(), ContentType.POST, now.isBefore(early.plusSeconds(60)) ? now : early);
+            store.publishingLog().publish(second.id(), ContentType.POST, now.isBefore(early.plusSeconds(60)) ? now : early.plusSeconds(30));
             Draft third = store.create("Third update", "", ContentType.POST, Language.ENGLISH);
             store.putSetting(MainViewModel.LAST_DRAFT, Long.toString(third.id()));
         }
@@ -92,7 +92,7 @@ class PublishingLogViewModelTest {
         var removed = log().remove(log().entries().get(0));
         window.runFxUntil(removed::isDone);
 
-        assertEquals(1, window.store.publications().size());
+        assertEquals(1, window.store.publishingLog().publications().size());
         assertEquals(1, log().outlookProperty().get().weeks().get(PublishingLogViewModel.WEEKS - 1).updates());
         assertFalse(cadenceFlagged());
     }
@@ -104,7 +104,7 @@ class PublishingLogViewModelTest {
         window.runFxUntil(corrected::isDone);
 
         Instant expected = LocalDateTime.of(weekAgo, java.time.LocalTime.of(9, 30)).atZone(ZoneId.systemDefault()).toInstant();
-        assertEquals(expected, window.store.publications().get(0).at());
+        assertEquals(expected, window.store.publishingLog().publications().get(0).at());
         List<PublishingRhythm.Week> weeks = log().outlookProperty().get().weeks();
         assertEquals(1, weeks.get(PublishingLogViewModel.WEEKS - 1).updates());
         assertEquals(1, weeks.get(PublishingLogViewModel.WEEKS - 2).updates());

@@ -118,7 +118,7 @@ class RevisionsViewModelTest {
         window.settle();
 
         assertEquals(List.of(RevisionReason.AUTO), reasons());
-        assertEquals("First version.", window.store.revision(vm.revisions().get(0).id()).orElseThrow().body());
+        assertEquals("First version.", window.store.revisions().find(vm.revisions().get(0).id()).orElseThrow().body());
     }
 
     @Test
@@ -177,7 +177,7 @@ class RevisionsViewModelTest {
         assertEquals(List.of("The old text."), restored);
         List<RevisionSummary> listed = await(vm.refresh());
         assertEquals(RevisionReason.RESTORE, listed.get(0).reason());
-        assertEquals("The new text, not yet kept.", window.store.revision(listed.get(0).id()).orElseThrow().body());
+        assertEquals("The new text, not yet kept.", window.store.revisions().find(listed.get(0).id()).orElseThrow().body());
     }
 
     @Test

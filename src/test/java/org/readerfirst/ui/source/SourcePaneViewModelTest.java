@@ -61,7 +61,7 @@ class SourcePaneViewModelTest {
             earlier = store.create("Four days", "Three things we learned from moving support to a four-day week:"
                     + " response times held, sick days fell by a third, and hiring got easier. Here is how we measured"
                     + " each one.", ContentType.POST, Language.ENGLISH);
-            store.publish(earlier.id(), ContentType.POST, Instant.parse("2026-10-02T09:00:00Z"));
+            store.publishingLog().publish(earlier.id(), ContentType.POST, Instant.parse("2026-10-02T09:00:00Z"));
             draft = store.create("Logs", "", ContentType.POST, Language.ENGLISH);
             store.putSetting(MainViewModel.LAST_DRAFT, Long.toString(draft.id()));
         }

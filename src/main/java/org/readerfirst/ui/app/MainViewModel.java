@@ -25,6 +25,7 @@ import org.readerfirst.ui.audiences.AudiencesViewModel;
 import org.readerfirst.ui.common.Autosaver;
 import org.readerfirst.ui.common.Messages;
 import org.readerfirst.ui.common.StatusLine;
+import org.readerfirst.ui.common.StoreWriter;
 import org.readerfirst.ui.editor.EditorViewModel;
 import org.readerfirst.ui.editor.GrammarChecker;
 import org.readerfirst.ui.library.DraftItem;
@@ -54,7 +55,8 @@ public final class MainViewModel {
 
     private final DraftStore store;
     private final Executor fx;
-    private final Autosaver saver;
+    private final StoreWriter storeWriter;
+    private final Autosaver autosave;
     private OpenDraft openDraft;
     private final SampleLibrary samples;
     private final DraftListViewModel drafts = new DraftListViewModel();
@@ -101,22 +103,25 @@ public final class MainViewModel {
         status.show(Messages.get("status.ready", store.file().toAbsolutePath()));
         this.editor = new EditorViewModel(engine, checkExecutor, grammar, fx, Messages.language());
         // Saved drafts are reported to the open draft, made below once what it needs is made.
-        this.saver = new Autosaver(store, writer, fx, autosaveDelay, stored -> openDraft.saved(stored), status::saveFailed);
-        this.audiences = new AudiencesViewModel(saver, fx);
-        this.choices = new CheckChoicesViewModel(editor, saver, fx, status, audiences.audiences());
-        this.grammarChoices = new GrammarChoicesViewModel(editor, saver, status);
-        this.appearance = new AppearanceViewModel(saver, status);
+        this.storeWriter = new StoreWriter(store, writer, fx);
+        this.autosave = new Autosaver(storeWriter, autosaveDelay, stored -> openDraft.saved(stored), status::saveFailed);
+        this.audiences = new AudiencesViewModel(storeWriter, fx);
+        this.choices = new CheckChoicesViewModel(editor, storeWriter, fx, status, audiences.audiences());
+        this.grammarChoices = new GrammarChoicesViewModel(editor, storeWriter, status);
+        this.appearance = new AppearanceViewModel(storeWriter, status);
         this.panel = new CheckPanelViewModel(editor, choices, grammarChoices);
         this.packs = new RulePacksViewModel(editor, reloadPacks, checkExecutor, fx, status);
-        this.libraryFiles = new LibraryFilesViewModel(saver, fx, status, drafts, this::reload, store.file(), Clock.systemUTC());
-        this.revisions = new RevisionsViewModel(editor, saver, checkExecutor, fx, status);
-        this.library = new DraftLibraryViewModel(drafts, editor, saver, fx, status);
-        this.trash = new TrashViewModel(saver, fx, status, library);
-        this.log = new PublishingLogViewModel(saver, fx, status, () -> editor.live().engine().book().limits(),
+        this.libraryFiles = new LibraryFilesViewModel(storeWriter, autosave, fx, status, drafts, this::reload, store.file(),
+                Clock.systemUTC());
+        this.revisions = new RevisionsViewModel(editor, storeWriter, checkExecutor, fx, status);
+        this.library = new DraftLibraryViewModel(drafts, editor, storeWriter, autosave, fx, status);
+        this.trash = new TrashViewModel(storeWriter, fx, status, library);
+        this.log = new PublishingLogViewModel(storeWriter, fx, status, () -> editor.live().engine().book().limits(),
                 Clock.systemDefaultZone());
-        this.beside = new BesideSlot(editor, checkExecutor, grammar, fx, choices, grammarChoices, saver, drafts, status);
-        this.sourcePane = new SourcePaneViewModel(editor, saver, checkExecutor, fx, status);
-        this.preview = new PreviewPaneViewModel(editor, saver, checkExecutor, fx, status);
+        this.beside = new BesideSlot(editor, checkExecutor, grammar, fx, choices, grammarChoices, storeWriter, autosave,
+                drafts, status);
+        this.sourcePane = new SourcePaneViewModel(editor, storeWriter, checkExecutor, fx, status);
+        this.preview = new PreviewPaneViewModel(editor, storeWriter, checkExecutor, fx, status);
         log.setOnChanged(choices::showLog);
         // The log window and the drafts list (the row's status, the status filter) follow a publishing.
         choices.setOnPublished(() -> {
@@ -124,8 +129,8 @@ public final class MainViewModel {
             library.refresh();
         });
         this.export = new ExportViewModel(editor, status, checkExecutor, fx);
-        this.openDraft = new OpenDraft(drafts, editor, saver, choices, beside, revisions, status, fx);
-        this.samples = new SampleLibrary(drafts, openDraft, saver, library, status, fx);
+        this.openDraft = new OpenDraft(drafts, editor, storeWriter, autosave, choices, beside, revisions, status, fx);
+        this.samples = new SampleLibrary(drafts, openDraft, storeWriter, library, status, fx);
         drafts.selectedProperty().addListener((obs, was, now) -> openDraft.open(now));
         editor.textProperty().addListener((obs, was, now) -> openDraft.editorChanged());
         editor.typeProperty().addListener((obs, was, now) -> openDraft.editorChanged());
@@ -250,7 +255,7 @@ public final class MainViewModel {
         }
         openDraft.shutDown();
         Draft open = editor.current();
-        saver.submit(s -> {
+        storeWriter.submit(s -> {
             if (layout != null) {
                 s.putSetting(WindowLayout.SETTING, layout.format());
             }
@@ -259,7 +264,8 @@ public final class MainViewModel {
             }
             return null;
         });
-        saver.close(Duration.ofSeconds(5));
+        autosave.close(Duration.ofSeconds(5));
+        storeWriter.close(Duration.ofSeconds(5));
         store.close();
     }
 
@@ -307,13 +313,13 @@ public final class MainViewModel {
     /** Completes on the FX thread once every write asked for so far has finished and reported back. */
     CompletableFuture<Void> afterWrites() {
         CompletableFuture<Void> done = new CompletableFuture<>();
-        saver.submit(s -> null).whenCompleteAsync((ignored, error) -> done.complete(null), fx);
+        storeWriter.submit(s -> null).whenCompleteAsync((ignored, error) -> done.complete(null), fx);
         return done;
     }
 
     /** How soon a save that failed is tried again; a few seconds in the app. */
     void retryFailedSavesAfter(Duration delay) {
-        saver.retryAfter(delay);
+        autosave.retryAfter(delay);
     }
 
     public Optional<WindowLayout> savedLayout() {

@@ -22,13 +22,11 @@ import org.readerfirst.core.model.Language;
 import org.readerfirst.store.StoreException.Kind;
 
 /**
- * The writer's drafts, their audiences and dismissed findings, and the settings, in one SQLite file;
- * the publishing log, the revisions and the care of the file as a whole are reached from here. The SQL
- * lives in one package-private table class each; this class holds the connection and its lock.
- *
- * <p>Every method is synchronized on the store, and the parts reached from it lock the store too: the
- * UI saves from a background thread while it may list from another, and one JDBC connection must not
- * be used by two threads at once.
+ * The writer's drafts, their audiences, dismissed findings and settings, in one SQLite file; {@link
+ * #publishingLog()}, {@link #revisions()} and {@link #maintenance()} reach the rest. The SQL lives in one
+ * package-private table class each; this class holds the connection and its lock, which every method here
+ * and in those parts takes: the UI saves from a background thread while it may list from another, and one
+ * JDBC connection must not be used by two threads at once.
  */
 public final class DraftStore implements AutoCloseable {
 

@@ -108,10 +108,10 @@ class AccessibleNamesWindowTest {
         String draft = robot.lookup("#drafts").lookup(".list-cell").query().getAccessibleText();
         assertTrue(draft.matches(".+, (Post|Article|Comment|Message)[^,]*, \\w+, updated .+"), draft);
         robot.interact(() -> {
-            window.app().view().viewModel().sourcePane().openProperty().set(true);
-            window.app().view().viewModel().preview().openProperty().set(true);
+            window.app().view().viewModel().models().sourcePane().openProperty().set(true);
+            window.app().view().viewModel().models().preview().openProperty().set(true);
             MainViewModel vm = window.app().view().viewModel();
-            vm.openBeside(vm.drafts().items().stream().filter(i -> i != vm.drafts().selected()).findFirst().orElseThrow());
+            vm.openBeside(vm.models().drafts().items().stream().filter(i -> i != vm.models().drafts().selected()).findFirst().orElseThrow());
         });
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#beside-pane").tryQuery().isPresent());

@@ -216,7 +216,7 @@ class LibraryWindowTest {
     }
 
     private int logSize() throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> window.app().view().viewModel().publishingLog().entries().size()).get();
+        return WaitForAsyncUtils.asyncFx(() -> window.app().view().viewModel().models().publishingLog().entries().size()).get();
     }
 
     @Test

@@ -62,7 +62,7 @@ class PublishingLogViewModelTest {
             store.putSetting(MainViewModel.LAST_DRAFT, Long.toString(third.id()));
         }
         window = new WindowHarness(db, engine, () -> engine).open();
-        window.vm.editor().textProperty().set("Three things we changed in our support rota, and what each did to response times.");
+        window.vm.models().editor().textProperty().set("Three things we changed in our support rota, and what each did to response times.");
     }
 
     @AfterEach
@@ -75,7 +75,7 @@ class PublishingLogViewModelTest {
     }
 
     private PublishingLogViewModel log() {
-        return window.vm.publishingLog();
+        return window.vm.models().publishingLog();
     }
 
     @Test
@@ -113,7 +113,7 @@ class PublishingLogViewModelTest {
 
     @Test
     void marking_the_open_draft_published_shows_in_the_log() throws Exception {
-        window.vm.choices().markPublished();
+        window.vm.models().choices().markPublished();
         window.runFxUntil(() -> log().entries().size() == 3);
         assertEquals("Third update", log().entries().get(2).title());
     }

@@ -38,7 +38,7 @@ class RevisionsViewModelTest {
     @BeforeEach
     void open() throws Exception {
         window = new WindowHarness(folder.resolve("drafts.db"), engine, () -> engine).open();
-        vm = window.vm.revisions();
+        vm = window.vm.models().revisions();
         vm.restores().subscribe(restored::add);
     }
 
@@ -53,11 +53,11 @@ class RevisionsViewModelTest {
     }
 
     private void type(String text) {
-        window.vm.editor().textProperty().set(text);
+        window.vm.models().editor().textProperty().set(text);
     }
 
     private long draftId() {
-        return window.vm.editor().current().id();
+        return window.vm.models().editor().current().id();
     }
 
     private List<RevisionReason> reasons() throws Exception {

@@ -143,12 +143,12 @@ public final class TypingBench {
 
     private MainView openWindow(MainViewModel vm) throws Exception {
         MainView view = new MainView(vm);
-        vm.editor().live().lastResultProperty().addListener((obs, was, now) -> {
+        vm.models().editor().live().lastResultProperty().addListener((obs, was, now) -> {
             if (now != null && now.snapshot().text().equals(expected) && rulesShownAt == 0) {
                 rulesShownAt = System.nanoTime();
             }
         });
-        vm.editor().live().checkingProperty().addListener((obs, was, now) -> {
+        vm.models().editor().live().checkingProperty().addListener((obs, was, now) -> {
             if (now) {
                 checkStartedAt = System.nanoTime();
             }

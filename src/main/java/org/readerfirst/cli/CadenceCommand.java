@@ -34,7 +34,7 @@ final class CadenceCommand {
         }
         CadenceSummary summary;
         try (DraftStore store = DatabaseOption.open(DatabaseOption.resolve(database, parsed.option("--db")))) {
-            summary = CadenceSummary.of(store.publications(), clock.instant(), clock.getZone(),
+            summary = CadenceSummary.of(store.publishingLog().publications(), clock.instant(), clock.getZone(),
                     new RulePackLoader(Lemmatizers.stemmers()).loadBuiltInLimits());
         } catch (StoreException e) {
             throw new UsageException(e.getMessage());

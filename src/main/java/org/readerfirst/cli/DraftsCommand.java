@@ -141,7 +141,7 @@ final class DraftsCommand {
         }
         Instant at = args.option("--at") == null ? clock.instant()
                 : TimeArgument.parse(command, args.option("--at"), clock.getZone());
-        Publication p = store.publish(id, as, at);
+        Publication p = store.publishingLog().publish(id, as, at);
         out.println("published draft " + id + " as " + p.type().id() + " at " + local(p.at()));
         return ReaderFirstCli.OK;
     }
@@ -156,7 +156,7 @@ final class DraftsCommand {
         if (Files.exists(file) && LinkSafeFiles.linkTarget(file).isEmpty()) {
             throw new UsageException("drafts backup: " + file + " already exists; a backup never overwrites a file");
         }
-        store.backupTo(file);
+        store.maintenance().backupTo(file);
         out.println("backed up " + store.file() + " to " + file);
         return ReaderFirstCli.OK;
     }

@@ -205,7 +205,7 @@ public final class ReaderFirstCli {
     /** The database's publishing log, with the checked text counted as published now. */
     private PublishingPlan publishingNow(String dbOption) throws UsageException {
         try (DraftStore store = DatabaseOption.open(DatabaseOption.resolve(null, dbOption))) {
-            return new PublishingPlan(store.publications(), clock.instant(), clock.getZone());
+            return new PublishingPlan(store.publishingLog().publications(), clock.instant(), clock.getZone());
         } catch (StoreException e) {
             throw new UsageException(e.getMessage());
         }

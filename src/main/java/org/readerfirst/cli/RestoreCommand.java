@@ -35,7 +35,7 @@ final class RestoreCommand {
                 return ReaderFirstCli.OK;
             }
             try (DraftStore store = DraftStore.open(database)) {
-                Path aside = store.restoreFrom(backup);
+                Path aside = store.maintenance().restoreFrom(backup);
                 out.println("restored " + backup + " into " + database + "; the database as it was is kept as " + aside);
             } catch (StoreException e) {
                 if (e.kind() != StoreException.Kind.CORRUPT || !e.file().equals(database)) {

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -20,16 +19,14 @@ import org.readerfirst.core.model.ContentType;
 import org.readerfirst.core.model.Dismissal;
 import org.readerfirst.core.model.Draft;
 import org.readerfirst.core.model.Language;
-import org.readerfirst.core.model.Publication;
 import org.readerfirst.store.StoreException.Kind;
 
 /**
- * The writer's drafts, their publishing log, their audiences and dismissed findings, and the settings,
- * in one SQLite file. The SQL lives in one package-private table class each; this class holds the
- * connection and its lock.
- *
- * <p>Every method is synchronized on the store: the UI saves from a background thread while it may
- * list from another, and one JDBC connection must not be used by two threads at once.
+ * The writer's drafts, their audiences, dismissed findings and settings, in one SQLite file; {@link
+ * #publishingLog()}, {@link #revisions()} and {@link #maintenance()} reach the rest. The SQL lives in one
+ * package-private table class each; this class holds the connection and its lock, which every method here
+ * and in those parts takes: the UI saves from a background thread while it may list from another, and one
+ * JDBC connection must not be used by two threads at once.
  */
 public final class DraftStore implements AutoCloseable {
 
@@ -43,12 +40,13 @@ public final class DraftStore implements AutoCloseable {
     private final Clock clock;
     private final DraftTable draftTable;
     private final DraftSummaries summaries;
-    private final PublicationTable publicationTable;
     private final SettingsTable settingsTable;
     private final AudienceTable audienceTable;
     private final DismissalTable dismissalTable;
     private final DisabledRulesSetting disabledRulesSetting;
-    private final RevisionTable revisionTable;
+    private final PublishingLog publishingLog;
+    private final Revisions revisions;
+    private final DatabaseMaintenance maintenance;
     private final SourceTable sourceTable;
     private Connection connection;
 
@@ -58,12 +56,13 @@ public final class DraftStore implements AutoCloseable {
         this.connection = connection;
         this.draftTable = new DraftTable(file);
         this.summaries = new DraftSummaries(file);
-        this.publicationTable = new PublicationTable(file);
         this.settingsTable = new SettingsTable(file);
         this.audienceTable = new AudienceTable(file);
         this.dismissalTable = new DismissalTable(file);
         this.disabledRulesSetting = new DisabledRulesSetting(file);
-        this.revisionTable = new RevisionTable(file);
+        this.publishingLog = new PublishingLog(this);
+        this.revisions = new Revisions(this);
+        this.maintenance = new DatabaseMaintenance(this);
         this.sourceTable = new SourceTable(file);
     }
 
@@ -153,7 +152,7 @@ public final class DraftStore implements AutoCloseable {
         boolean changes = statusChanges(id, Objects.requireNonNull(status, "status"));
         draftTable.setStatus(connection(), id, status);
         if (changes) {
-            revisionTable.keepStored(connection(), id, RevisionReason.STATUS, now());
+            revisions.keepStored(id, RevisionReason.STATUS);
         }
     }
 
@@ -195,44 +194,9 @@ public final class DraftStore implements AutoCloseable {
         return draftTable.emptyTrash(connection());
     }
 
-    /**
-     * Records that the draft was published as {@code as} at {@code at} (kept to the millisecond) and
-     * sets its status to published.
-     *
-     * @throws NoSuchElementException if the draft does not exist
-     */
-    public synchronized Publication publish(long draftId, ContentType as, Instant at) throws StoreException {
-        Publication p = new Publication(draftId, as, at.truncatedTo(ChronoUnit.MILLIS));
-        boolean changes = statusChanges(draftId, DraftStatus.PUBLISHED);
-        Publication published = publicationTable.publish(connection(), p).publication();
-        if (changes) {
-            revisionTable.keepStored(connection(), draftId, RevisionReason.STATUS, now());
-        }
-        return published;
-    }
-
-    private boolean statusChanges(long id, DraftStatus to) throws StoreException {
+    /** Whether setting the status to {@code to} changes it; the caller holds the store's lock. */
+    boolean statusChanges(long id, DraftStatus to) throws StoreException {
         return draftTable.find(connection(), id).map(d -> d.status() != to).orElse(false);
-    }
-
-    /** The publishing log, oldest first; a publication whose draft was deleted has draft id 0. */
-    public synchronized List<Publication> publications() throws StoreException {
-        return storedPublications().stream().map(StoredPublication::publication).toList();
-    }
-
-    /** As {@link #publications()}, with the ids that corrections refer to. */
-    public synchronized List<StoredPublication> storedPublications() throws StoreException {
-        return publicationTable.list(connection());
-    }
-
-    /** @throws NoSuchElementException if no publication has the id */
-    public synchronized void correctPublication(long id, Instant at) throws StoreException {
-        publicationTable.correct(connection(), id, at.truncatedTo(ChronoUnit.MILLIS));
-    }
-
-    /** Removing one that is not there does nothing. */
-    public synchronized void removePublication(long id) throws StoreException {
-        publicationTable.remove(connection(), id);
     }
 
     /** Stores a new draft; created and updated are now, to the millisecond. */
@@ -256,33 +220,6 @@ public final class DraftStore implements AutoCloseable {
     /** Deletes the draft, its dismissed findings and revisions; deleting one that is not there does nothing. */
     public synchronized void delete(long id) throws StoreException {
         draftTable.delete(connection(), id);
-    }
-
-    /**
-     * Keeps the draft's title and text as a revision, unless its latest revision holds the same.
-     *
-     * @return the revision kept, or empty when it was the same as the latest
-     * @throws NoSuchElementException if the draft does not exist
-     */
-    public synchronized Optional<RevisionSummary> keepRevision(Draft draft, RevisionReason reason)
-            throws StoreException {
-        return revisionTable.keep(connection(), draft.id(), draft.title(), draft.body(), reason, now(), null);
-    }
-
-    /** As {@link #keepRevision} for {@link RevisionReason#AUTO}, and only once the latest is {@code minAge} old. */
-    public synchronized Optional<RevisionSummary> keepRevisionIfDue(Draft draft, Duration minAge) throws StoreException {
-        return revisionTable.keep(connection(), draft.id(), draft.title(), draft.body(), RevisionReason.AUTO, now(),
-                Objects.requireNonNull(minAge, "minAge"));
-    }
-
-    /** The draft's revisions, newest first, without their text; empty for a missing draft. */
-    public synchronized List<RevisionSummary> revisions(long draftId) throws StoreException {
-        return revisionTable.ofDraft(connection(), draftId);
-    }
-
-    /** The revision with its text. */
-    public synchronized Optional<Revision> revision(long id) throws StoreException {
-        return revisionTable.find(connection(), id);
     }
 
     /** The source kept with the draft; empty if it has none or the draft does not exist. */
@@ -380,30 +317,8 @@ public final class DraftStore implements AutoCloseable {
     }
 
     /**
-     * Writes a consistent copy of the database to {@code target}, also while the app is writing to it.
-     *
-     * @throws StoreException if {@code target} exists (it is never overwritten) or cannot be written
-     */
-    public synchronized void backupTo(Path target) throws StoreException {
-        DatabaseBackup.write(connection(), file, Objects.requireNonNull(target, "target"));
-    }
-
-    /**
-     * Replaces the whole database with {@code backup}: checks that it is an undamaged ReaderFirst
-     * database not newer than this version, keeps the current database aside as {@code
-     * readerfirst.db.before-restore-YYYYMMDD-HHMMSS}, then puts the backup in place, migrated if older.
-     * Other connections to the file see the change as one write.
-     *
-     * @return where the database as it was before is kept
-     * @throws StoreException if the backup is refused (the current database is then unchanged)
-     */
-    public synchronized Path restoreFrom(Path backup) throws StoreException {
-        return DatabaseRestore.restoreInto(connection(), file, Objects.requireNonNull(backup, "backup"), clock);
-    }
-
-    /**
      * Makes a new database at {@code file}, which must not exist (e.g. after a damaged one was moved
-     * aside), from {@code backup}, checked as {@link #restoreFrom} checks it, and opens it.
+     * aside), from {@code backup}, checked as {@link DatabaseMaintenance#restoreFrom} checks it, and opens it.
      */
     public static DraftStore openFromBackup(Path file, Path backup) throws StoreException {
         DatabaseRestore.createFrom(file, backup);
@@ -420,26 +335,27 @@ public final class DraftStore implements AutoCloseable {
         return draftTable.addAll(connection(), List.copyOf(drafts));
     }
 
-    /** SQLite's full check of the file: "ok", or the first problem it found. */
-    public synchronized String integrityCheck() throws StoreException {
-        try {
-            return Schema.integrityCheck(connection());
-        } catch (SQLException e) {
-            throw SqliteErrors.translate(e, file, "check");
-        }
-    }
-
-    /** The layout version of the open file; after {@link #open} it is the latest this version knows. */
-    public synchronized int schemaVersion() throws StoreException {
-        try {
-            return Schema.version(connection());
-        } catch (SQLException e) {
-            throw SqliteErrors.translate(e, file, "read the version of");
-        }
-    }
-
     public Path file() {
         return file;
+    }
+
+    /** When the writer published which draft. */
+    public PublishingLog publishingLog() {
+        return publishingLog;
+    }
+
+    /** The drafts' title and text at moments worth going back to. */
+    public Revisions revisions() {
+        return revisions;
+    }
+
+    /** Backing the database up, restoring it, checking it. */
+    public DatabaseMaintenance maintenance() {
+        return maintenance;
+    }
+
+    Clock clock() {
+        return clock;
     }
 
     /** Closes the database; closing twice is harmless. Afterwards every other method throws. */
@@ -468,14 +384,15 @@ public final class DraftStore implements AutoCloseable {
         }
     }
 
-    private Connection connection() {
+    /** The store's connection; the caller holds the store's lock. */
+    Connection connection() {
         if (connection == null) {
             throw new IllegalStateException("the draft store for " + file + " is closed");
         }
         return connection;
     }
 
-    private Instant now() {
+    Instant now() {
         // Stored times keep milliseconds; truncating here makes the returned draft equal the stored one.
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }

@@ -134,7 +134,7 @@ class ReaderFirstCliDraftsTest {
         try (DraftStore store = DraftStore.open(db)) {
             // A time without an offset is in the writer's zone: 09:30 in Helsinki is 07:30 UTC in March.
             assertEquals(List.of(new Publication(post.id(), ContentType.COMMENT, Instant.parse("2025-03-04T07:30:00Z"))),
-                    store.publications());
+                    store.publishingLog().publications());
             assertEquals(DraftStatus.PUBLISHED, store.details(post.id()).orElseThrow().status());
         }
     }
@@ -145,7 +145,7 @@ class ReaderFirstCliDraftsTest {
 
         try (DraftStore store = DraftStore.open(db)) {
             assertEquals(List.of(new Publication(article.id(), ContentType.ARTICLE, NOW.instant())),
-                    store.publications());
+                    store.publishingLog().publications());
         }
     }
 
@@ -269,11 +269,11 @@ class ReaderFirstCliDraftsTest {
     @Test
     void cadence_counts_todays_posts_in_the_writers_zone_and_articles_in_seven_days() throws Exception {
         try (DraftStore store = DraftStore.open(db)) {
-            store.publish(post.id(), ContentType.POST, Instant.parse("2025-03-04T22:30:00Z")); // 00:30 today in Helsinki
-            store.publish(post.id(), ContentType.POST, Instant.parse("2025-03-04T21:30:00Z")); // 23:30 yesterday
-            store.publish(post.id(), ContentType.POST, Instant.parse("2025-03-05T09:00:00Z"));
-            store.publish(article.id(), ContentType.ARTICLE, Instant.parse("2025-03-01T09:00:00Z"));
-            store.publish(article.id(), ContentType.ARTICLE, Instant.parse("2025-02-20T09:00:00Z"));
+            store.publishingLog().publish(post.id(), ContentType.POST, Instant.parse("2025-03-04T22:30:00Z")); // 00:30 today in Helsinki
+            store.publishingLog().publish(post.id(), ContentType.POST, Instant.parse("2025-03-04T21:30:00Z")); // 23:30 yesterday
+            store.publishingLog().publish(post.id(), ContentType.POST, Instant.parse("2025-03-05T09:00:00Z"));
+            store.publishingLog().publish(article.id(), ContentType.ARTICLE, Instant.parse("2025-03-01T09:00:00Z"));
+            store.publishingLog().publish(article.id(), ContentType.ARTICLE, Instant.parse("2025-02-20T09:00:00Z"));
         }
 
         assertEquals(0, run("cadence", "--db", db.toString(), "--format", "json"), err());
@@ -292,8 +292,8 @@ class ReaderFirstCliDraftsTest {
     @Test
     void check_with_a_database_reports_a_third_post_today_as_cadence() throws Exception {
         try (DraftStore store = DraftStore.open(db)) {
-            store.publish(post.id(), ContentType.POST, Instant.parse("2025-03-05T06:00:00Z"));
-            store.publish(article.id(), ContentType.POST, Instant.parse("2025-03-05T08:00:00Z"));
+            store.publishingLog().publish(post.id(), ContentType.POST, Instant.parse("2025-03-05T06:00:00Z"));
+            store.publishingLog().publish(article.id(), ContentType.POST, Instant.parse("2025-03-05T08:00:00Z"));
         }
         Path text = Files.writeString(dir.resolve("post.txt"),
                 "Three things we changed in our support rota, and what each did to response times.",

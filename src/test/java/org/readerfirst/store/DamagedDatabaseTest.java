@@ -61,10 +61,10 @@ class DamagedDatabaseTest {
         try (DraftStore store = DraftStore.open(db, clock)) {
             Path first = BackupFolder.newBackupFile(db, clock);
             assertEquals(dir.resolve("data/backups/readerfirst-20261127-181500.db"), first);
-            store.backupTo(first);
+            store.maintenance().backupTo(first);
             Path second = BackupFolder.newBackupFile(db, clock);
             assertEquals(dir.resolve("data/backups/readerfirst-20261127-181500-2.db"), second);
-            store.backupTo(second);
+            store.maintenance().backupTo(second);
             Files.setLastModifiedTime(first, FileTime.from(Instant.parse("2026-11-01T00:00:00Z")));
             Files.writeString(BackupFolder.of(db).resolve("notes.txt"), "not a backup", StandardCharsets.UTF_8);
 

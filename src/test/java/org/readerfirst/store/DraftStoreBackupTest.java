@@ -27,14 +27,14 @@ class DraftStoreBackupTest {
         Path backup = dir.resolve("copy.db");
         try (DraftStore store = DraftStore.open(dir.resolve("readerfirst.db"))) {
             Draft draft = store.create("Päivitys", "Tervetuloa 🚀", ContentType.POST, Language.FINNISH);
-            Publication published = store.publish(draft.id(), ContentType.POST, Instant.parse("2025-03-01T08:00:00Z"));
+            Publication published = store.publishingLog().publish(draft.id(), ContentType.POST, Instant.parse("2025-03-01T08:00:00Z"));
 
-            store.backupTo(backup);
+            store.maintenance().backupTo(backup);
 
             try (DraftStore copy = DraftStore.open(backup)) {
                 assertEquals(store.list(), copy.list());
-                assertEquals(List.of(published), copy.publications());
-                assertEquals(Schema.latestVersion(), copy.schemaVersion());
+                assertEquals(List.of(published), copy.publishingLog().publications());
+                assertEquals(Schema.latestVersion(), copy.maintenance().schemaVersion());
             }
         }
     }
@@ -43,7 +43,7 @@ class DraftStoreBackupTest {
     void a_backup_never_overwrites_a_file() throws Exception {
         Path existing = Files.writeString(dir.resolve("keep.txt"), "mine", StandardCharsets.UTF_8);
         try (DraftStore store = DraftStore.open(dir.resolve("readerfirst.db"))) {
-            StoreException e = assertThrows(StoreException.class, () -> store.backupTo(existing));
+            StoreException e = assertThrows(StoreException.class, () -> store.maintenance().backupTo(existing));
             assertEquals(StoreException.Kind.UNWRITABLE, e.kind());
         }
         assertEquals("mine", Files.readString(existing, StandardCharsets.UTF_8));
@@ -54,7 +54,7 @@ class DraftStoreBackupTest {
         Path backup = dir.resolve("private.db");
         try (DraftStore store = DraftStore.open(dir.resolve("readerfirst.db"))) {
             store.create("Luonnos", "Vain minulle.", ContentType.POST, Language.FINNISH);
-            store.backupTo(backup);
+            store.maintenance().backupTo(backup);
             if (backup.getFileSystem().supportedFileAttributeViews().contains("posix")) {
                 assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(backup)));
             }
@@ -63,7 +63,7 @@ class DraftStoreBackupTest {
             }
 
             Path nowhere = dir.resolve("no-such-folder").resolve("copy.db");
-            assertThrows(StoreException.class, () -> store.backupTo(nowhere));
+            assertThrows(StoreException.class, () -> store.maintenance().backupTo(nowhere));
             assertFalse(Files.exists(nowhere));
         }
     }

@@ -52,7 +52,7 @@ class DraftStoreFaultsTest {
         assertTrue(e.getMessage().contains(store.file().toString()), e.getMessage());
         assertEquals("Saved before the disk filled.", store.find(kept.id()).orElseThrow().body());
         assertEquals("Untouched.", store.find(other.id()).orElseThrow().body());
-        assertEquals("ok", store.integrityCheck());
+        assertEquals("ok", store.maintenance().integrityCheck());
 
         StoreFaults.freeDisk(store);
         store.save(grown);

@@ -56,13 +56,13 @@ class DraftStoreHostileTextTest {
                 Draft d = store.create(h, h + "\n\n" + h, ContentType.POST, Language.ENGLISH);
                 ids.add(d.id());
                 store.setTags(d.id(), List.of(h, "tag " + h));
-                store.keepRevision(d, RevisionReason.MANUAL);
+                store.revisions().keep(d, RevisionReason.MANUAL);
                 store.putSource(d.id(), new DraftSource(h, h, List.of(h), h, true));
                 store.dismiss(d.id(), new Dismissal("rule-" + i, h));
                 StoredAudience audience = store.saveAudience(0,
                         new Audience(h + " " + i, h, List.of(h), Language.ENGLISH));
                 store.setDraftAudience(d.id(), audience.id());
-                store.publish(d.id(), ContentType.POST, Instant.parse("2025-03-01T09:00:00Z"));
+                store.publishingLog().publish(d.id(), ContentType.POST, Instant.parse("2025-03-01T09:00:00Z"));
                 store.putSetting(h, h);
             }
             store.putSetting("grammar.personal-dictionary", StringListJson.write(HOSTILE));
@@ -76,7 +76,7 @@ class DraftStoreHostileTextTest {
                 assertSameBytes(h, d.title());
                 assertSameBytes(h + "\n\n" + h, d.body());
                 assertEquals(List.of(h, "tag " + h), store.details(id).orElseThrow().tags());
-                Revision kept = store.revision(store.revisions(id).get(0).id()).orElseThrow();
+                Revision kept = store.revisions().find(store.revisions().ofDraft(id).get(0).id()).orElseThrow();
                 assertSameBytes(h + "\n\n" + h, kept.body());
                 assertEquals(new DraftSource(h, h, List.of(h), h, true), store.source(id).orElseThrow());
                 assertEquals(Set.of(new Dismissal("rule-" + i, h)), store.dismissals(id));
@@ -87,9 +87,9 @@ class DraftStoreHostileTextTest {
             assertEquals(HOSTILE, StringListJson.read(store.setting("grammar.personal-dictionary").orElseThrow()));
             assertEquals(HOSTILE.size(), store.list().size());
             assertEquals(HOSTILE.size(), store.audiences().size());
-            assertEquals(HOSTILE.size(), store.publications().size());
+            assertEquals(HOSTILE.size(), store.publishingLog().publications().size());
             assertEquals(tablesBefore, StoreFaults.tables(store));
-            assertEquals("ok", store.integrityCheck());
+            assertEquals("ok", store.maintenance().integrityCheck());
         }
     }
 
@@ -112,7 +112,7 @@ class DraftStoreHostileTextTest {
             assertEquals(List.of("'; DROP TABLE drafts; --"),
                     store.listDetails(null, "DROP drafts").stream().map(x -> x.draft().title()).toList());
             assertEquals(HOSTILE.size(), store.list().size());
-            assertEquals("ok", store.integrityCheck());
+            assertEquals("ok", store.maintenance().integrityCheck());
         }
     }
 

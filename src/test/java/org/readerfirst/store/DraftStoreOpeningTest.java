@@ -39,7 +39,7 @@ class DraftStoreOpeningTest {
 
         try (DraftStore store = DraftStore.open(file)) {
             assertEquals(List.of(), store.list());
-            assertEquals(Schema.latestVersion(), store.schemaVersion());
+            assertEquals(Schema.latestVersion(), store.maintenance().schemaVersion());
         }
         assertTrue(Files.isRegularFile(file));
     }

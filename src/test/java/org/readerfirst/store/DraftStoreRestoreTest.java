@@ -39,7 +39,7 @@ class DraftStoreRestoreTest {
         Path backup = dir.resolve("backup-" + title + ".db");
         try (DraftStore store = DraftStore.open(source)) {
             store.create(title, "from the backup", ContentType.POST, Language.ENGLISH);
-            store.backupTo(backup);
+            store.maintenance().backupTo(backup);
         }
         return backup;
     }
@@ -51,7 +51,7 @@ class DraftStoreRestoreTest {
         try (DraftStore store = DraftStore.open(database(), clock)) {
             store.create("Written since", "newer text", ContentType.ARTICLE, Language.FINNISH);
 
-            Path aside = store.restoreFrom(backup);
+            Path aside = store.maintenance().restoreFrom(backup);
 
             assertEquals(List.of("Backed up"), titles(store.list()));
             assertEquals(dir.resolve("readerfirst.db.before-restore-20261127-181500"), aside);
@@ -59,7 +59,7 @@ class DraftStoreRestoreTest {
                 assertEquals(List.of("Written since"), titles(kept.list()));
             }
             store.create("After the restore", "", ContentType.POST, Language.ENGLISH);
-            assertEquals("ok", store.integrityCheck());
+            assertEquals("ok", store.maintenance().integrityCheck());
         }
         try (DraftStore reopened = DraftStore.open(database())) {
             assertEquals(List.of("After the restore", "Backed up"), titles(reopened.list()).stream().sorted().toList());
@@ -75,9 +75,9 @@ class DraftStoreRestoreTest {
         VersionOneDatabase.insert(old, new Draft(7, "From version one", "old text", ContentType.POST,
                 Language.ENGLISH, at, at));
         try (DraftStore store = DraftStore.open(database(), clock)) {
-            store.restoreFrom(old);
+            store.maintenance().restoreFrom(old);
 
-            assertEquals(Schema.latestVersion(), store.schemaVersion());
+            assertEquals(Schema.latestVersion(), store.maintenance().schemaVersion());
             assertEquals(List.of("From version one"), titles(store.listDetails(null, "text").stream()
                     .map(DraftDetails::draft).toList()));
         }
@@ -87,8 +87,8 @@ class DraftStoreRestoreTest {
     void a_restore_in_the_same_second_as_another_keeps_both_earlier_databases() throws Exception {
         Path backup = backupWith("B");
         try (DraftStore store = DraftStore.open(database(), clock)) {
-            Path first = store.restoreFrom(backup);
-            Path second = store.restoreFrom(backup);
+            Path first = store.maintenance().restoreFrom(backup);
+            Path second = store.maintenance().restoreFrom(backup);
             assertEquals(Path.of(first + "-2"), second);
         }
     }
@@ -113,7 +113,7 @@ class DraftStoreRestoreTest {
             for (int i = 0; i < 40; i++) {
                 source.create("draft " + i, "words ".repeat(300), ContentType.POST, Language.ENGLISH);
             }
-            source.backupTo(backup);
+            source.maintenance().backupTo(backup);
         }
         byte[] bytes = Files.readAllBytes(backup);
         byte[] noise = new byte[3000];
@@ -177,7 +177,7 @@ class DraftStoreRestoreTest {
             List<Path> filesBefore = withoutSideFiles();
             byte[] backupBefore = Files.exists(backup) ? Files.readAllBytes(backup) : null;
 
-            StoreException e = assertThrows(StoreException.class, () -> store.restoreFrom(backup));
+            StoreException e = assertThrows(StoreException.class, () -> store.maintenance().restoreFrom(backup));
 
             assertEquals(kind, e.kind(), e.getMessage());
             assertTrue(e.getMessage().contains(backup.toString()), e.getMessage());

@@ -192,12 +192,12 @@ class DraftStoreTest {
 
     @Test
     void a_new_database_is_at_the_latest_schema_and_reopening_keeps_it_there() throws StoreException {
-        assertEquals(Schema.latestVersion(), store.schemaVersion());
+        assertEquals(Schema.latestVersion(), store.maintenance().schemaVersion());
         store.create("a", "", ContentType.POST, Language.ENGLISH);
         store.close();
 
         try (DraftStore reopened = DraftStore.open(file, clock)) {
-            assertEquals(Schema.latestVersion(), reopened.schemaVersion());
+            assertEquals(Schema.latestVersion(), reopened.maintenance().schemaVersion());
             assertEquals(1, reopened.list().size());
         }
     }

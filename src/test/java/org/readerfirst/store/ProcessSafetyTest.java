@@ -41,7 +41,7 @@ class ProcessSafetyTest {
             assertEquals(killAfter[round], saved.size(), "the child saved before it was killed");
 
             try (DraftStore store = DraftStore.open(db)) {
-                assertEquals("ok", store.integrityCheck());
+                assertEquals("ok", store.maintenance().integrityCheck());
                 Map<String, Draft> byTitle = store.list().stream()
                         .collect(Collectors.toMap(Draft::title, Function.identity(), (a, b) -> a));
                 for (int n : saved) {
@@ -104,7 +104,7 @@ class ProcessSafetyTest {
             other.join();
             assertEquals(400, a.list().size());
             assertEquals(a.list(), b.list());
-            assertEquals("ok", a.integrityCheck());
+            assertEquals("ok", a.maintenance().integrityCheck());
         }
     }
 

@@ -38,7 +38,7 @@ class SchemaMigrationTest {
         RawSql.execute(file, "INSERT INTO settings (key, value) VALUES ('theme', 'dark')");
 
         try (DraftStore store = DraftStore.open(file)) {
-            assertEquals(Schema.latestVersion(), store.schemaVersion());
+            assertEquals(Schema.latestVersion(), store.maintenance().schemaVersion());
             assertEquals(List.of(NEWER, OLDER), store.list());
             assertEquals(Optional.of("dark"), store.setting("theme"));
         }

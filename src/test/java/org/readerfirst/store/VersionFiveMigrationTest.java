@@ -47,12 +47,12 @@ class VersionFiveMigrationTest {
         VersionSevenDatabase.takeBackVersionEight(file);
         RawSql.execute(file, "DROP TABLE sources", "DROP TABLE revisions", "PRAGMA user_version = 5");
         try (DraftStore store = DraftStore.open(file)) {
-            assertEquals(Schema.latestVersion(), store.schemaVersion());
+            assertEquals(Schema.latestVersion(), store.maintenance().schemaVersion());
             assertEquals("Kolme asiaa", store.find(id).orElseThrow().body());
-            assertEquals(List.of(), store.revisions(id));
+            assertEquals(List.of(), store.revisions().ofDraft(id));
             Draft draft = store.find(id).orElseThrow();
-            store.keepRevision(draft, RevisionReason.MANUAL);
-            assertEquals(1, store.revisions(id).size());
+            store.revisions().keep(draft, RevisionReason.MANUAL);
+            assertEquals(1, store.revisions().ofDraft(id).size());
         }
     }
 
@@ -60,7 +60,7 @@ class VersionFiveMigrationTest {
     void a_version_4_file_gets_the_list_index_and_lists_the_same_drafts() throws Exception {
         Path file = versionFourFile();
         try (DraftStore store = DraftStore.open(file)) {
-            assertEquals(Schema.latestVersion(), store.schemaVersion());
+            assertEquals(Schema.latestVersion(), store.maintenance().schemaVersion());
             List<DraftDetails> details = store.listDetails(null);
             List<DraftSummary> summaries = store.summaries(null, null);
             assertEquals(details.stream().map(d -> d.draft().id()).toList(), summaries.stream().map(DraftSummary::id).toList());

@@ -33,9 +33,9 @@ class VersionFourMigrationTest {
         Path file = versionFourFileWithADraft();
 
         try (DraftStore store = DraftStore.open(file)) {
-            assertEquals(Schema.latestVersion(), store.schemaVersion());
+            assertEquals(Schema.latestVersion(), store.maintenance().schemaVersion());
             assertEquals(new DraftDetails(POST, DraftStatus.READY, List.of("jobs")), store.details(3).orElseThrow());
-            assertEquals(List.of(), store.revisions(3));
+            assertEquals(List.of(), store.revisions().ofDraft(3));
             assertEquals(List.of(POST), store.listDetails(null, "tampere").stream().map(DraftDetails::draft).toList());
         }
     }
@@ -57,8 +57,8 @@ class VersionFourMigrationTest {
         Path file = versionFourFileWithADraft();
 
         try (DraftStore store = DraftStore.open(file)) {
-            store.keepRevision(POST, RevisionReason.MANUAL);
-            assertEquals(1, store.revisions(3).size());
+            store.revisions().keep(POST, RevisionReason.MANUAL);
+            assertEquals(1, store.revisions().ofDraft(3).size());
             store.trash(3);
             store.emptyTrash();
         }

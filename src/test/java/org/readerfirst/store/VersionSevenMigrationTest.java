@@ -40,13 +40,13 @@ class VersionSevenMigrationTest {
     void a_version_7_file_lists_its_drafts_with_their_openings() throws Exception {
         Path file = versionSevenFile();
         try (DraftStore store = DraftStore.open(file)) {
-            assertEquals(Schema.latestVersion(), store.schemaVersion());
+            assertEquals(Schema.latestVersion(), store.maintenance().schemaVersion());
             List<ListedDraft> listed = store.listing(null, null);
             assertEquals(List.of("Three things about pricing.", "Kolme asiaa hinnoittelusta."),
                     listed.stream().map(ListedDraft::excerpt).toList());
             assertEquals(List.of("saas"), listed.get(1).summary().tags());
             assertEquals("\n  Kolme asiaa hinnoittelusta.", store.find(listed.get(1).id()).orElseThrow().body());
-            assertEquals("ok", store.integrityCheck());
+            assertEquals("ok", store.maintenance().integrityCheck());
         }
     }
 

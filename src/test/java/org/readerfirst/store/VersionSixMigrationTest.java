@@ -25,22 +25,22 @@ class VersionSixMigrationTest {
         try (DraftStore store = DraftStore.open(file)) {
             Draft draft = store.create("Päätösloki", "Kolme asiaa 🚀", ContentType.POST, Language.FINNISH);
             id = draft.id();
-            store.keepRevision(draft, RevisionReason.MANUAL);
+            store.revisions().keep(draft, RevisionReason.MANUAL);
         }
         VersionSevenDatabase.takeBackVersionEight(file);
         RawSql.execute(file, "DROP TABLE sources", "PRAGMA user_version = 6");
         assertTrue(RawSql.rows(file, "SELECT name FROM sqlite_master WHERE name = 'sources'").isEmpty());
 
         try (DraftStore store = DraftStore.open(file)) {
-            assertEquals(Schema.latestVersion(), store.schemaVersion());
+            assertEquals(Schema.latestVersion(), store.maintenance().schemaVersion());
             assertEquals("Kolme asiaa 🚀", store.find(id).orElseThrow().body());
-            assertEquals(1, store.revisions(id).size());
+            assertEquals(1, store.revisions().ofDraft(id).size());
             assertEquals(Optional.empty(), store.source(id));
             DraftSource source = new DraftSource("Why decision logs matter", "Why decision logs matter",
                     List.of("Anna Virtanen"), "https://example.com/logs", true);
             store.putSource(id, source);
             assertEquals(Optional.of(source), store.source(id));
-            assertEquals("ok", store.integrityCheck());
+            assertEquals("ok", store.maintenance().integrityCheck());
         }
     }
 }

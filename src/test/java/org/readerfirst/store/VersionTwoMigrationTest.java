@@ -37,12 +37,12 @@ class VersionTwoMigrationTest {
         Path file = versionTwoFileWithDrafts();
 
         try (DraftStore store = DraftStore.open(file)) {
-            assertEquals(Schema.latestVersion(), store.schemaVersion());
+            assertEquals(Schema.latestVersion(), store.maintenance().schemaVersion());
             assertEquals(List.of(ARTICLE, IDEA), store.list());
             assertEquals(List.of(new DraftDetails(ARTICLE, DraftStatus.DRAFT, List.of()),
                     new DraftDetails(IDEA, DraftStatus.DRAFT, List.of())), store.listDetails(null));
             assertEquals("CFOs", store.audienceOf(9).orElseThrow().audience().name());
-            assertEquals(List.of(), store.publications());
+            assertEquals(List.of(), store.publishingLog().publications());
             assertEquals(List.of(), store.trashed());
         }
     }
@@ -75,7 +75,7 @@ class VersionTwoMigrationTest {
         Instant at = Instant.parse("2025-03-01T07:45:00.000Z");
 
         try (DraftStore store = DraftStore.open(file)) {
-            store.publish(4, ContentType.POST, at);
+            store.publishingLog().publish(4, ContentType.POST, at);
             store.setTags(9, List.of("pricing"));
             store.trash(9);
         }

@@ -10,10 +10,10 @@ import org.readerfirst.store.StoreException;
 import org.readerfirst.ui.common.Appearance.EditorFont;
 import org.readerfirst.ui.common.Appearance.Theme;
 import org.readerfirst.ui.common.Appearance;
-import org.readerfirst.ui.common.Autosaver;
 import org.readerfirst.ui.common.Messages;
 import org.readerfirst.ui.common.SettingValues;
 import org.readerfirst.ui.common.StatusLine;
+import org.readerfirst.ui.common.StoreWriter;
 
 /**
  * The writer's choices of look, kept as settings: light or dark, the editor's font and size, and the
@@ -44,14 +44,14 @@ public final class AppearanceViewModel {
     static final String FONT_SIZE = "appearance.editor-size";
     static final String LANGUAGE = "appearance.language";
 
-    private final Autosaver saver;
+    private final StoreWriter storeWriter;
     private final StatusLine status;
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
     private final ObjectProperty<EditorFont> font = new SimpleObjectProperty<>(EditorFont.DEFAULT);
     private final ObjectProperty<WindowLanguage> language = new SimpleObjectProperty<>(WindowLanguage.SYSTEM);
 
-    AppearanceViewModel(Autosaver saver, StatusLine status) {
-        this.saver = saver;
+    AppearanceViewModel(StoreWriter storeWriter, StatusLine status) {
+        this.storeWriter = storeWriter;
         this.status = status;
         theme.addListener((obs, was, now) -> Appearance.set(now, font.get()));
         font.addListener((obs, was, now) -> Appearance.set(theme.get(), now));
@@ -140,7 +140,7 @@ public final class AppearanceViewModel {
     }
 
     private void write(String key, String value, Runnable undo) {
-        saver.writeSettingOrUndo(key, value, undo, status::storeFailed);
+        storeWriter.writeSettingOrUndo(key, value, undo, status::storeFailed);
     }
 
     private <E extends Enum<E>> E read(DraftStore store, String key, Class<E> type, E fallback) throws StoreException {

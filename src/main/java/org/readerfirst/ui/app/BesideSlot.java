@@ -6,6 +6,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.readerfirst.core.model.Language;
 import org.readerfirst.ui.common.Autosaver;
 import org.readerfirst.ui.common.StatusLine;
+import org.readerfirst.ui.common.StoreWriter;
 import org.readerfirst.ui.editor.EditorViewModel;
 import org.readerfirst.ui.editor.GrammarChecker;
 import org.readerfirst.ui.library.DraftItem;
@@ -26,21 +27,23 @@ final class BesideSlot {
     private final Executor fx;
     private final CheckChoicesViewModel choices;
     private final GrammarChoicesViewModel grammarChoices;
-    private final Autosaver saver;
+    private final StoreWriter storeWriter;
+    private final Autosaver autosave;
     private final DraftListViewModel drafts;
     private final StatusLine status;
     private final ReadOnlyObjectWrapper<BesideViewModel> open = new ReadOnlyObjectWrapper<>();
 
     BesideSlot(EditorViewModel main, Executor checkExecutor, GrammarChecker grammar, Executor fx,
-               CheckChoicesViewModel choices, GrammarChoicesViewModel grammarChoices, Autosaver saver,
-               DraftListViewModel drafts, StatusLine status) {
+               CheckChoicesViewModel choices, GrammarChoicesViewModel grammarChoices, StoreWriter storeWriter,
+               Autosaver autosave, DraftListViewModel drafts, StatusLine status) {
         this.main = main;
         this.checkExecutor = checkExecutor;
         this.grammar = grammar;
         this.fx = fx;
         this.choices = choices;
         this.grammarChoices = grammarChoices;
-        this.saver = saver;
+        this.storeWriter = storeWriter;
+        this.autosave = autosave;
         this.drafts = drafts;
         this.status = status;
     }
@@ -58,7 +61,8 @@ final class BesideSlot {
         CheckChoicesViewModel besideChoices = choices.beside(editor);
         grammarChoices.alsoFor(editor);
         BesideViewModel beside = new BesideViewModel(editor, besideChoices,
-                new CheckPanelViewModel(editor, besideChoices, grammarChoices), saver, drafts, fx, status);
+                new CheckPanelViewModel(editor, besideChoices, grammarChoices), storeWriter, autosave, drafts, fx,
+                status);
         // The view is built first, so it is there to take the draft's text when it loads.
         open.set(beside);
         beside.open(item);

@@ -5,6 +5,7 @@ import java.util.concurrent.Executor;
 import org.readerfirst.core.model.Draft;
 import org.readerfirst.ui.common.Autosaver;
 import org.readerfirst.ui.common.StatusLine;
+import org.readerfirst.ui.common.StoreWriter;
 import org.readerfirst.ui.editor.EditorViewModel;
 import org.readerfirst.ui.library.DraftItem;
 import org.readerfirst.ui.library.DraftListViewModel;
@@ -21,7 +22,8 @@ public final class BesideViewModel {
     private final EditorViewModel editor;
     private final CheckChoicesViewModel choices;
     private final CheckPanelViewModel panel;
-    private final Autosaver saver;
+    private final StoreWriter storeWriter;
+    private final Autosaver autosave;
     private final DraftListViewModel drafts;
     private final Executor fx;
     private final StatusLine status;
@@ -29,12 +31,14 @@ public final class BesideViewModel {
     private boolean closed;
     private long draftId = -1;
 
-    BesideViewModel(EditorViewModel editor, CheckChoicesViewModel choices, CheckPanelViewModel panel, Autosaver saver,
-                    DraftListViewModel drafts, Executor fx, StatusLine status) {
+    BesideViewModel(EditorViewModel editor, CheckChoicesViewModel choices, CheckPanelViewModel panel,
+                    StoreWriter storeWriter, Autosaver autosave, DraftListViewModel drafts, Executor fx,
+                    StatusLine status) {
         this.editor = editor;
         this.choices = choices;
         this.panel = panel;
-        this.saver = saver;
+        this.storeWriter = storeWriter;
+        this.autosave = autosave;
         this.drafts = drafts;
         this.fx = fx;
         this.status = status;
@@ -47,7 +51,7 @@ public final class BesideViewModel {
         draftId = id;
         choices.draftOpened(id);
         CompletableFuture<Void> shown = new CompletableFuture<>();
-        saver.submit(s -> s.find(id)).whenCompleteAsync((found, error) -> {
+        storeWriter.submit(s -> s.find(id)).whenCompleteAsync((found, error) -> {
             if (error != null) {
                 status.storeFailed(error);
             } else if (!closed && found.isPresent()) {
@@ -73,13 +77,13 @@ public final class BesideViewModel {
             return;
         }
         drafts.find(now.id()).ifPresent(i -> i.show(now));
-        saver.changed(now);
+        autosave.changed(now);
     }
 
     /** Writes the last edits; the pane is about to go. */
     void close() {
         closed = true;
-        saver.saveNow();
+        autosave.saveNow();
         choices.draftOpened(-1);
     }
 

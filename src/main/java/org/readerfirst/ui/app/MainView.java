@@ -28,7 +28,6 @@ import org.readerfirst.ui.audiences.AudienceChooser;
 import org.readerfirst.ui.audiences.AudiencesDialog;
 import org.readerfirst.ui.common.Accessible;
 import org.readerfirst.ui.common.Appearance;
-import org.readerfirst.ui.common.Controls;
 import org.readerfirst.ui.common.Dialogs;
 import org.readerfirst.ui.common.Icons;
 import org.readerfirst.ui.common.Messages;
@@ -58,6 +57,7 @@ public final class MainView {
     static final List<Double> DEFAULT_DIVIDERS = List.of(0.18, 0.7);
 
     private final MainViewModel vm;
+    private final WindowModels models;
     private final EditorView editor;
     private final CheckPanelView panel;
     private final DraftFilterBar filters;
@@ -75,63 +75,65 @@ public final class MainView {
 
     public MainView(MainViewModel vm) {
         this.vm = vm;
-        this.exports = new ExportActions(vm.export(), this::window);
-        editor = new EditorView(vm.editor(), vm.panel(), this::rename);
-        filters = new DraftFilterBar(vm.library());
-        DraftListView drafts = new DraftListView(vm.drafts(), filters, this::newDraft,
-                new DraftCell.Actions(this::rename, this::delete, vm.library(), vm.drafts(), vm::openBeside,
+        this.models = vm.models();
+        this.exports = new ExportActions(models.export(), this::window);
+        editor = new EditorView(models.editor(), models.panel(), this::rename);
+        filters = new DraftFilterBar(models.library());
+        DraftListView drafts = new DraftListView(models.drafts(), filters, this::newDraft,
+                new DraftCell.Actions(this::rename, this::delete, models.library(), models.drafts(), vm::openBeside,
                         this::editTags));
-        panel = new CheckPanelView(vm.panel(), vm.choices(), vm.packs());
-        AudienceChooser audience = new AudienceChooser(vm.choices(), vm.audiences().audiences());
-        ToolbarView toolbar = new ToolbarView(vm.editor(), editor.area(), this::copyForLinkedIn, audience);
+        panel = new CheckPanelView(models.panel(), models.choices(), models.packs());
+        AudienceChooser audience = new AudienceChooser(models.choices(), models.audiences().audiences());
+        ToolbarView toolbar = new ToolbarView(models.editor(), editor.area(), this::copyForLinkedIn, audience);
         MenuBarView menu = new MenuBarView(new MenuBarView.Commands(this::newDraft, this::rename, this::delete,
-                vm.choices()::markPublished, this::reloadPacks, this::quit, editor.area()::undo, editor.area()::redo, this::copyForLinkedIn,
+                models.choices()::markPublished, this::reloadPacks, this::quit, editor.area()::undo, editor.area()::redo, this::copyForLinkedIn,
                 this::audiences, this::turnedOff, this::duplicate, this::openBeside, this::trash, this::publishingLog,
                 () -> editor.toggleMarkup(MarkdownToggle.BOLD), () -> editor.toggleMarkup(MarkdownToggle.ITALIC)),
-                vm.grammarChoices());
-        new LibraryMenu(vm.libraryFiles(), this::window).addTo(menu.file(), "menu-file-reload");
+                models.grammarChoices());
+        new LibraryMenu(models.libraryFiles(), this::window).addTo(menu.file(), "menu-file-reload");
         menu.addToFile(
-                MenuBarView.item("menu.file.keeprevision", vm.revisions()::keepNow, new KeyCodeCombination(KeyCode.S,
+                MenuBarView.item("menu.file.keeprevision", models.revisions()::keepNow, new KeyCodeCombination(KeyCode.S,
                         KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)),
                 MenuBarView.item("menu.file.revisions", this::revisions, new KeyCodeCombination(KeyCode.H,
                         KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)));
-        restores = vm.revisions().restores().subscribe(editor::replaceAll);
-        help = new HelpMenu(() -> vm.editor().live().engine().book(), this::window, vm::removeSamples);
-        menu.root().getMenus().addAll(ViewMenu.of(vm.appearance()), help.menu(menu.root()));
+        restores = models.revisions().restores().subscribe(editor::replaceAll);
+        help = new HelpMenu(() -> models.editor().live().engine().book(), this::window, vm::removeSamples);
+        menu.root().getMenus().addAll(ViewMenu.of(models.appearance()), help.menu(menu.root()));
         addNavigation(menu);
-        guidanceRequests = vm.panel().guidanceRequests().subscribe(help::showGuidance);
+        guidanceRequests = models.panel().guidanceRequests().subscribe(help::showGuidance);
         menu.addExport(exports::export);
 
         editorSide = new EditorSide(editor.root());
-        SourcePaneView source = new SourcePaneView(vm.sourcePane(), editor, this::window);
-        editorSide.add(source.root(), vm.sourcePane().openProperty().get());
-        vm.sourcePane().openProperty().addListener((obs, was, now) -> editorSide.show(source.root(), now));
-        preview = new PreviewPaneView(vm.preview(), vm.editor());
-        editorSide.add(preview.root(), vm.preview().openProperty().get());
-        vm.preview().openProperty().addListener((obs, was, now) -> editorSide.show(preview.root(), now));
+        SourcePaneView source = new SourcePaneView(models.sourcePane(), editor, this::window);
+        editorSide.add(source.root(), models.sourcePane().openProperty().get());
+        models.sourcePane().openProperty().addListener((obs, was, now) -> editorSide.show(source.root(), now));
+        preview = new PreviewPaneView(models.preview(), models.editor());
+        editorSide.add(preview.root(), models.preview().openProperty().get());
+        models.preview().openProperty().addListener((obs, was, now) -> editorSide.show(preview.root(), now));
         panes = new MainPanes(drafts.root(), editorSide.root(), panel.root(), DEFAULT_DIVIDERS);
         menu.root().getMenus().stream().filter(m -> "menu-view".equals(m.getId())).findFirst().ifPresent(view -> {
-            view.getItems().addAll(new SeparatorMenuItem(), SourcePaneView.menuItem(vm.sourcePane()),
-                    PreviewPaneView.menuItem(vm.preview()));
+            view.getItems().addAll(new SeparatorMenuItem(), SourcePaneView.menuItem(models.sourcePane()),
+                    PreviewPaneView.menuItem(models.preview()));
             view.getItems().addAll(panes.menuItems());
         });
 
         // A pane opening beside the editor needs room: the drafts list steps aside when the window is too
         // narrow, and the side panes give way; once the panes close, they have their widths back.
-        vm.sourcePane().openProperty().addListener((obs, was, now) -> besidePanesChanged());
-        vm.preview().openProperty().addListener((obs, was, now) -> besidePanesChanged());
+        models.sourcePane().openProperty().addListener((obs, was, now) -> besidePanesChanged());
+        models.preview().openProperty().addListener((obs, was, now) -> besidePanesChanged());
         panes.crowdedProperty().addListener((obs, was, now) -> {
             if (now) {
                 vm.showNotice(Messages.get("status.drafts.aside"));
             }
         });
-        root = new BorderPane(panes.root(), new VBox(menu.root(), toolbar.root()), null, statusBar(), null);
+        root = new BorderPane(panes.root(), new VBox(menu.root(), toolbar.root()), null,
+                StatusBar.of(vm), null);
         root.getStyleClass().add("main");
         vm.besideProperty().addListener((obs, was, now) -> showBeside(now));
     }
 
     private void besidePanesChanged() {
-        boolean anyOpen = vm.sourcePane().openProperty().get() || vm.preview().openProperty().get();
+        boolean anyOpen = models.sourcePane().openProperty().get() || models.preview().openProperty().get();
         if (anyOpen && dividersBeforePanes == null) {
             dividersBeforePanes = panes.dividers();
         } else if (!anyOpen && dividersBeforePanes != null) {
@@ -171,7 +173,7 @@ public final class MainView {
             VBox.setVgrow(besideEditor.root(), Priority.ALWAYS);
             VBox lower = new VBox(header, besideEditor.root());
             lower.setId("beside-pane");
-            CheckPanelView besidePanel = new CheckPanelView(beside.panel(), beside.choices(), vm.packs());
+            CheckPanelView besidePanel = new CheckPanelView(beside.panel(), beside.choices(), models.packs());
             besidePanel.root().setId("beside-checks");
             SplitPane editors = stacked(editorSide.root(), lower);
             SplitPane panels = stacked(panel.root(), besidePanel.root());
@@ -189,9 +191,9 @@ public final class MainView {
     }
 
     private void duplicate() {
-        DraftItem open = vm.drafts().selected();
+        DraftItem open = models.drafts().selected();
         if (open != null) {
-            vm.library().duplicate(open);
+            models.library().duplicate(open);
         }
     }
 
@@ -201,7 +203,7 @@ public final class MainView {
             vm.openBeside(null);
             return;
         }
-        List<DraftItem> others = vm.drafts().items().stream().filter(i -> i != vm.drafts().selected()).toList();
+        List<DraftItem> others = models.drafts().items().stream().filter(i -> i != models.drafts().selected()).toList();
         if (!others.isEmpty()) {
             ChoiceDialog<DraftItem> ask = new ChoiceDialog<>(others.get(0), others);
             ask.initOwner(window());
@@ -228,39 +230,15 @@ public final class MainView {
         ask.getDialogPane().getStyleClass().add("readerfirst-dialog");
         Accessible.nameButtons(ask);
         Accessible.named(ask.getEditor(), "tags.label");
-        ask.showAndWait().ifPresent(text -> vm.library().setTags(item, text));
+        ask.showAndWait().ifPresent(text -> models.library().setTags(item, text));
     }
 
     private void trash() {
-        new TrashDialog(window(), vm.trash()).showAndWait();
+        new TrashDialog(window(), models.trash()).showAndWait();
     }
 
     private void publishingLog() {
-        new PublishingLogWindow(window(), vm.publishingLog()).show();
-    }
-
-    private HBox statusBar() {
-        Label status = new Label();
-        status.setId("status");
-        status.getStyleClass().add("status-text");
-        status.textProperty().bind(vm.statusProperty());
-        status.accessibleTextProperty().bind(vm.statusProperty().map(t -> Messages.get("status.accessible", t)));
-        vm.statusIsErrorProperty().addListener((obs, was, now) -> Controls.toggle(status, "status-error", now));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label grammar = new Label();
-        grammar.setId("grammar-status");
-        grammar.getStyleClass().add("status-text");
-        grammar.setMinWidth(Label.USE_PREF_SIZE);
-        grammar.textProperty().bind(vm.grammarStatusProperty());
-        Tooltip detail = new Tooltip();
-        detail.setWrapText(true);
-        detail.setMaxWidth(420);
-        detail.textProperty().bind(vm.grammarDetailProperty());
-        grammar.setTooltip(detail);
-        HBox bar = new HBox(status, spacer, grammar);
-        bar.getStyleClass().add("status-bar");
-        return bar;
+        new PublishingLogWindow(window(), models.publishingLog()).show();
     }
 
     /** F5, which has no menu item of its own (Ctrl+R reloads too); the menus bring the other shortcuts. */
@@ -288,33 +266,33 @@ public final class MainView {
     }
 
     private void goToFinding(boolean forward) {
-        var findings = vm.editor().live().currentFindings();
+        var findings = models.editor().live().currentFindings();
         // From where the selection starts: a revealed finding is selected, and the next one lies beyond it.
         int caret = editor.area().getSelection().getStart();
         (forward ? FindingNavigation.next(findings, caret) : FindingNavigation.previous(findings, caret))
                 .ifPresent(f -> {
-                    vm.panel().reveal(f);
-                    vm.panel().showCard(f);
+                    models.panel().reveal(f);
+                    models.panel().showCard(f);
                     editor.area().requestFocus();
                 });
     }
 
     private void reloadPacks() {
-        vm.packs().reload();
+        models.packs().reload();
     }
 
     private void audiences() {
-        new AudiencesDialog(window(), vm.audiences()).showAndWait();
+        new AudiencesDialog(window(), models.audiences()).showAndWait();
     }
 
     private void revisions() {
-        if (vm.editor().current() != null) {
-            new RevisionsDialog(window(), vm.revisions(), vm.editor().current().title()).showAndWait();
+        if (models.editor().current() != null) {
+            new RevisionsDialog(window(), models.revisions(), models.editor().current().title()).showAndWait();
         }
     }
 
     private void turnedOff() {
-        new TurnedOffDialog(window(), vm.choices(), vm.grammarChoices(), vm.packs()).showAndWait();
+        new TurnedOffDialog(window(), models.choices(), models.grammarChoices(), models.packs()).showAndWait();
     }
 
     /** Closes the window as its close button would, so the last keystrokes are saved first. */
@@ -331,14 +309,14 @@ public final class MainView {
     }
 
     private void rename() {
-        if (vm.editor().current() == null) {
+        if (models.editor().current() == null) {
             return;
         }
-        Dialogs.askTitle(window(), vm.editor().current().title()).ifPresent(vm::renameOpenDraft);
+        Dialogs.askTitle(window(), models.editor().current().title()).ifPresent(vm::renameOpenDraft);
     }
 
     private void delete() {
-        if (vm.editor().current() != null && Dialogs.confirmDelete(window(), vm.editor().current().title())) {
+        if (models.editor().current() != null && Dialogs.confirmDelete(window(), models.editor().current().title())) {
             vm.deleteOpenDraft();
         }
     }

@@ -25,6 +25,7 @@ import org.readerfirst.ui.audiences.AudiencesViewModel;
 import org.readerfirst.ui.common.Autosaver;
 import org.readerfirst.ui.common.Messages;
 import org.readerfirst.ui.common.StatusLine;
+import org.readerfirst.ui.common.StoreWriter;
 import org.readerfirst.ui.editor.EditorViewModel;
 import org.readerfirst.ui.editor.GrammarChecker;
 import org.readerfirst.ui.library.DraftItem;
@@ -43,9 +44,9 @@ import org.readerfirst.ui.revisions.RevisionsViewModel;
 import org.readerfirst.ui.source.SourcePaneViewModel;
 
 /**
- * The window's view models, made and wired together, and what belongs to none of them: reading the
- * library at start, the status line, and the orderly shutdown that writes the last keystrokes before
- * the store closes. The open draft's way to the store is {@link OpenDraft}'s, the samples are
+ * The window's view models, made and wired together and handed to the view as one {@link WindowModels},
+ * and what belongs to none of them: reading the library at start, the status line, and the orderly
+ * shutdown that writes the last keystrokes before the store closes. The open draft's way to the store is {@link OpenDraft}'s, the samples are
  * {@link SampleLibrary}'s.
  */
 public final class MainViewModel {
@@ -54,28 +55,23 @@ public final class MainViewModel {
 
     private final DraftStore store;
     private final Executor fx;
-    private final Autosaver saver;
+    private final StoreWriter storeWriter;
+    private final Autosaver autosave;
     private OpenDraft openDraft;
     private final SampleLibrary samples;
     private final DraftListViewModel drafts = new DraftListViewModel();
     private final EditorViewModel editor;
-    private final CheckPanelViewModel panel;
     private final AudiencesViewModel audiences;
     private final CheckChoicesViewModel choices;
-    private final RulePacksViewModel packs;
     private final GrammarChoicesViewModel grammarChoices;
     private final AppearanceViewModel appearance;
     private final GrammarChecker grammar;
-    private final RevisionsViewModel revisions;
     private final DraftLibraryViewModel library;
-    private final TrashViewModel trash;
     private final PublishingLogViewModel log;
+    private final WindowModels models;
     private final BesideSlot beside;
-    private final SourcePaneViewModel sourcePane;
     private final PreviewPaneViewModel preview;
-    private final ExportViewModel export;
     private final StatusLine status = new StatusLine();
-    private final LibraryFilesViewModel libraryFiles;
     private final ReadOnlyStringWrapper grammarStatus = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper grammarDetail = new ReadOnlyStringWrapper("");
     private Optional<WindowLayout> savedLayout = Optional.empty();
@@ -101,31 +97,36 @@ public final class MainViewModel {
         status.show(Messages.get("status.ready", store.file().toAbsolutePath()));
         this.editor = new EditorViewModel(engine, checkExecutor, grammar, fx, Messages.language());
         // Saved drafts are reported to the open draft, made below once what it needs is made.
-        this.saver = new Autosaver(store, writer, fx, autosaveDelay, stored -> openDraft.saved(stored), status::saveFailed);
-        this.audiences = new AudiencesViewModel(saver, fx);
-        this.choices = new CheckChoicesViewModel(editor, saver, fx, status, audiences.audiences());
-        this.grammarChoices = new GrammarChoicesViewModel(editor, saver, status);
-        this.appearance = new AppearanceViewModel(saver, status);
-        this.panel = new CheckPanelViewModel(editor, choices, grammarChoices);
-        this.packs = new RulePacksViewModel(editor, reloadPacks, checkExecutor, fx, status);
-        this.libraryFiles = new LibraryFilesViewModel(saver, fx, status, drafts, this::reload, store.file(), Clock.systemUTC());
-        this.revisions = new RevisionsViewModel(editor, saver, checkExecutor, fx, status);
-        this.library = new DraftLibraryViewModel(drafts, editor, saver, fx, status);
-        this.trash = new TrashViewModel(saver, fx, status, library);
-        this.log = new PublishingLogViewModel(saver, fx, status, () -> editor.live().engine().book().limits(),
+        this.storeWriter = new StoreWriter(store, writer, fx);
+        this.autosave = new Autosaver(storeWriter, autosaveDelay, stored -> openDraft.saved(stored), status::saveFailed);
+        this.audiences = new AudiencesViewModel(storeWriter, fx);
+        this.choices = new CheckChoicesViewModel(editor, storeWriter, fx, status, audiences.audiences());
+        this.grammarChoices = new GrammarChoicesViewModel(editor, storeWriter, status);
+        this.appearance = new AppearanceViewModel(storeWriter, status);
+        CheckPanelViewModel panel = new CheckPanelViewModel(editor, choices, grammarChoices);
+        RulePacksViewModel packs = new RulePacksViewModel(editor, reloadPacks, checkExecutor, fx, status);
+        LibraryFilesViewModel libraryFiles = new LibraryFilesViewModel(storeWriter, autosave, fx, status, drafts, this::reload, store.file(),
+                Clock.systemUTC());
+        RevisionsViewModel revisions = new RevisionsViewModel(editor, storeWriter, checkExecutor, fx, status);
+        this.library = new DraftLibraryViewModel(drafts, editor, storeWriter, autosave, fx, status);
+        TrashViewModel trash = new TrashViewModel(storeWriter, fx, status, library);
+        this.log = new PublishingLogViewModel(storeWriter, fx, status, () -> editor.live().engine().book().limits(),
                 Clock.systemDefaultZone());
-        this.beside = new BesideSlot(editor, checkExecutor, grammar, fx, choices, grammarChoices, saver, drafts, status);
-        this.sourcePane = new SourcePaneViewModel(editor, saver, checkExecutor, fx, status);
-        this.preview = new PreviewPaneViewModel(editor, saver, checkExecutor, fx, status);
+        this.beside = new BesideSlot(editor, checkExecutor, grammar, fx, choices, grammarChoices, storeWriter, autosave,
+                drafts, status);
+        SourcePaneViewModel sourcePane = new SourcePaneViewModel(editor, storeWriter, checkExecutor, fx, status);
+        this.preview = new PreviewPaneViewModel(editor, storeWriter, checkExecutor, fx, status);
         log.setOnChanged(choices::showLog);
         // The log window and the drafts list (the row's status, the status filter) follow a publishing.
         choices.setOnPublished(() -> {
             log.load();
             library.refresh();
         });
-        this.export = new ExportViewModel(editor, status, checkExecutor, fx);
-        this.openDraft = new OpenDraft(drafts, editor, saver, choices, beside, revisions, status, fx);
-        this.samples = new SampleLibrary(drafts, openDraft, saver, library, status, fx);
+        ExportViewModel export = new ExportViewModel(editor, status, checkExecutor, fx);
+        this.openDraft = new OpenDraft(drafts, editor, storeWriter, autosave, choices, beside, revisions, status, fx);
+        this.samples = new SampleLibrary(drafts, openDraft, storeWriter, library, status, fx);
+        this.models = new WindowModels(editor, panel, drafts, library, libraryFiles, trash, log, audiences, choices, packs,
+                grammarChoices, appearance, revisions, sourcePane, preview, export);
         drafts.selectedProperty().addListener((obs, was, now) -> openDraft.open(now));
         editor.textProperty().addListener((obs, was, now) -> openDraft.editorChanged());
         editor.typeProperty().addListener((obs, was, now) -> openDraft.editorChanged());
@@ -235,11 +236,6 @@ public final class MainViewModel {
         openDraft.delete();
     }
 
-    /** Copy for LinkedIn and Export… of the open draft. */
-    public ExportViewModel export() {
-        return export;
-    }
-
     /**
      * Saves the open draft and the window's layout, waits for the writes, and closes the store.
      * Safe to call twice (window close, then application stop).
@@ -250,7 +246,7 @@ public final class MainViewModel {
         }
         openDraft.shutDown();
         Draft open = editor.current();
-        saver.submit(s -> {
+        storeWriter.submit(s -> {
             if (layout != null) {
                 s.putSetting(WindowLayout.SETTING, layout.format());
             }
@@ -259,7 +255,8 @@ public final class MainViewModel {
             }
             return null;
         });
-        saver.close(Duration.ofSeconds(5));
+        autosave.close(Duration.ofSeconds(5));
+        storeWriter.close(Duration.ofSeconds(5));
         store.close();
     }
 
@@ -285,35 +282,26 @@ public final class MainViewModel {
         }
     }
 
+    /** The window's view models, for the view to build its parts from. */
+    public WindowModels models() {
+        return models;
+    }
+
     /** Says something on the status line, such as what happened to a damaged database at start. */
     public void showNotice(String message) {
         status.show(message);
     }
 
-    /** The open draft as the feed would show it. */
-    public PreviewPaneViewModel preview() {
-        return preview;
-    }
-
-    /** The source beside the open draft. */
-    public SourcePaneViewModel sourcePane() {
-        return sourcePane;
-    }
-
-    public LibraryFilesViewModel libraryFiles() {
-        return libraryFiles;
-    }
-
     /** Completes on the FX thread once every write asked for so far has finished and reported back. */
     CompletableFuture<Void> afterWrites() {
         CompletableFuture<Void> done = new CompletableFuture<>();
-        saver.submit(s -> null).whenCompleteAsync((ignored, error) -> done.complete(null), fx);
+        storeWriter.submit(s -> null).whenCompleteAsync((ignored, error) -> done.complete(null), fx);
         return done;
     }
 
     /** How soon a save that failed is tried again; a few seconds in the app. */
     void retryFailedSavesAfter(Duration delay) {
-        saver.retryAfter(delay);
+        autosave.retryAfter(delay);
     }
 
     public Optional<WindowLayout> savedLayout() {
@@ -333,34 +321,6 @@ public final class MainViewModel {
         return beside.openProperty();
     }
 
-    public DraftLibraryViewModel library() {
-        return library;
-    }
-
-    public TrashViewModel trash() {
-        return trash;
-    }
-
-    public PublishingLogViewModel publishingLog() {
-        return log;
-    }
-
-    public AudiencesViewModel audiences() {
-        return audiences;
-    }
-
-    public CheckChoicesViewModel choices() {
-        return choices;
-    }
-
-    public AppearanceViewModel appearance() {
-        return appearance;
-    }
-
-    public GrammarChoicesViewModel grammarChoices() {
-        return grammarChoices;
-    }
-
     /** "Grammar: loading…", "Grammar: ready" or why it is unavailable. */
     public ReadOnlyStringProperty grammarStatusProperty() {
         return grammarStatus.getReadOnlyProperty();
@@ -369,26 +329,6 @@ public final class MainViewModel {
     /** How Finnish spelling stands, for the grammar status's tooltip. */
     public ReadOnlyStringProperty grammarDetailProperty() {
         return grammarDetail.getReadOnlyProperty();
-    }
-
-    public RevisionsViewModel revisions() {
-        return revisions;
-    }
-
-    public RulePacksViewModel packs() {
-        return packs;
-    }
-
-    public DraftListViewModel drafts() {
-        return drafts;
-    }
-
-    public EditorViewModel editor() {
-        return editor;
-    }
-
-    public CheckPanelViewModel panel() {
-        return panel;
     }
 
     public ReadOnlyStringProperty statusProperty() {

@@ -14,6 +14,7 @@ import org.readerfirst.core.model.Language;
 import org.readerfirst.ui.common.Autosaver;
 import org.readerfirst.ui.common.Messages;
 import org.readerfirst.ui.common.StatusLine;
+import org.readerfirst.ui.common.StoreWriter;
 import org.readerfirst.ui.editor.EditorViewModel;
 import org.readerfirst.ui.library.DraftItem;
 import org.readerfirst.ui.library.DraftListViewModel;
@@ -31,7 +32,8 @@ final class OpenDraft {
 
     private final DraftListViewModel drafts;
     private final EditorViewModel editor;
-    private final Autosaver saver;
+    private final StoreWriter storeWriter;
+    private final Autosaver autosave;
     private final CheckChoicesViewModel choices;
     private final BesideSlot beside;
     private final RevisionsViewModel revisions;
@@ -44,11 +46,13 @@ final class OpenDraft {
     /** Counts the drafts asked to open, so a text read for one the writer has since left is dropped. */
     private long openAsked;
 
-    OpenDraft(DraftListViewModel drafts, EditorViewModel editor, Autosaver saver, CheckChoicesViewModel choices,
-              BesideSlot beside, RevisionsViewModel revisions, StatusLine status, Executor fx) {
+    OpenDraft(DraftListViewModel drafts, EditorViewModel editor, StoreWriter storeWriter, Autosaver autosave,
+              CheckChoicesViewModel choices, BesideSlot beside, RevisionsViewModel revisions, StatusLine status,
+              Executor fx) {
         this.drafts = drafts;
         this.editor = editor;
-        this.saver = saver;
+        this.storeWriter = storeWriter;
+        this.autosave = autosave;
         this.choices = choices;
         this.beside = beside;
         this.revisions = revisions;
@@ -59,7 +63,7 @@ final class OpenDraft {
     /** No autosave of this draft from now on: it is on its way to the trash. */
     void discard(long id) {
         discarding = id;
-        saver.forget(id);
+        autosave.forget(id);
     }
 
     /** The draft being discarded is gone (or stayed): changes are saved again as usual. */
@@ -85,7 +89,7 @@ final class OpenDraft {
         Draft leaving = editor.current();
         if (leaving != null && leaving.id() != discarding) {
             queueIfChanged();
-            saver.saveNow();
+            autosave.saveNow();
             drafts.find(leaving.id()).ifPresent(i -> i.show(leaving));
         }
         long ask = ++openAsked;
@@ -102,7 +106,7 @@ final class OpenDraft {
         }
         // The list holds no texts: the draft's is read, after every write of it asked for before.
         long id = item.id();
-        saver.submit(s -> s.find(id)).whenCompleteAsync((found, error) -> {
+        storeWriter.submit(s -> s.find(id)).whenCompleteAsync((found, error) -> {
             if (ask != openAsked) {
                 return;
             }
@@ -128,7 +132,7 @@ final class OpenDraft {
         }
         revisions.draftWritten(draft);
         long id = draft.id();
-        saver.submit(s -> {
+        storeWriter.submit(s -> {
             s.putSetting(MainViewModel.LAST_DRAFT, Long.toString(id));
             return null;
         }).exceptionally(e -> {
@@ -150,7 +154,7 @@ final class OpenDraft {
             return;
         }
         lastQueued = now;
-        saver.changed(now);
+        autosave.changed(now);
     }
 
     private static boolean sameContent(Draft a, Draft b) {
@@ -179,25 +183,25 @@ final class OpenDraft {
      */
     boolean unsavedAfterSaving(Duration timeout) {
         queueIfChanged();
-        if (!saver.hasPending()) {
+        if (!autosave.hasPending()) {
             return false;
         }
         try {
-            saver.saveNow().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            autosave.saveNow().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException | TimeoutException e) {
             return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return true;
         }
-        return saver.hasPending();
+        return autosave.hasPending();
     }
 
     /** Ctrl+S: writes the open draft now rather than after the pause, or says all is saved. */
     void saveNow() {
         queueIfChanged();
-        if (saver.hasPending()) {
-            saver.saveNow();
+        if (autosave.hasPending()) {
+            autosave.saveNow();
         } else {
             status.show(Messages.get("status.uptodate"));
         }
@@ -215,7 +219,7 @@ final class OpenDraft {
             opened.cancel(false);
             return opened;
         }
-        saver.submit(s -> s.create(title, "", type, Language.AUTO)).whenCompleteAsync((created, error) -> {
+        storeWriter.submit(s -> s.create(title, "", type, Language.AUTO)).whenCompleteAsync((created, error) -> {
             if (shutDown) {
                 // Made as the window closed: it is in the library, and the list shows it next time.
                 opened.cancel(false);
@@ -251,7 +255,7 @@ final class OpenDraft {
         long id = item.id();
         discard(id);
         int index = drafts.remove(item);
-        saver.submit(s -> {
+        storeWriter.submit(s -> {
             s.trash(id);
             return null;
         }).whenCompleteAsync((ignored, error) -> {

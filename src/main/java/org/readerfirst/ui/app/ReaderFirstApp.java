@@ -179,10 +179,10 @@ public final class ReaderFirstApp extends Application {
         stage.setScene(scene);
         stage.setWidth(size.getWidth());
         stage.setHeight(size.getHeight());
-        stage.titleProperty().bind(Bindings.createStringBinding(() -> vm.editor().draftProperty().get() == null
+        var openDraft = vm.models().editor().draftProperty();
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> openDraft.get() == null
                 ? Messages.get("app.title")
-                : Messages.get("app.title.draft", vm.editor().draftProperty().get().title()),
-                vm.editor().draftProperty()));
+                : Messages.get("app.title.draft", openDraft.get().title()), openDraft));
         addIcons();
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);

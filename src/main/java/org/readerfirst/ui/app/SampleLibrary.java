@@ -10,9 +10,9 @@ import org.readerfirst.core.model.Language;
 import org.readerfirst.store.DraftStore;
 import org.readerfirst.store.DraftSummary;
 import org.readerfirst.store.StoreException;
-import org.readerfirst.ui.common.Autosaver;
 import org.readerfirst.ui.common.Messages;
 import org.readerfirst.ui.common.StatusLine;
+import org.readerfirst.ui.common.StoreWriter;
 import org.readerfirst.ui.library.DraftItem;
 import org.readerfirst.ui.library.DraftLibraryViewModel;
 import org.readerfirst.ui.library.DraftListViewModel;
@@ -28,18 +28,18 @@ final class SampleLibrary {
 
     private final DraftListViewModel drafts;
     private final OpenDraft openDraft;
-    private final Autosaver saver;
+    private final StoreWriter storeWriter;
     private final DraftLibraryViewModel library;
     private final StatusLine status;
     private final Executor fx;
     private boolean offer;
     private boolean welcomed;
 
-    SampleLibrary(DraftListViewModel drafts, OpenDraft openDraft, Autosaver saver, DraftLibraryViewModel library,
+    SampleLibrary(DraftListViewModel drafts, OpenDraft openDraft, StoreWriter storeWriter, DraftLibraryViewModel library,
                   StatusLine status, Executor fx) {
         this.drafts = drafts;
         this.openDraft = openDraft;
-        this.saver = saver;
+        this.storeWriter = storeWriter;
         this.library = library;
         this.status = status;
         this.fx = fx;
@@ -86,7 +86,7 @@ final class SampleLibrary {
             openDraft.discard(open.id());
         }
         CompletableFuture<Void> done = new CompletableFuture<>();
-        saver.submit(s -> {
+        storeWriter.submit(s -> {
             int removed = 0;
             for (DraftSummary d : s.summaries(null, null)) {
                 if (d.tags().contains(SampleDrafts.TAG)) {

@@ -34,7 +34,7 @@ final class UnsavedClose {
                 ButtonType keep = new ButtonType(Messages.get("unsaved.keep"), ButtonBar.ButtonData.CANCEL_CLOSE);
                 ButtonType copy = new ButtonType(Messages.get("unsaved.copy"), ButtonBar.ButtonData.OK_DONE);
                 ButtonType discard = new ButtonType(Messages.get("unsaved.discard"), ButtonBar.ButtonData.OTHER);
-                Draft open = vm.editor().current();
+                Draft open = vm.models().editor().current();
                 Alert alert = new Alert(Alert.AlertType.WARNING,
                         Messages.get("unsaved.text", open == null ? "" : open.title()), keep, copy, discard);
                 alert.initOwner(stage);
@@ -51,7 +51,7 @@ final class UnsavedClose {
                 }
                 if (answer.get() == copy) {
                     ClipboardContent content = new ClipboardContent();
-                    content.putString(vm.editor().textProperty().get());
+                    content.putString(vm.models().editor().textProperty().get());
                     Clipboard.getSystemClipboard().setContent(content);
                 }
             }

@@ -13,8 +13,8 @@ import org.readerfirst.core.model.Language;
 import org.readerfirst.store.DraftStore;
 import org.readerfirst.store.StoreException;
 import org.readerfirst.store.StoredAudience;
-import org.readerfirst.ui.common.Autosaver;
 import org.readerfirst.ui.common.Messages;
+import org.readerfirst.ui.common.StoreWriter;
 
 /**
  * The writer's audiences, by name: who they write for, what those readers care about and in which
@@ -23,12 +23,12 @@ import org.readerfirst.ui.common.Messages;
  */
 public final class AudiencesViewModel {
 
-    private final Autosaver saver;
+    private final StoreWriter storeWriter;
     private final Executor fx;
     private final ObservableList<StoredAudience> audiences = FXCollections.observableArrayList();
 
-    public AudiencesViewModel(Autosaver saver, Executor fx) {
-        this.saver = saver;
+    public AudiencesViewModel(StoreWriter storeWriter, Executor fx) {
+        this.storeWriter = storeWriter;
         this.fx = fx;
     }
 
@@ -58,7 +58,7 @@ public final class AudiencesViewModel {
             return CompletableFuture.failedFuture(new IllegalArgumentException(problem.get()));
         }
         Audience audience = audience(name, about, interests, language);
-        return onFx(saver.submit(s -> s.saveAudience(id, audience)), saved -> {
+        return onFx(storeWriter.submit(s -> s.saveAudience(id, audience)), saved -> {
             audiences.removeIf(a -> a.id() == saved.id());
             audiences.add(saved);
             audiences.sort(Comparator.comparing((StoredAudience a) -> a.audience().name(), String.CASE_INSENSITIVE_ORDER));
@@ -67,7 +67,7 @@ public final class AudiencesViewModel {
 
     /** Deletes the audience; drafts written for it keep their text and have no audience. */
     public CompletableFuture<Void> delete(long id) {
-        return onFx(saver.submit(s -> {
+        return onFx(storeWriter.submit(s -> {
             s.deleteAudience(id);
             return null;
         }), ignored -> audiences.removeIf(a -> a.id() == id));

@@ -8,40 +8,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.readerfirst.core.model.Draft;
-import org.readerfirst.store.DraftStore;
 import org.readerfirst.store.StoreException;
 
 /**
- * Writes drafts to the store a moment after the first change that is not on disk yet, on its one
- * writer thread, so typing never waits for the disk. The moment counts from the first unsaved change,
- * not the last: a writer who never pauses still has everything but the last moment's typing on disk
- * if the app is killed. Every other write (new, rename, delete, settings) goes through the same
- * thread with {@link #submit}, which keeps them in the order the writer asked for them.
+ * The autosave: writes drafts through the {@link StoreWriter} a moment after the first change that is
+ * not on disk yet, so typing never waits for the disk. The moment counts from the first unsaved
+ * change, not the last: a writer who never pauses still has everything but the last moment's typing on
+ * disk if the app is killed. Every other write goes through the same writer, which keeps them in the
+ * order the writer asked for them.
  *
- * <p>Outcomes are reported through the {@code fx} executor (the FX thread in the app). A draft whose
- * save failed (a full disk, a read-only folder) stays pending and is tried again every few seconds,
- * with no further change needed, until it is written.
+ * <p>Outcomes are reported on the FX thread in the app. A draft whose save failed (a full disk, a
+ * read-only folder) stays pending and is tried again every few seconds, with no further change needed,
+ * until it is written.
  */
 public final class Autosaver implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(Autosaver.class.getName());
 
-    /** A store operation that may fail with a reason the writer can be told. */
-    public interface StoreCall<T> {
-        T run(DraftStore store) throws StoreException;
-    }
-
-    private final DraftStore store;
-    private final ScheduledExecutorService writer;
-    private final Executor fx;
+    private final StoreWriter writer;
     private final Duration delay;
     private final Consumer<Draft> onSaved;
     private final Consumer<StoreException> onFailed;
@@ -53,11 +43,8 @@ public final class Autosaver implements AutoCloseable {
     /** Drafts a write has taken from {@link #pending} and not yet saved or given back: still unsaved. */
     private int writing;
 
-    public Autosaver(DraftStore store, ScheduledExecutorService writer, Executor fx, Duration delay,
-              Consumer<Draft> onSaved, Consumer<StoreException> onFailed) {
-        this.store = store;
+    public Autosaver(StoreWriter writer, Duration delay, Consumer<Draft> onSaved, Consumer<StoreException> onFailed) {
         this.writer = writer;
-        this.fx = fx;
         this.delay = delay;
         this.onSaved = onSaved;
         this.onFailed = onFailed;
@@ -73,7 +60,7 @@ public final class Autosaver implements AutoCloseable {
         }
         pending.put(draft.id(), draft);
         if (scheduled == null) {
-            scheduled = writer.schedule(this::writePending, delay.toMillis(), TimeUnit.MILLISECONDS);
+            scheduled = writer.schedule(this::writePending, delay);
         }
     }
 
@@ -98,55 +85,7 @@ public final class Autosaver implements AutoCloseable {
             return CompletableFuture.completedFuture(null);
         }
         cancelScheduled();
-        return CompletableFuture.runAsync(this::writePending, writer);
-    }
-
-    /** Runs a store call on the writer thread, after every write asked for before it. */
-    public <T> CompletableFuture<T> submit(StoreCall<T> call) {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        writer.execute(() -> {
-            try {
-                result.complete(call.run(store));
-            } catch (StoreException | RuntimeException e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result;
-    }
-
-    /**
-     * Reads from the store on the writer thread and hands the result to {@code done} on the FX thread.
-     * A read that fails costs only what it would have added; it is logged.
-     */
-    public <T> void readThen(StoreCall<T> call, Consumer<T> done) {
-        submit(call).whenCompleteAsync((value, error) -> {
-            if (error == null) {
-                done.accept(value);
-            } else {
-                LOG.log(Level.WARNING, "a read from the drafts database failed", error);
-            }
-        }, fx);
-    }
-
-    /**
-     * A change to the writer's choices, written in order with the drafts; if it fails, {@code undo}
-     * takes it back and {@code failed} is told, both on the FX thread.
-     */
-    public void writeOrUndo(StoreCall<?> call, Runnable undo, Consumer<Throwable> failed) {
-        submit(call).whenCompleteAsync((ignored, error) -> {
-            if (error != null) {
-                undo.run();
-                failed.accept(error);
-            }
-        }, fx);
-    }
-
-    /** A setting written as {@link #writeOrUndo} writes any choice. */
-    public void writeSettingOrUndo(String key, String value, Runnable undo, Consumer<Throwable> failed) {
-        writeOrUndo(s -> {
-            s.putSetting(key, value);
-            return null;
-        }, undo, failed);
+        return writer.run(this::writePending);
     }
 
     private synchronized void cancelScheduled() {
@@ -168,20 +107,20 @@ public final class Autosaver implements AutoCloseable {
         }
         for (Draft draft : drafts) {
             try {
-                Draft saved = store.save(draft);
+                Draft saved = writer.save(draft);
                 synchronized (this) {
                     failing = false;
                 }
-                fx.execute(() -> onSaved.accept(saved));
+                writer.report(() -> onSaved.accept(saved));
             } catch (StoreException e) {
                 keepForRetry(draft, e);
-                fx.execute(() -> onFailed.accept(e));
+                writer.report(() -> onFailed.accept(e));
             } catch (NoSuchElementException e) {
                 LOG.log(Level.DEBUG, "Draft {0} was deleted before its last change was saved", draft.id());
             } catch (RuntimeException e) {
                 keepForRetry(draft, e);
-                fx.execute(() -> onFailed.accept(new StoreException(StoreException.Kind.IO, store.file(),
-                        "Cannot save to " + store.file() + ": " + e.getMessage(), e)));
+                writer.report(() -> onFailed.accept(new StoreException(StoreException.Kind.IO, writer.file(),
+                        "Cannot save to " + writer.file() + ": " + e.getMessage(), e)));
             } finally {
                 // Saved, or back in pending for a retry: either way no longer only in this write.
                 synchronized (this) {
@@ -204,13 +143,13 @@ public final class Autosaver implements AutoCloseable {
         // The write that failed may be the scheduled one itself, still running: its delay is used up.
         boolean waiting = scheduled != null && !scheduled.isDone() && scheduled.getDelay(TimeUnit.MILLISECONDS) > 0;
         if (!closed && !waiting) {
-            scheduled = writer.schedule(this::writePending, retryDelay.toMillis(), TimeUnit.MILLISECONDS);
+            scheduled = writer.schedule(this::writePending, retryDelay);
         }
     }
 
     /**
-     * Writes what is pending, then stops the writer thread. Blocks for at most {@code timeout}: the
-     * window is closing and the last keystrokes must reach the disk first.
+     * Writes what is pending and saves nothing after it. Blocks for at most {@code timeout}: the window
+     * is closing and the last keystrokes must reach the disk first.
      */
     public void close(Duration timeout) {
         CompletableFuture<Void> last;
@@ -227,14 +166,6 @@ public final class Autosaver implements AutoCloseable {
             Thread.currentThread().interrupt();
         } catch (ExecutionException | TimeoutException e) {
             LOG.log(Level.ERROR, "The last save did not finish before closing", e);
-        }
-        writer.shutdown();
-        try {
-            if (!writer.awaitTermination(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                LOG.log(Level.ERROR, "The writer thread did not stop in time");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 

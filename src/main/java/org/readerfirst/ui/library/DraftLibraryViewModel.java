@@ -23,6 +23,7 @@ import org.readerfirst.store.StoredAudience;
 import org.readerfirst.ui.common.Autosaver;
 import org.readerfirst.ui.common.Messages;
 import org.readerfirst.ui.common.StatusLine;
+import org.readerfirst.ui.common.StoreWriter;
 import org.readerfirst.ui.editor.EditorViewModel;
 
 /**
@@ -38,7 +39,8 @@ public final class DraftLibraryViewModel {
 
     private final DraftListViewModel drafts;
     private final EditorViewModel editor;
-    private final Autosaver saver;
+    private final StoreWriter storeWriter;
+    private final Autosaver autosave;
     private final Executor fx;
     private final StatusLine status;
     private final StringProperty search = new SimpleStringProperty("");
@@ -50,11 +52,12 @@ public final class DraftLibraryViewModel {
     private long asked;
     private CompletableFuture<Void> lastRefresh = CompletableFuture.completedFuture(null);
 
-    public DraftLibraryViewModel(DraftListViewModel drafts, EditorViewModel editor, Autosaver saver, Executor fx,
-                          StatusLine status) {
+    public DraftLibraryViewModel(DraftListViewModel drafts, EditorViewModel editor, StoreWriter storeWriter,
+                                 Autosaver autosave, Executor fx, StatusLine status) {
         this.drafts = drafts;
         this.editor = editor;
-        this.saver = saver;
+        this.storeWriter = storeWriter;
+        this.autosave = autosave;
         this.fx = fx;
         this.status = status;
         search.addListener((obs, was, now) -> refresh());
@@ -77,7 +80,7 @@ public final class DraftLibraryViewModel {
         String query = words.isEmpty() ? null : search.get();
         DraftStatus wanted = statusFilter.get();
         CompletableFuture<Void> shown = new CompletableFuture<>();
-        saver.submit(s -> read(s, wanted, query)).whenCompleteAsync((found, error) -> {
+        storeWriter.submit(s -> read(s, wanted, query)).whenCompleteAsync((found, error) -> {
             if (error != null) {
                 status.storeFailed(error);
             } else if (ask == asked) {
@@ -132,7 +135,7 @@ public final class DraftLibraryViewModel {
         }
         item.statusProperty().set(newStatus);
         long id = item.id();
-        saver.writeOrUndo(s -> {
+        storeWriter.writeOrUndo(s -> {
             s.setStatus(id, newStatus);
             return null;
         }, () -> item.statusProperty().set(before), status::storeFailed);
@@ -146,7 +149,7 @@ public final class DraftLibraryViewModel {
                 .filter(t -> !t.isEmpty()).distinct().toList();
         item.tagsProperty().set(clean);
         long id = item.id();
-        saver.writeOrUndo(s -> {
+        storeWriter.writeOrUndo(s -> {
             s.setTags(id, clean);
             return null;
         }, () -> item.tagsProperty().set(before), status::storeFailed);
@@ -165,8 +168,8 @@ public final class DraftLibraryViewModel {
         String title = Messages.get("drafts.copy.title", held != null ? held.title() : item.title());
         CompletableFuture<DraftItem> opened = new CompletableFuture<>();
         // Another draft's text is read from the store, after any edit of it still waiting to be written.
-        saver.saveNow();
-        saver.submit(s -> {
+        autosave.saveNow();
+        storeWriter.submit(s -> {
             Draft source = held != null ? held : s.find(id).orElseThrow();
             Draft copy = s.create(title, source.body(), source.type(), source.language());
             s.setTags(copy.id(), sourceTags);

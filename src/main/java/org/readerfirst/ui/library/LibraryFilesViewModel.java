@@ -30,6 +30,7 @@ import org.readerfirst.store.StoreException;
 import org.readerfirst.ui.common.Autosaver;
 import org.readerfirst.ui.common.Messages;
 import org.readerfirst.ui.common.StatusLine;
+import org.readerfirst.ui.common.StoreWriter;
 
 /**
  * The File menu's commands on the whole library: back up, restore from a backup, export every draft
@@ -43,7 +44,8 @@ public final class LibraryFilesViewModel {
         void reload(List<DraftSummary> drafts);
     }
 
-    private final Autosaver saver;
+    private final StoreWriter storeWriter;
+    private final Autosaver autosave;
     private final Executor fx;
     private final StatusLine status;
     private final DraftListViewModel drafts;
@@ -51,9 +53,10 @@ public final class LibraryFilesViewModel {
     private final Path database;
     private final Clock clock;
 
-    public LibraryFilesViewModel(Autosaver saver, Executor fx, StatusLine status, DraftListViewModel drafts, Reload reload,
-                          Path database, Clock clock) {
-        this.saver = saver;
+    public LibraryFilesViewModel(StoreWriter storeWriter, Autosaver autosave, Executor fx, StatusLine status,
+                                 DraftListViewModel drafts, Reload reload, Path database, Clock clock) {
+        this.storeWriter = storeWriter;
+        this.autosave = autosave;
         this.fx = fx;
         this.status = status;
         this.drafts = drafts;
@@ -79,9 +82,9 @@ public final class LibraryFilesViewModel {
 
     /** Writes the library as it is once the pending saves are written; completes on the FX thread. */
     public CompletableFuture<Path> backUp(Path target) {
-        saver.saveNow();
-        return report(saver.submit(s -> {
-            s.backupTo(target);
+        autosave.saveNow();
+        return report(storeWriter.submit(s -> {
+            s.maintenance().backupTo(target);
             return target;
         }), t -> status.show(Messages.get("status.backup.done", t)));
     }
@@ -96,7 +99,9 @@ public final class LibraryFilesViewModel {
         CompletableFuture<Path> done = new CompletableFuture<>();
         record Restored(Path aside, List<DraftSummary> drafts) {
         }
-        saver.submit(s -> new Restored(s.restoreFrom(backup), s.summaries(null, null))).whenCompleteAsync((restored, error) -> {
+        CompletableFuture<Restored> restoring =
+                storeWriter.submit(s -> new Restored(s.maintenance().restoreFrom(backup), s.summaries(null, null)));
+        restoring.whenCompleteAsync((restored, error) -> {
             if (error != null) {
                 status.storeFailed(error);
                 drafts.select(open);
@@ -112,8 +117,9 @@ public final class LibraryFilesViewModel {
 
     /** Writes every draft outside the trash to its own .md file in {@code folder}, never over a file. */
     public CompletableFuture<Integer> exportAll(Path folder) {
-        saver.saveNow();
-        return report(saver.submit(s -> export(s, folder)), n -> status.show(Messages.get("status.export.done", n, folder)));
+        autosave.saveNow();
+        return report(storeWriter.submit(s -> export(s, folder)),
+                n -> status.show(Messages.get("status.export.done", n, folder)));
     }
 
     private static int export(DraftStore store, Path folder) throws StoreException {
@@ -141,7 +147,7 @@ public final class LibraryFilesViewModel {
     /** Adds the readable .md and .txt files as new drafts at the top of the list; names the others. */
     public CompletableFuture<Imported> importFiles(List<Path> files) {
         Instant now = clock.instant();
-        return report(saver.submit(s -> {
+        return report(storeWriter.submit(s -> {
             List<DraftDetails> read = new ArrayList<>();
             List<String> skipped = new ArrayList<>();
             for (Path file : files) {

@@ -6,9 +6,9 @@ import java.util.concurrent.Executor;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.readerfirst.core.model.Draft;
-import org.readerfirst.ui.common.Autosaver;
 import org.readerfirst.ui.common.Messages;
 import org.readerfirst.ui.common.StatusLine;
+import org.readerfirst.ui.common.StoreWriter;
 
 /**
  * The trash: drafts the writer deleted, until they are restored or the trash is emptied. Read and
@@ -16,14 +16,14 @@ import org.readerfirst.ui.common.StatusLine;
  */
 public final class TrashViewModel {
 
-    private final Autosaver saver;
+    private final StoreWriter storeWriter;
     private final Executor fx;
     private final StatusLine status;
     private final DraftLibraryViewModel library;
     private final ObservableList<Draft> drafts = FXCollections.observableArrayList();
 
-    public TrashViewModel(Autosaver saver, Executor fx, StatusLine status, DraftLibraryViewModel library) {
-        this.saver = saver;
+    public TrashViewModel(StoreWriter storeWriter, Executor fx, StatusLine status, DraftLibraryViewModel library) {
+        this.storeWriter = storeWriter;
         this.fx = fx;
         this.status = status;
         this.library = library;
@@ -31,13 +31,13 @@ public final class TrashViewModel {
 
     /** Reads the trash; completes on the FX thread once it is shown. */
     public CompletableFuture<Void> load() {
-        return after(saver.submit(s -> s.trashed()), drafts::setAll);
+        return after(storeWriter.submit(s -> s.trashed()), drafts::setAll);
     }
 
     /** Puts the draft back in the drafts list. */
     public CompletableFuture<Void> restore(Draft draft) {
         long id = draft.id();
-        return after(saver.submit(s -> {
+        return after(storeWriter.submit(s -> {
             s.restore(id);
             return s.trashed();
         }), trashed -> {
@@ -49,7 +49,7 @@ public final class TrashViewModel {
 
     /** Deletes every draft in the trash for good. */
     public CompletableFuture<Void> empty() {
-        return after(saver.submit(s -> {
+        return after(storeWriter.submit(s -> {
             s.emptyTrash();
             return s.trashed();
         }), drafts::setAll);

@@ -23,9 +23,9 @@ import org.readerfirst.core.model.PublishingPlan;
 import org.readerfirst.store.DraftStore;
 import org.readerfirst.store.StoreException;
 import org.readerfirst.store.StoredAudience;
-import org.readerfirst.ui.common.Autosaver;
 import org.readerfirst.ui.common.Messages;
 import org.readerfirst.ui.common.StatusLine;
+import org.readerfirst.ui.common.StoreWriter;
 import org.readerfirst.ui.editor.EditorViewModel;
 import org.readerfirst.ui.editor.TextSpan;
 
@@ -37,7 +37,7 @@ import org.readerfirst.ui.editor.TextSpan;
 public final class CheckChoicesViewModel {
 
     private final EditorViewModel editor;
-    private final Autosaver saver;
+    private final StoreWriter storeWriter;
     private final Executor fx;
     private final StatusLine status;
     private final ObservableList<Dismissal> dismissals = FXCollections.observableArrayList();
@@ -48,18 +48,18 @@ public final class CheckChoicesViewModel {
     private final ObservableList<Publication> publications;
     private Runnable onPublished = () -> { };
 
-    public CheckChoicesViewModel(EditorViewModel editor, Autosaver saver, Executor fx, StatusLine status,
+    public CheckChoicesViewModel(EditorViewModel editor, StoreWriter storeWriter, Executor fx, StatusLine status,
                           ObservableList<StoredAudience> audiences) {
-        this(editor, saver, fx, status, audiences, FXCollections.observableArrayList(),
+        this(editor, storeWriter, fx, status, audiences, FXCollections.observableArrayList(),
                 FXCollections.observableArrayList());
     }
 
     /** Choices whose rules turned off and publishing log are shared with another editor's. */
-    private CheckChoicesViewModel(EditorViewModel editor, Autosaver saver, Executor fx, StatusLine status,
+    private CheckChoicesViewModel(EditorViewModel editor, StoreWriter storeWriter, Executor fx, StatusLine status,
                                   ObservableList<StoredAudience> audiences, ObservableList<String> disabledRules,
                                   ObservableList<Publication> publications) {
         this.editor = editor;
-        this.saver = saver;
+        this.storeWriter = storeWriter;
         this.fx = fx;
         this.status = status;
         this.audiences = audiences;
@@ -76,7 +76,7 @@ public final class CheckChoicesViewModel {
      * turned off and the same publishing log as these.
      */
     public CheckChoicesViewModel beside(EditorViewModel other) {
-        CheckChoicesViewModel b = new CheckChoicesViewModel(other, saver, fx, status, audiences, disabledRules,
+        CheckChoicesViewModel b = new CheckChoicesViewModel(other, storeWriter, fx, status, audiences, disabledRules,
                 publications);
         b.push();
         return b;
@@ -97,7 +97,7 @@ public final class CheckChoicesViewModel {
     /** Reads the rules turned off and the publishing log; on the FX thread before the window shows. */
     public void start(DraftStore store) throws StoreException {
         disabledRules.setAll(new TreeSet<>(store.disabledRules()));
-        publications.setAll(store.publications());
+        publications.setAll(store.publishingLog().publications());
         push();
     }
 
@@ -112,7 +112,7 @@ public final class CheckChoicesViewModel {
         }
         ContentType as = editor.typeProperty().get();
         Instant at = Instant.now();
-        saver.submit(s -> s.publish(id, as, at)).whenCompleteAsync((published, error) -> {
+        storeWriter.submit(s -> s.publishingLog().publish(id, as, at)).whenCompleteAsync((published, error) -> {
             if (error != null) {
                 status.storeFailed(error);
                 return;
@@ -148,7 +148,7 @@ public final class CheckChoicesViewModel {
         if (id < 0) {
             return;
         }
-        saver.submit(s -> new DraftChoices(s.dismissals(id), s.audienceOf(id))).whenCompleteAsync((read, error) -> {
+        storeWriter.submit(s -> new DraftChoices(s.dismissals(id), s.audienceOf(id))).whenCompleteAsync((read, error) -> {
             if (error != null) {
                 status.storeFailed(error);
             } else if (id == draftId) {
@@ -247,7 +247,7 @@ public final class CheckChoicesViewModel {
     }
 
     private void write(Write write, Runnable undo) {
-        saver.writeOrUndo(s -> {
+        storeWriter.writeOrUndo(s -> {
             write.run(s);
             return null;
         }, () -> {

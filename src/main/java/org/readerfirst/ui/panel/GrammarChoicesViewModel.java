@@ -18,10 +18,10 @@ import org.readerfirst.grammar.EnglishVariant;
 import org.readerfirst.grammar.GrammarOptions;
 import org.readerfirst.store.DraftStore;
 import org.readerfirst.store.StoreException;
-import org.readerfirst.ui.common.Autosaver;
 import org.readerfirst.ui.common.Messages;
 import org.readerfirst.ui.common.SettingValues;
 import org.readerfirst.ui.common.StatusLine;
+import org.readerfirst.ui.common.StoreWriter;
 import org.readerfirst.ui.editor.EditorViewModel;
 
 /**
@@ -40,16 +40,16 @@ public final class GrammarChoicesViewModel {
 
     private final EditorViewModel editor;
     private final List<EditorViewModel> besides = new ArrayList<>();
-    private final Autosaver saver;
+    private final StoreWriter storeWriter;
     private final StatusLine status;
     private final ObservableList<String> words = FXCollections.observableArrayList();
     private final ObservableList<String> ignoredRules = FXCollections.observableArrayList();
     private Set<String> libraryWords = Set.of();
     private final ReadOnlyObjectWrapper<EnglishVariant> variant = new ReadOnlyObjectWrapper<>(EnglishVariant.AUTOMATIC);
 
-    public GrammarChoicesViewModel(EditorViewModel editor, Autosaver saver, StatusLine status) {
+    public GrammarChoicesViewModel(EditorViewModel editor, StoreWriter storeWriter, StatusLine status) {
         this.editor = editor;
-        this.saver = saver;
+        this.storeWriter = storeWriter;
         this.status = status;
     }
 
@@ -64,7 +64,7 @@ public final class GrammarChoicesViewModel {
         }
         variant.set(known.orElse(EnglishVariant.AUTOMATIC));
         push();
-        saver.readThen(s -> s.words(LIBRARY_MIN_DRAFTS, LIBRARY_MAX_WORDS), words -> {
+        storeWriter.readThen(s -> s.words(LIBRARY_MIN_DRAFTS, LIBRARY_MAX_WORDS), words -> {
             libraryWords = Set.copyOf(words);
             push();
         });
@@ -173,7 +173,7 @@ public final class GrammarChoicesViewModel {
     }
 
     private void write(String key, String value, Runnable undo) {
-        saver.writeSettingOrUndo(key, value, () -> {
+        storeWriter.writeSettingOrUndo(key, value, () -> {
             undo.run();
             push();
         }, status::storeFailed);

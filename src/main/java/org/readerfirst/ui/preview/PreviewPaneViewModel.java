@@ -17,9 +17,9 @@ import org.readerfirst.export.ExportFormat;
 import org.readerfirst.export.Exporter;
 import org.readerfirst.store.DraftStore;
 import org.readerfirst.store.StoreException;
-import org.readerfirst.ui.common.Autosaver;
 import org.readerfirst.ui.common.Messages;
 import org.readerfirst.ui.common.StatusLine;
+import org.readerfirst.ui.common.StoreWriter;
 import org.readerfirst.ui.editor.EditorViewModel;
 
 /**
@@ -39,7 +39,7 @@ public final class PreviewPaneViewModel {
     static final int MAX_SHOWN = 20_000;
 
     private final EditorViewModel editor;
-    private final Autosaver saver;
+    private final StoreWriter storeWriter;
     private final Executor background;
     private final Executor fx;
     private final StatusLine status;
@@ -52,16 +52,17 @@ public final class PreviewPaneViewModel {
     private long requested;
     private boolean starting;
 
-    public PreviewPaneViewModel(EditorViewModel editor, Autosaver saver, Executor background, Executor fx, StatusLine status) {
+    public PreviewPaneViewModel(EditorViewModel editor, StoreWriter storeWriter, Executor background, Executor fx,
+                                StatusLine status) {
         this.editor = editor;
-        this.saver = saver;
+        this.storeWriter = storeWriter;
         this.background = background;
         this.fx = fx;
         this.status = status;
         mobile.addListener((obs, was, now) -> refresh());
         open.addListener((obs, was, now) -> {
             if (!starting) {
-                saver.writeSettingOrUndo(SETTING, Boolean.toString(now), () -> { }, status::storeFailed);
+                storeWriter.writeSettingOrUndo(SETTING, Boolean.toString(now), () -> { }, status::storeFailed);
             }
             if (now) {
                 refresh();

@@ -24,8 +24,8 @@ import org.readerfirst.core.rules.PublishingRhythm;
 import org.readerfirst.store.DraftStore;
 import org.readerfirst.store.StoreException;
 import org.readerfirst.store.StoredPublication;
-import org.readerfirst.ui.common.Autosaver;
 import org.readerfirst.ui.common.StatusLine;
+import org.readerfirst.ui.common.StoreWriter;
 
 /**
  * The publishing log as the writer sees it: its entries with their drafts' titles, a corrected date
@@ -50,7 +50,7 @@ public final class PublishingLogViewModel {
                           Instant nextUpdate, Instant nextArticle) {
     }
 
-    private final Autosaver saver;
+    private final StoreWriter storeWriter;
     private final Executor fx;
     private final StatusLine status;
     private final Supplier<Limits> limits;
@@ -60,8 +60,9 @@ public final class PublishingLogViewModel {
     private Consumer<List<Publication>> onChanged = log -> { };
 
     /** @param limits the limits table of the rule packs loaded now */
-    public PublishingLogViewModel(Autosaver saver, Executor fx, StatusLine status, Supplier<Limits> limits, Clock clock) {
-        this.saver = saver;
+    public PublishingLogViewModel(StoreWriter storeWriter, Executor fx, StatusLine status, Supplier<Limits> limits,
+                                  Clock clock) {
+        this.storeWriter = storeWriter;
         this.fx = fx;
         this.status = status;
         this.limits = limits;
@@ -88,13 +89,13 @@ public final class PublishingLogViewModel {
     public CompletableFuture<Void> correct(Entry entry, LocalDate day, int hour, int minute) {
         Instant at = LocalDateTime.of(day, java.time.LocalTime.of(hour, minute)).atZone(zone()).toInstant();
         long id = entry.stored().id();
-        return apply(s -> s.correctPublication(id, at));
+        return apply(s -> s.publishingLog().correct(id, at));
     }
 
     /** Takes an entry out of the log; the draft keeps its status. */
     public CompletableFuture<Void> remove(Entry entry) {
         long id = entry.stored().id();
-        return apply(s -> s.removePublication(id));
+        return apply(s -> s.publishingLog().remove(id));
     }
 
     private interface Change {
@@ -103,7 +104,7 @@ public final class PublishingLogViewModel {
 
     private CompletableFuture<Void> apply(Change change) {
         CompletableFuture<Void> done = new CompletableFuture<>();
-        saver.submit(s -> {
+        storeWriter.submit(s -> {
             change.run(s);
             return read(s);
         }).whenCompleteAsync((read, error) -> {
@@ -122,7 +123,7 @@ public final class PublishingLogViewModel {
     private static List<Entry> read(DraftStore store) throws StoreException {
         Map<Long, String> titles = new HashMap<>();
         List<Entry> out = new ArrayList<>();
-        for (StoredPublication p : store.storedPublications()) {
+        for (StoredPublication p : store.publishingLog().stored()) {
             long draftId = p.publication().draftId();
             String title = titles.get(draftId);
             if (title == null) {

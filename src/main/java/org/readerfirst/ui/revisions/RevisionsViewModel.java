@@ -17,10 +17,10 @@ import org.readerfirst.core.model.Draft;
 import org.readerfirst.store.Revision;
 import org.readerfirst.store.RevisionReason;
 import org.readerfirst.store.RevisionSummary;
-import org.readerfirst.ui.common.Autosaver;
 import org.readerfirst.ui.common.Dates;
 import org.readerfirst.ui.common.Messages;
 import org.readerfirst.ui.common.StatusLine;
+import org.readerfirst.ui.common.StoreWriter;
 import org.readerfirst.ui.editor.EditorViewModel;
 
 /**
@@ -36,17 +36,17 @@ public final class RevisionsViewModel {
     private static final System.Logger LOG = System.getLogger(RevisionsViewModel.class.getName());
 
     private final EditorViewModel editor;
-    private final Autosaver saver;
+    private final StoreWriter storeWriter;
     private final Executor compareExecutor;
     private final Executor fx;
     private final StatusLine status;
     private final ObservableList<RevisionSummary> revisions = FXCollections.observableArrayList();
     private final EventSource<String> restores = new EventSource<>();
 
-    public RevisionsViewModel(EditorViewModel editor, Autosaver saver, Executor compareExecutor, Executor fx,
+    public RevisionsViewModel(EditorViewModel editor, StoreWriter storeWriter, Executor compareExecutor, Executor fx,
                        StatusLine status) {
         this.editor = editor;
-        this.saver = saver;
+        this.storeWriter = storeWriter;
         this.compareExecutor = compareExecutor;
         this.fx = fx;
         this.status = status;
@@ -60,7 +60,7 @@ public final class RevisionsViewModel {
         if (draft == null || draft.body().isBlank()) {
             return;
         }
-        saver.submit(s -> s.keepRevisionIfDue(draft, PAUSE)).exceptionally(e -> {
+        storeWriter.submit(s -> s.revisions().keepIfDue(draft, PAUSE)).exceptionally(e -> {
             LOG.log(Level.WARNING, "Could not keep a revision of draft " + draft.id(), e);
             return null;
         });
@@ -75,7 +75,7 @@ public final class RevisionsViewModel {
         }
         long id = open.id();
         CompletableFuture<List<RevisionSummary>> done = new CompletableFuture<>();
-        saver.submit(s -> s.revisions(id)).whenCompleteAsync((list, error) -> {
+        storeWriter.submit(s -> s.revisions().ofDraft(id)).whenCompleteAsync((list, error) -> {
             if (error != null) {
                 status.storeFailed(error);
                 done.completeExceptionally(error);
@@ -93,7 +93,7 @@ public final class RevisionsViewModel {
         if (open == null) {
             return CompletableFuture.completedFuture(List.of());
         }
-        return saver.submit(s -> s.keepRevision(open, RevisionReason.MANUAL)).thenComposeAsync(kept -> {
+        return storeWriter.submit(s -> s.revisions().keep(open, RevisionReason.MANUAL)).thenComposeAsync(kept -> {
             status.show(Messages.get(kept.isPresent() ? "status.revision.kept" : "status.revision.same"));
             return refresh();
         }, fx).whenCompleteAsync((list, error) -> {
@@ -112,9 +112,9 @@ public final class RevisionsViewModel {
         if (open == null || open.id() != chosen.draftId()) {
             return CompletableFuture.completedFuture(null);
         }
-        return saver.submit(s -> {
-            s.keepRevision(open, RevisionReason.RESTORE);
-            return read(s.revision(chosen.id()).orElse(null), chosen);
+        return storeWriter.submit(s -> {
+            s.revisions().keep(open, RevisionReason.RESTORE);
+            return read(s.revisions().find(chosen.id()).orElse(null), chosen);
         }).handleAsync((revision, error) -> {
             if (error != null) {
                 status.storeFailed(error);
@@ -141,9 +141,9 @@ public final class RevisionsViewModel {
         RevisionSummary left = sorted.get(0);
         RevisionSummary right = sorted.size() == 2 ? sorted.get(1) : null;
         String current = editor.textProperty().get();
-        return saver.submit(s -> {
-            String leftText = read(s.revision(left.id()).orElse(null), left).body();
-            String rightText = right == null ? current : read(s.revision(right.id()).orElse(null), right).body();
+        return storeWriter.submit(s -> {
+            String leftText = read(s.revisions().find(left.id()).orElse(null), left).body();
+            String rightText = right == null ? current : read(s.revisions().find(right.id()).orElse(null), right).body();
             return new String[] {leftText, rightText};
         }).thenApplyAsync(texts -> new RevisionComparison(label(left), texts[0],
                 right == null ? Messages.get("revisions.current") : label(right), texts[1],

@@ -27,9 +27,9 @@ import org.readerfirst.core.model.Publication;
 import org.readerfirst.store.DraftSource;
 import org.readerfirst.store.DraftStore;
 import org.readerfirst.store.StoreException;
-import org.readerfirst.ui.common.Autosaver;
 import org.readerfirst.ui.common.Messages;
 import org.readerfirst.ui.common.StatusLine;
+import org.readerfirst.ui.common.StoreWriter;
 import org.readerfirst.ui.editor.EditorViewModel;
 
 /**
@@ -43,7 +43,7 @@ public final class SourcePaneViewModel {
     private static final System.Logger LOG = System.getLogger(SourcePaneViewModel.class.getName());
 
     private final EditorViewModel editor;
-    private final Autosaver saver;
+    private final StoreWriter storeWriter;
     private final Executor worker;
     private final Executor fx;
     private final StatusLine status;
@@ -59,9 +59,10 @@ public final class SourcePaneViewModel {
     private long draftId = -1;
     private boolean reading;
 
-    public SourcePaneViewModel(EditorViewModel editor, Autosaver saver, Executor worker, Executor fx, StatusLine status) {
+    public SourcePaneViewModel(EditorViewModel editor, StoreWriter storeWriter, Executor worker, Executor fx,
+                               StatusLine status) {
         this.editor = editor;
-        this.saver = saver;
+        this.storeWriter = storeWriter;
         this.worker = worker;
         this.fx = fx;
         this.status = status;
@@ -90,7 +91,7 @@ public final class SourcePaneViewModel {
         if (id < 0) {
             return;
         }
-        saver.submit(s -> new Read(s.source(id), earlierPublished(s, id))).whenCompleteAsync((read, error) -> {
+        storeWriter.submit(s -> new Read(s.source(id), earlierPublished(s, id))).whenCompleteAsync((read, error) -> {
             if (error != null) {
                 // Told in the pane, not on the status line, which tells of saving the draft itself.
                 LOG.log(Level.WARNING, "Could not read the source of draft " + id, error);
@@ -116,7 +117,7 @@ public final class SourcePaneViewModel {
     /** The texts of the drafts in the publishing log but this one, each dated its latest publication. */
     static List<PublishedText> earlierPublished(DraftStore store, long exceptId) throws StoreException {
         Map<Long, LocalDate> latest = new LinkedHashMap<>();
-        for (Publication p : store.publications()) {
+        for (Publication p : store.publishingLog().publications()) {
             if (p.draftId() > 0 && p.draftId() != exceptId) {
                 latest.put(p.draftId(), p.at().atZone(ZoneId.systemDefault()).toLocalDate());
             }
@@ -188,7 +189,7 @@ public final class SourcePaneViewModel {
         SourceText s = source.get();
         DraftSource kept = s == null ? DraftSource.empty(open.get())
                 : new DraftSource(s.text(), s.title(), s.credits(), s.link(), open.get());
-        saver.writeOrUndo(st -> {
+        storeWriter.writeOrUndo(st -> {
             st.putSource(id, kept);
             return null;
         }, () -> { }, status::storeFailed);

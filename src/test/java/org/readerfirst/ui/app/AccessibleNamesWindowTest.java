@@ -108,10 +108,10 @@ class AccessibleNamesWindowTest {
         String draft = robot.lookup("#drafts").lookup(".list-cell").query().getAccessibleText();
         assertTrue(draft.matches(".+, (Post|Article|Comment|Message)[^,]*, \\w+, updated .+"), draft);
         robot.interact(() -> {
-            window.app().view().viewModel().sourcePane().openProperty().set(true);
-            window.app().view().viewModel().preview().openProperty().set(true);
+            window.app().view().viewModel().models().sourcePane().openProperty().set(true);
+            window.app().view().viewModel().models().preview().openProperty().set(true);
             MainViewModel vm = window.app().view().viewModel();
-            vm.openBeside(vm.drafts().items().stream().filter(i -> i != vm.drafts().selected()).findFirst().orElseThrow());
+            vm.openBeside(vm.models().drafts().items().stream().filter(i -> i != vm.models().drafts().selected()).findFirst().orElseThrow());
         });
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#beside-pane").tryQuery().isPresent());
@@ -161,8 +161,8 @@ class AccessibleNamesWindowTest {
     void every_dialog_of_the_window_names_every_control() throws Exception {
         try (DraftStore store = DraftStore.open(folder.resolve("drafts.db"))) {
             Draft draft = store.create("Release", TEXT, ContentType.POST, Language.ENGLISH);
-            store.keepRevision(draft, RevisionReason.MANUAL);
-            store.keepRevision(new Draft(draft.id(), draft.title(), TEXT + " Thanks.", draft.type(), draft.language(),
+            store.revisions().keep(draft, RevisionReason.MANUAL);
+            store.revisions().keep(new Draft(draft.id(), draft.title(), TEXT + " Thanks.", draft.type(), draft.language(),
                     draft.created(), Instant.now()), RevisionReason.AUTO);
             Draft gone = store.create("Old one", "An old draft.", ContentType.POST, Language.ENGLISH);
             store.delete(gone.id());

@@ -58,8 +58,8 @@ public final class AppWindow {
     /** Opens the source and the preview beside the editor and waits until the checks show. */
     public void openSourceAndPreview() throws TimeoutException {
         robot.interact(() -> {
-            app.view().viewModel().sourcePane().openProperty().set(true);
-            app.view().viewModel().preview().openProperty().set(true);
+            app.view().viewModel().models().sourcePane().openProperty().set(true);
+            app.view().viewModel().models().preview().openProperty().set(true);
         });
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".finding-cell").tryQuery().isPresent());
         WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);

@@ -52,7 +52,7 @@ class BesideViewModelTest {
     }
 
     private DraftItem item(Draft d) {
-        return window.vm.drafts().find(d.id()).orElseThrow();
+        return window.vm.models().drafts().find(d.id()).orElseThrow();
     }
 
     @Test
@@ -61,7 +61,7 @@ class BesideViewModelTest {
         window.settle();
         BesideViewModel beside = window.vm.besideProperty().get();
         assertEquals("The short one.", beside.editor().textProperty().get());
-        assertEquals(article.id(), window.vm.editor().current().id());
+        assertEquals(article.id(), window.vm.models().editor().current().id());
 
         beside.editor().textProperty().set("The short one, announcing the long one.");
         window.runFxUntil(() -> {
@@ -85,17 +85,17 @@ class BesideViewModelTest {
     void opening_the_draft_beside_in_the_main_editor_closes_the_second_pane() throws Exception {
         window.vm.openBeside(item(post));
         window.settle();
-        window.vm.drafts().select(item(post));
+        window.vm.models().drafts().select(item(post));
         window.settle();
         assertNull(window.vm.besideProperty().get());
-        assertEquals(post.id(), window.vm.editor().current().id());
+        assertEquals(post.id(), window.vm.models().editor().current().id());
     }
 
     @Test
     void a_rule_turned_off_in_one_editor_is_off_in_the_other() {
         window.vm.openBeside(item(post));
         BesideViewModel beside = window.vm.besideProperty().get();
-        window.vm.choices().turnOff("cadence-updates-per-day");
+        window.vm.models().choices().turnOff("cadence-updates-per-day");
         assertTrue(beside.editor().live().settings().disabledRules().contains("cadence-updates-per-day"));
         window.vm.openBeside(null);
         assertNull(window.vm.besideProperty().get());

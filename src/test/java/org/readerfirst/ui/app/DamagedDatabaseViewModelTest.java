@@ -49,7 +49,7 @@ class DamagedDatabaseViewModelTest {
         try (DraftStore store = DraftStore.open(source)) {
             store.create(title, "saved text", ContentType.POST, Language.ENGLISH);
             Path backup = BackupFolder.newBackupFile(database(), CLOCK);
-            store.backupTo(backup);
+            store.maintenance().backupTo(backup);
             return backup;
         }
     }

@@ -71,9 +71,9 @@ class DamagedSettingsTest {
                 WindowLayout.SETTING, "1,2,not-a-width",
                 PreviewPaneViewModel.SETTING, "maybe");
 
-        assertEquals(Theme.LIGHT, vm.appearance().themeProperty().get());
-        assertEquals(EditorFont.DEFAULT, vm.appearance().fontProperty().get());
-        assertEquals(EnglishVariant.AUTOMATIC, vm.grammarChoices().variantProperty().get());
+        assertEquals(Theme.LIGHT, vm.models().appearance().themeProperty().get());
+        assertEquals(EditorFont.DEFAULT, vm.models().appearance().fontProperty().get());
+        assertEquals(EnglishVariant.AUTOMATIC, vm.models().grammarChoices().variantProperty().get());
         assertEquals(Optional.empty(), vm.savedLayout());
         for (List<String> named : List.of(List.of("appearance.theme", "purple"), List.of("appearance.editor-size", "huge"),
                 List.of("appearance.editor-font", "Serif\"; } .root"), List.of("grammar.english-variant", "KLINGON"),
@@ -91,14 +91,14 @@ class DamagedSettingsTest {
                 AppearanceViewModel.FONT_SIZE, "9999999999",
                 GrammarChoicesViewModel.VARIANT, "british");
 
-        assertEquals(Theme.DARK, vm.appearance().themeProperty().get());
-        assertEquals(EditorFont.DEFAULT_SIZE, vm.appearance().fontProperty().get().size());
-        assertEquals(EnglishVariant.BRITISH, vm.grammarChoices().variantProperty().get());
+        assertEquals(Theme.DARK, vm.models().appearance().themeProperty().get());
+        assertEquals(EditorFont.DEFAULT_SIZE, vm.models().appearance().fontProperty().get().size());
+        assertEquals(EnglishVariant.BRITISH, vm.models().grammarChoices().variantProperty().get());
         assertEquals("The setting appearance.editor-size has a value ReaderFirst does not know (“9999999999”):"
                 + " the standard one is used until you choose again.", status());
 
-        long id = vm.editor().current().id();
-        vm.editor().textProperty().set("Still saves");
+        long id = vm.models().editor().current().id();
+        vm.models().editor().textProperty().set("Still saves");
         window.runFxUntil(() -> status().startsWith("Saved "));
         assertEquals("Still saves", window.store.find(id).orElseThrow().body());
     }
@@ -111,13 +111,13 @@ class DamagedSettingsTest {
                         + " {\"a\": 1}, \"Äiti\"]",
                 GrammarChoicesViewModel.IGNORED_RULES, "{\"not\": \"a list\"}");
 
-        assertEquals(List.of("Fintech", "Äiti"), vm.grammarChoices().words());
-        assertEquals(List.of(), vm.grammarChoices().ignoredRules());
+        assertEquals(List.of("Fintech", "Äiti"), vm.models().grammarChoices().words());
+        assertEquals(List.of(), vm.models().grammarChoices().ignoredRules());
         assertTrue(status().contains("Left out 6 entries of the setting grammar.personal-dictionary that cannot be used,"
                 + " such as “" + "a".repeat(40) + "…”; the rest are in use."), status());
         assertTrue(status().contains("The setting grammar.ignored-rules has a value ReaderFirst does not know"), status());
 
-        vm.grammarChoices().addWord("Kanban");
+        vm.models().grammarChoices().addWord("Kanban");
         window.settle();
         assertEquals("[\"Fintech\",\"Kanban\",\"Äiti\"]",
                 window.store.setting(GrammarChoicesViewModel.DICTIONARY).orElseThrow());
@@ -129,6 +129,6 @@ class DamagedSettingsTest {
                 PreviewPaneViewModel.SETTING, "true", WindowLayout.SETTING, "10,20,1000,700,false,0.2500");
 
         assertTrue(status().startsWith("Drafts save themselves as you write"), status());
-        assertEquals(List.of("Fintech"), window.vm.grammarChoices().words());
+        assertEquals(List.of("Fintech"), window.vm.models().grammarChoices().words());
     }
 }

@@ -187,7 +187,7 @@ class GrammarWindowTest {
                 (javafx.scene.control.ListView<org.readerfirst.core.model.Category>) guidance.stage().getScene()
                         .lookup("#guide-index");
         // The menu lists every finding on the word, each with its own "Why?": the first one's principle opens.
-        var categories = window.app().view().model().editor().live().findingsAt(4).stream().map(f -> f.category()).toList();
+        var categories = window.app().view().model().models().editor().live().findingsAt(4).stream().map(f -> f.category()).toList();
         assertEquals(categories.get(0), index.getSelectionModel().getSelectedItem(), categories.toString());
         robot.interact(() -> guidance.stage().hide());
     }

@@ -90,7 +90,7 @@ class LargePasteTest {
     }
 
     private EditorViewModel editorModel() {
-        return window.app().view().model().editor();
+        return window.app().view().model().models().editor();
     }
 
     @Test

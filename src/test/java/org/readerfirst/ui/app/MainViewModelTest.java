@@ -93,22 +93,22 @@ class MainViewModelTest {
     }
 
     private void typeInto(MainViewModel m, String text) {
-        m.editor().textProperty().set(m.editor().textProperty().get() + text);
+        m.models().editor().textProperty().set(m.models().editor().textProperty().get() + text);
     }
 
     @Test
     void an_empty_database_starts_with_one_untitled_draft_open() throws Exception {
         open();
-        assertEquals(1, vm.drafts().items().size());
-        assertEquals("Untitled", vm.editor().current().title());
-        assertEquals("", vm.editor().textProperty().get());
+        assertEquals(1, vm.models().drafts().items().size());
+        assertEquals("Untitled", vm.models().editor().current().title());
+        assertEquals("", vm.models().editor().textProperty().get());
         assertEquals(1, store.list().size());
     }
 
     @Test
     void typing_is_saved_after_a_pause_and_the_status_says_when() throws Exception {
         open();
-        long id = vm.editor().current().id();
+        long id = vm.models().editor().current().id();
         typeInto(vm, "First thoughts");
         runFxUntil(() -> vm.statusProperty().get().startsWith("Saved "));
         assertEquals("First thoughts", store.find(id).orElseThrow().body());
@@ -120,38 +120,38 @@ class MainViewModelTest {
         open();
         typeInto(vm, "Typed just before closing");
         closeAndReopen();
-        assertEquals("Typed just before closing", vm.editor().textProperty().get());
+        assertEquals("Typed just before closing", vm.models().editor().textProperty().get());
     }
 
     @Test
     void a_restart_opens_the_draft_that_was_open_last() throws Exception {
         open();
         vm.newDraft();
-        runFxUntil(() -> vm.drafts().items().size() == 2);
-        long second = vm.editor().current().id();
+        runFxUntil(() -> vm.models().drafts().items().size() == 2);
+        long second = vm.models().editor().current().id();
         typeInto(vm, "The second one");
-        DraftItem first = vm.drafts().items().get(1);
-        vm.drafts().select(first);
-        vm.drafts().select(vm.drafts().find(second).orElseThrow());
+        DraftItem first = vm.models().drafts().items().get(1);
+        vm.models().drafts().select(first);
+        vm.models().drafts().select(vm.models().drafts().find(second).orElseThrow());
 
         closeAndReopen();
 
-        assertEquals(second, vm.editor().current().id());
-        assertEquals("The second one", vm.editor().textProperty().get());
+        assertEquals(second, vm.models().editor().current().id());
+        assertEquals("The second one", vm.models().editor().textProperty().get());
     }
 
     @Test
     void switching_drafts_saves_the_one_left_and_loads_the_other() throws Exception {
         open();
-        long first = vm.editor().current().id();
+        long first = vm.models().editor().current().id();
         vm.newDraft();
-        runFxUntil(() -> vm.drafts().items().size() == 2);
+        runFxUntil(() -> vm.models().drafts().items().size() == 2);
         typeInto(vm, "Body of the new one");
 
-        vm.drafts().select(vm.drafts().find(first).orElseThrow());
-        runFxUntil(() -> vm.editor().current().id() == first);
+        vm.models().drafts().select(vm.models().drafts().find(first).orElseThrow());
+        runFxUntil(() -> vm.models().editor().current().id() == first);
 
-        assertEquals("", vm.editor().textProperty().get());
+        assertEquals("", vm.models().editor().textProperty().get());
         runFxUntil(() -> vm.statusProperty().get().startsWith("Saved "));
         assertEquals("Body of the new one", store.list().stream()
                 .filter(d -> d.id() != first).findFirst().orElseThrow().body());
@@ -173,18 +173,18 @@ class MainViewModelTest {
         open();
         vm.renameOpenDraft("  Note to Anna ");
         runFxUntil(() -> vm.statusProperty().get().startsWith("Saved "));
-        assertEquals("Note to Anna", vm.drafts().selected().title());
+        assertEquals("Note to Anna", vm.models().drafts().selected().title());
         assertEquals("Note to Anna", store.list().get(0).title());
     }
 
     @Test
     void deleting_the_open_draft_moves_it_to_the_trash_and_opens_its_neighbour() throws Exception {
         open();
-        vm.editor().typeProperty().set(ContentType.COMMENT);
+        vm.models().editor().typeProperty().set(ContentType.COMMENT);
         vm.newDraft();
-        runFxUntil(() -> vm.drafts().items().size() == 2);
-        assertEquals(ContentType.COMMENT, vm.editor().current().type());
-        long doomed = vm.editor().current().id();
+        runFxUntil(() -> vm.models().drafts().items().size() == 2);
+        assertEquals(ContentType.COMMENT, vm.models().editor().current().type());
+        long doomed = vm.models().editor().current().id();
 
         vm.deleteOpenDraft();
         runFxUntil(() -> {
@@ -196,19 +196,19 @@ class MainViewModelTest {
         });
         runFx();
 
-        assertEquals(1, vm.drafts().items().size());
-        assertTrue(vm.editor().current().id() != doomed);
+        assertEquals(1, vm.models().drafts().items().size());
+        assertTrue(vm.models().editor().current().id() != doomed);
     }
 
     @Test
     void deleting_the_last_draft_leaves_a_fresh_empty_one() throws Exception {
         open();
-        vm.editor().textProperty().set("Soon gone");
+        vm.models().editor().textProperty().set("Soon gone");
         vm.deleteOpenDraft();
-        assertEquals(null, vm.editor().current());
-        runFxUntil(() -> vm.editor().current() != null);
-        assertEquals("", vm.editor().textProperty().get());
-        assertEquals(List.of(vm.editor().current().id()), store.list().stream().map(Draft::id).toList());
+        assertEquals(null, vm.models().editor().current());
+        runFxUntil(() -> vm.models().editor().current() != null);
+        assertEquals("", vm.models().editor().textProperty().get());
+        assertEquals(List.of(vm.models().editor().current().id()), store.list().stream().map(Draft::id).toList());
         assertEquals("", store.list().get(0).body());
     }
 
@@ -234,14 +234,14 @@ class MainViewModelTest {
         typeInto(vm, "Do not lose me");
         runFxUntil(() -> vm.statusIsErrorProperty().get());
         assertTrue(vm.statusProperty().get().startsWith("Not saved: "), vm.statusProperty().get());
-        assertEquals("Do not lose me", vm.editor().textProperty().get());
+        assertEquals("Do not lose me", vm.models().editor().textProperty().get());
     }
 
     @Test
     void a_full_disk_is_told_at_once_the_text_stays_and_saving_resumes_by_itself() throws Exception {
         open();
         vm.retryFailedSavesAfter(Duration.ofMillis(100));
-        long id = vm.editor().current().id();
+        long id = vm.models().editor().current().id();
         StoreFaults.fillDisk(store);
         String text = "A paragraph that needs room on the disk.\n\n".repeat(500);
 
@@ -249,7 +249,7 @@ class MainViewModelTest {
         runFxUntil(() -> vm.statusIsErrorProperty().get());
         assertTrue(vm.statusProperty().get().startsWith("Not saved: the disk that holds " + store.file() + " is full"),
                 vm.statusProperty().get());
-        assertEquals(text, vm.editor().textProperty().get());
+        assertEquals(text, vm.models().editor().textProperty().get());
         assertEquals("", store.find(id).orElseThrow().body());
 
         StoreFaults.freeDisk(store);
@@ -262,14 +262,14 @@ class MainViewModelTest {
     void a_read_only_database_is_told_at_once_and_saving_resumes_once_it_may_write() throws Exception {
         open();
         vm.retryFailedSavesAfter(Duration.ofMillis(100));
-        long id = vm.editor().current().id();
+        long id = vm.models().editor().current().id();
         StoreFaults.makeReadOnly(store);
 
         typeInto(vm, "Written while the folder was read-only");
         runFxUntil(() -> vm.statusIsErrorProperty().get());
         assertTrue(vm.statusProperty().get().startsWith("Not saved: " + store.file() + " or its folder is read-only"),
                 vm.statusProperty().get());
-        assertEquals("Written while the folder was read-only", vm.editor().textProperty().get());
+        assertEquals("Written while the folder was read-only", vm.models().editor().textProperty().get());
 
         StoreFaults.makeWritable(store);
         runFxUntil(() -> vm.statusProperty().get().startsWith("Saved "));
@@ -284,6 +284,6 @@ class MainViewModelTest {
         runFx();
         open();
         assertEquals(layout, vm.savedLayout().orElseThrow());
-        assertEquals(Language.AUTO, vm.editor().languageProperty().get());
+        assertEquals(Language.AUTO, vm.models().editor().languageProperty().get());
     }
 }

@@ -129,11 +129,11 @@ class PaneTogglesWindowTest {
         window.start();
         robot.interact(() -> window.app().view().viewModel().newDraft());
         WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
-                () -> window.app().view().viewModel().drafts().items().size() >= 2);
+                () -> window.app().view().viewModel().models().drafts().items().size() >= 2);
         press(KeyCode.J);
         robot.interact(() -> {
             MainViewModel vm = window.app().view().viewModel();
-            vm.openBeside(vm.drafts().items().stream().filter(i -> i != vm.drafts().selected()).findFirst().orElseThrow());
+            vm.openBeside(vm.models().drafts().items().stream().filter(i -> i != vm.models().drafts().selected()).findFirst().orElseThrow());
         });
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(shown("#beside-pane"));

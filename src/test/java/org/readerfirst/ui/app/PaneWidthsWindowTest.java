@@ -90,7 +90,7 @@ class PaneWidthsWindowTest {
             }
         });
         assertEquals(List.of(), problems, width + " " + language);
-        assertTrue(window.app().view().viewModel().preview().openProperty().get());
+        assertTrue(window.app().view().viewModel().models().preview().openProperty().get());
 
         // In the narrow window the drafts list stepped aside, and comes back when the room does.
         if (width <= 1000) {
@@ -98,10 +98,10 @@ class PaneWidthsWindowTest {
             assertTrue(window.app().view().viewModel().statusProperty().get().contains(
                     Messages.get("status.drafts.aside")), window.app().view().viewModel().statusProperty().get());
         }
-        robot.interact(() -> window.app().view().viewModel().preview().openProperty().set(false));
+        robot.interact(() -> window.app().view().viewModel().models().preview().openProperty().set(false));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#drafts").tryQuery().isPresent());
         // With both panes closed, the checks have the width they had before, not the narrow one.
-        robot.interact(() -> window.app().view().viewModel().sourcePane().openProperty().set(false));
+        robot.interact(() -> window.app().view().viewModel().models().sourcePane().openProperty().set(false));
         WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(checksBefore, robot.lookup(".check-pane").query().getLayoutBounds().getWidth(), 2.0);

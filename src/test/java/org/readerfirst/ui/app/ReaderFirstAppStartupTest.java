@@ -67,7 +67,7 @@ class ReaderFirstAppStartupTest {
         Path db = folder.resolve("drafts.db");
         try (DraftStore source = DraftStore.open(folder.resolve("old.db"))) {
             source.create("Kept in the backup", "text", ContentType.POST, Language.ENGLISH);
-            source.backupTo(Files.createDirectories(BackupFolder.of(db)).resolve("readerfirst-20261127-170000.db"));
+            source.maintenance().backupTo(Files.createDirectories(BackupFolder.of(db)).resolve("readerfirst-20261127-170000.db"));
         }
         byte[] damaged = "SQLite format 3\0 scrambled".getBytes(StandardCharsets.UTF_8);
         Files.write(db, damaged);

@@ -170,7 +170,7 @@ class ReaderFirstAppViewTest {
     void a_first_start_brings_sample_drafts_and_a_tour_and_one_click_removes_them() throws Exception {
         ReaderFirstApp.offerSamples = true;
         window.start();
-        DraftListViewModel drafts = window.app().view().model().drafts();
+        DraftListViewModel drafts = window.app().view().model().models().drafts();
         int samples = SampleDrafts.in(org.readerfirst.core.model.Language.ENGLISH).size();
         assertEquals(samples, drafts.items().size());
         assertTrue(drafts.items().stream().allMatch(i -> i.tagsProperty().get().contains(SampleDrafts.TAG)));
@@ -178,11 +178,11 @@ class ReaderFirstAppViewTest {
         robot.clickOn("Remove the samples");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> drafts.items().size() == 1
                 && drafts.items().get(0).tagsProperty().get().isEmpty()
-                && window.app().view().model().editor().textProperty().get().isEmpty());
+                && window.app().view().model().models().editor().textProperty().get().isEmpty());
 
         window.restart();
         assertTrue(robot.lookup("#welcome").tryQuery().isEmpty(), "the tour shows once");
-        assertEquals(1, window.app().view().model().drafts().items().size());
+        assertEquals(1, window.app().view().model().models().drafts().items().size());
     }
 
     @Test
@@ -190,7 +190,7 @@ class ReaderFirstAppViewTest {
         window.start();
         StyleClassedTextArea editor = robot.lookup("#editor").queryAs(StyleClassedTextArea.class);
         robot.clickOn(editor).write("We need to leverage synergies!!! Comment YES below.");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.app().view().model().editor().live().currentFindings().size() >= 2);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.app().view().model().models().editor().live().currentFindings().size() >= 2);
         // The rules speak first, grammar and spelling a moment later: walk the findings once both have.
         waitUntilFindingsSettle();
         robot.interact(() -> editor.moveTo(0));
@@ -213,7 +213,7 @@ class ReaderFirstAppViewTest {
         List<?> seen = List.of();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (System.nanoTime() < deadline) {
-            List<?> now = WaitForAsyncUtils.asyncFx(() -> window.app().view().model().editor().live().currentFindings()).get();
+            List<?> now = WaitForAsyncUtils.asyncFx(() -> window.app().view().model().models().editor().live().currentFindings()).get();
             if (now.equals(seen)) {
                 return;
             }

@@ -54,50 +54,50 @@ class TooLongNoticeTest {
     @Test
     void a_text_past_the_cap_gets_a_notice_with_what_was_checked_and_what_was_left() throws Exception {
         String text = longText();
-        window.vm.editor().textProperty().set(text);
+        window.vm.models().editor().textProperty().set(text);
         window.check();
-        window.runFxUntil(() -> !window.vm.panel().notices().isEmpty()
-                && window.vm.editor().linkedInLengthProperty().get() > 0);
+        window.runFxUntil(() -> !window.vm.models().panel().notices().isEmpty()
+                && window.vm.models().editor().linkedInLengthProperty().get() > 0);
 
-        CheckResult shown = window.vm.editor().live().lastResultProperty().get();
+        CheckResult shown = window.vm.models().editor().live().lastResultProperty().get();
         int checked = CheckedPrefix.end(text);
         assertEquals(checked, shown.checkedChars());
         // In the counter's characters (what LinkedIn receives): the two figures add up to what it shows.
         int first = Exporter.linkedInLength(text.substring(0, checked), ContentType.POST, Language.AUTO);
-        int all = window.vm.editor().linkedInLengthProperty().get();
+        int all = window.vm.models().editor().linkedInLengthProperty().get();
         assertEquals(Exporter.linkedInLength(text, ContentType.POST, Language.AUTO), all);
         assertEquals(List.of(String.format(Locale.ROOT,
                 "Checked the first %,d characters; the remaining %,d were not checked.", first, all - first)),
-                window.vm.panel().notices());
+                window.vm.models().panel().notices());
     }
 
     @Test
     void the_notice_goes_when_the_text_is_short_enough_again() throws Exception {
-        window.vm.editor().textProperty().set(longText());
+        window.vm.models().editor().textProperty().set(longText());
         window.check();
-        window.vm.editor().textProperty().set("Three lessons from our pilot.");
+        window.vm.models().editor().textProperty().set("Three lessons from our pilot.");
         window.check();
-        assertEquals(List.of(), window.vm.panel().notices());
+        assertEquals(List.of(), window.vm.models().panel().notices());
     }
 
     @Test
     void a_closed_notice_stays_closed_while_the_writer_keeps_typing() throws Exception {
-        window.vm.editor().textProperty().set(longText());
+        window.vm.models().editor().textProperty().set(longText());
         window.check();
-        window.runFxUntil(() -> !window.vm.panel().notices().isEmpty());
-        window.vm.panel().closeNotice(window.vm.panel().notices().get(0));
-        window.vm.editor().textProperty().set(longText() + "One more line.");
+        window.runFxUntil(() -> !window.vm.models().panel().notices().isEmpty());
+        window.vm.models().panel().closeNotice(window.vm.models().panel().notices().get(0));
+        window.vm.models().editor().textProperty().set(longText() + "One more line.");
         window.check();
-        assertEquals(List.of(), window.vm.panel().notices());
+        assertEquals(List.of(), window.vm.models().panel().notices());
     }
 
     @Test
     void the_notice_is_in_finnish_for_a_finnish_writer() throws Exception {
         Messages.use(Locale.forLanguageTag("fi"));
-        window.vm.editor().textProperty().set(longText());
+        window.vm.models().editor().textProperty().set(longText());
         window.check();
-        window.runFxUntil(() -> !window.vm.panel().notices().isEmpty());
-        String notice = window.vm.panel().notices().get(0);
+        window.runFxUntil(() -> !window.vm.models().panel().notices().isEmpty());
+        String notice = window.vm.models().panel().notices().get(0);
         assertTrue(notice.startsWith("Tarkistettiin ensimmäiset ") && notice.endsWith(" merkkiä ei tarkistettu."),
                 notice);
     }

@@ -75,7 +75,7 @@ class UnsavedCloseWindowTest {
             stage.show();
             return null;
         });
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.editor().current() != null);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.models().editor().current() != null);
     }
 
     @AfterEach
@@ -92,8 +92,8 @@ class UnsavedCloseWindowTest {
 
     @Test
     void closing_with_everything_written_asks_nothing() throws Exception {
-        long id = vm.editor().current().id();
-        robot.interact(() -> vm.editor().textProperty().set("Last words before closing."));
+        long id = vm.models().editor().current().id();
+        robot.interact(() -> vm.models().editor().textProperty().set("Last words before closing."));
         robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, closed.get());
@@ -107,14 +107,14 @@ class UnsavedCloseWindowTest {
     void changes_that_cannot_be_written_are_asked_about_kept_open_or_copied() throws Exception {
         String text = "A paragraph that needs room on the disk.\n\n".repeat(500);
         StoreFaults.fillDisk(store);
-        robot.interact(() -> vm.editor().textProperty().set(text));
+        robot.interact(() -> vm.models().editor().textProperty().set(text));
 
         DialogPane asked = requestClose();
         assertTrue(asked.getContentText().contains("Launch"), asked.getContentText());
         press(asked, "Keep the window open");
         assertEquals(0, closed.get(), "kept open");
         assertTrue(stage.isShowing());
-        assertEquals(text, vm.editor().textProperty().get());
+        assertEquals(text, vm.models().editor().textProperty().get());
 
         press(requestClose(), "Copy the text and close");
         assertEquals(1, closed.get());

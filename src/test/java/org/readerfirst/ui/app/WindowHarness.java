@@ -88,9 +88,9 @@ public final class WindowHarness implements AutoCloseable {
 
     /** Checks the editor's text as the window would after a pause in typing, and shows the result. */
     public List<Finding> check() throws Exception {
-        CompletableFuture<CheckOutcome> task = vm.editor().live().startCheck();
-        vm.editor().live().apply(task.get());
-        return vm.editor().live().currentFindings();
+        CompletableFuture<CheckOutcome> task = vm.models().editor().live().startCheck();
+        vm.models().editor().live().apply(task.get());
+        return vm.models().editor().live().currentFindings();
     }
 
     @Override

@@ -70,51 +70,51 @@ class AudiencesViewModelTest {
 
     @Test
     void a_blank_name_is_refused_with_a_reason_and_nothing_is_stored() throws Exception {
-        String why = failure(window.vm.audiences().save(0, "   ", "CFOs", "audit", Language.AUTO));
+        String why = failure(window.vm.models().audiences().save(0, "   ", "CFOs", "audit", Language.AUTO));
         assertTrue(why.startsWith("Give the audience a name"), why);
         assertEquals(List.of(), window.store.audiences());
     }
 
     @Test
     void a_second_audience_with_the_same_name_is_refused() throws Exception {
-        await(window.vm.audiences().save(0, "Finance leads", "", "audit", Language.AUTO));
-        String why = failure(window.vm.audiences().save(0, "Finance leads", "", "tax", Language.AUTO));
+        await(window.vm.models().audiences().save(0, "Finance leads", "", "audit", Language.AUTO));
+        String why = failure(window.vm.models().audiences().save(0, "Finance leads", "", "tax", Language.AUTO));
         assertTrue(why.startsWith("Another audience already has this name"), why);
     }
 
     @Test
     void interests_typed_with_commas_are_kept_as_a_list_and_can_be_edited() throws Exception {
-        StoredAudience saved = await(window.vm.audiences().save(0, " Finance leads ", "CFOs of small firms",
+        StoredAudience saved = await(window.vm.models().audiences().save(0, " Finance leads ", "CFOs of small firms",
                 "cash flow,  month-end close , ,audit", Language.ENGLISH));
         assertEquals(List.of("cash flow", "month-end close", "audit"), saved.audience().interests());
         assertEquals("Finance leads", saved.audience().name());
 
-        await(window.vm.audiences().save(saved.id(), "Finance leads", "", "tax", Language.FINNISH));
+        await(window.vm.models().audiences().save(saved.id(), "Finance leads", "", "tax", Language.FINNISH));
 
         window.reopen();
-        StoredAudience again = window.vm.audiences().audiences().get(0);
+        StoredAudience again = window.vm.models().audiences().audiences().get(0);
         assertEquals(List.of("tax"), again.audience().interests());
         assertEquals(Language.FINNISH, again.audience().language());
     }
 
     @Test
     void a_draft_written_for_an_audience_hears_from_the_audience_check_even_after_a_restart() throws Exception {
-        StoredAudience finance = await(window.vm.audiences().save(0, "Finance leads", "",
+        StoredAudience finance = await(window.vm.models().audiences().save(0, "Finance leads", "",
                 "cash flow, month-end close, audit", Language.AUTO));
-        long draft = window.vm.editor().current().id();
-        window.vm.editor().textProperty().set(OFF_TOPIC);
+        long draft = window.vm.models().editor().current().id();
+        window.vm.models().editor().textProperty().set(OFF_TOPIC);
         assertFalse(audienceFit(window.check()), "no audience, no audience check");
 
-        window.vm.choices().chooseAudience(finance);
+        window.vm.models().choices().chooseAudience(finance);
         assertTrue(audienceFit(window.check()));
         window.settle();
         assertEquals(finance.id(), window.store.audienceOf(draft).orElseThrow().id());
 
         window.reopen();
-        assertEquals(finance.id(), window.vm.choices().audienceProperty().get().id());
+        assertEquals(finance.id(), window.vm.models().choices().audienceProperty().get().id());
         assertTrue(audienceFit(window.check()));
 
-        window.vm.choices().chooseAudience(null);
+        window.vm.models().choices().chooseAudience(null);
         assertFalse(audienceFit(window.check()));
         window.settle();
         assertTrue(window.store.audienceOf(draft).isEmpty());
@@ -122,14 +122,14 @@ class AudiencesViewModelTest {
 
     @Test
     void deleting_the_open_drafts_audience_leaves_it_without_one() throws Exception {
-        StoredAudience finance = await(window.vm.audiences().save(0, "Finance leads", "", "audit", Language.AUTO));
-        window.vm.editor().textProperty().set(OFF_TOPIC);
-        window.vm.choices().chooseAudience(finance);
+        StoredAudience finance = await(window.vm.models().audiences().save(0, "Finance leads", "", "audit", Language.AUTO));
+        window.vm.models().editor().textProperty().set(OFF_TOPIC);
+        window.vm.models().choices().chooseAudience(finance);
         assertTrue(audienceFit(window.check()));
 
-        await(window.vm.audiences().delete(finance.id()));
+        await(window.vm.models().audiences().delete(finance.id()));
 
-        assertNull(window.vm.choices().audienceProperty().get());
+        assertNull(window.vm.models().choices().audienceProperty().get());
         assertFalse(audienceFit(window.check()));
         assertEquals(List.of(), window.store.audiences());
     }

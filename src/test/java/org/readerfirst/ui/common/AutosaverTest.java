@@ -41,7 +41,8 @@ class AutosaverTest {
     void open() throws Exception {
         store = DraftStore.open(folder.resolve("drafts.db"));
         writer = Executors.newSingleThreadScheduledExecutor();
-        saver = new Autosaver(store, writer, Runnable::run, DELAY, d -> savedBodies.add(d.body()), failures::add);
+        saver = new Autosaver(new StoreWriter(store, writer, Runnable::run), DELAY, d -> savedBodies.add(d.body()),
+                failures::add);
     }
 
     @AfterEach

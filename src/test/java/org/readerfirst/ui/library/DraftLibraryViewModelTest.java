@@ -65,11 +65,11 @@ class DraftLibraryViewModelTest {
     }
 
     private DraftLibraryViewModel library() {
-        return window.vm.library();
+        return window.vm.models().library();
     }
 
     private List<String> titles() {
-        return window.vm.drafts().items().stream().map(i -> i.title()).toList();
+        return window.vm.models().drafts().items().stream().map(i -> i.title()).toList();
     }
 
     private void settle() throws Exception {
@@ -79,7 +79,7 @@ class DraftLibraryViewModelTest {
     @Test
     void the_list_starts_with_every_draft_with_its_status_and_tags() {
         assertEquals(List.of("Hiring", "Työelämä", "Warehouses"), titles());
-        DraftItem hiring = window.vm.drafts().find(idea.id()).orElseThrow();
+        DraftItem hiring = window.vm.models().drafts().find(idea.id()).orElseThrow();
         assertEquals(DraftStatus.IDEA, hiring.statusProperty().get());
         assertEquals(List.of("launch", "logistics"), library().tags());
     }
@@ -91,16 +91,16 @@ class DraftLibraryViewModelTest {
         window.store.save(article.withBody(longText, article.updated()));
         library().refresh();
         settle();
-        for (DraftItem item : window.vm.drafts().items()) {
+        for (DraftItem item : window.vm.models().drafts().items()) {
             assertTrue(item.row().excerpt().length() <= ListedDraft.EXCERPT_LIMIT + 2, item.row().excerpt());
         }
-        DraftItem warehouses = window.vm.drafts().find(article.id()).orElseThrow();
+        DraftItem warehouses = window.vm.models().drafts().find(article.id()).orElseThrow();
         assertTrue(warehouses.row().excerpt().startsWith("Opening line of a long article."), warehouses.row().excerpt());
 
         library().searchProperty().set("logistics");
         settle();
         assertEquals(List.of("Warehouses"), titles());
-        String found = window.vm.drafts().items().get(0).row().excerpt();
+        String found = window.vm.models().drafts().items().get(0).row().excerpt();
         assertTrue(found.contains("The last word is logistics."), found);
         assertTrue(found.length() <= ListedDraft.EXCERPT_LIMIT + 2, found);
     }
@@ -109,25 +109,25 @@ class DraftLibraryViewModelTest {
     void opening_a_draft_reads_its_text_from_the_store() throws Exception {
         String later = "Written after the list was read.";
         window.store.save(article.withBody(later, article.updated()));
-        DraftItem warehouses = window.vm.drafts().find(article.id()).orElseThrow();
+        DraftItem warehouses = window.vm.models().drafts().find(article.id()).orElseThrow();
         assertEquals("What we learned moving thirty warehouses.", warehouses.row().excerpt(), "the list as it was read");
 
-        window.vm.drafts().select(warehouses);
-        window.runFxUntil(() -> window.vm.editor().current().id() == article.id());
+        window.vm.models().drafts().select(warehouses);
+        window.runFxUntil(() -> window.vm.models().editor().current().id() == article.id());
 
-        assertEquals(later, window.vm.editor().textProperty().get());
+        assertEquals(later, window.vm.models().editor().textProperty().get());
     }
 
     @Test
     void a_duplicate_of_a_draft_that_is_not_open_copies_its_stored_text() throws Exception {
-        DraftItem tyoelama = window.vm.drafts().find(finnish.id()).orElseThrow();
-        assertTrue(window.vm.editor().current().id() != finnish.id());
+        DraftItem tyoelama = window.vm.models().drafts().find(finnish.id()).orElseThrow();
+        assertTrue(window.vm.models().editor().current().id() != finnish.id());
         var opened = library().duplicate(tyoelama);
         window.runFxUntil(opened::isDone);
 
         assertEquals(finnish.body(), window.store.find(opened.get().id()).orElseThrow().body());
         assertEquals(Language.FINNISH, window.store.find(opened.get().id()).orElseThrow().language());
-        assertEquals(finnish.body(), window.vm.editor().textProperty().get());
+        assertEquals(finnish.body(), window.vm.models().editor().textProperty().get());
     }
 
     @Test
@@ -135,7 +135,7 @@ class DraftLibraryViewModelTest {
         library().searchProperty().set("warehouse");
         settle();
         assertEquals(List.of("Warehouses"), titles());
-        assertEquals(List.of("warehouse"), window.vm.drafts().items().get(0).searchWordsProperty().get());
+        assertEquals(List.of("warehouse"), window.vm.models().drafts().items().get(0).searchWordsProperty().get());
 
         library().searchProperty().set("työelämä");
         settle();
@@ -148,11 +148,11 @@ class DraftLibraryViewModelTest {
 
     @Test
     void the_open_draft_stays_open_when_a_search_leaves_it_out() throws Exception {
-        DraftItem open = window.vm.drafts().selected();
+        DraftItem open = window.vm.models().drafts().selected();
         library().searchProperty().set("warehouse");
         settle();
-        assertEquals(open, window.vm.drafts().selected());
-        assertEquals(open.id(), window.vm.editor().current().id());
+        assertEquals(open, window.vm.models().drafts().selected());
+        assertEquals(open.id(), window.vm.models().editor().current().id());
     }
 
     @Test
@@ -184,7 +184,7 @@ class DraftLibraryViewModelTest {
 
     @Test
     void status_and_tags_set_in_the_list_are_stored() throws Exception {
-        DraftItem hiring = window.vm.drafts().find(idea.id()).orElseThrow();
+        DraftItem hiring = window.vm.models().drafts().find(idea.id()).orElseThrow();
         library().setStatus(hiring, DraftStatus.READY);
         library().setTags(hiring, " people, hiring ,, people ");
         window.settle();
@@ -196,14 +196,14 @@ class DraftLibraryViewModelTest {
 
     @Test
     void a_duplicate_has_the_same_type_language_tags_and_audience_and_opens() throws Exception {
-        DraftItem source = window.vm.drafts().find(article.id()).orElseThrow();
+        DraftItem source = window.vm.models().drafts().find(article.id()).orElseThrow();
         var opened = library().duplicate(source);
         window.runFxUntil(opened::isDone);
         DraftItem copy = opened.get();
 
         assertEquals("Warehouses (copy)", copy.title());
-        assertEquals(copy, window.vm.drafts().selected());
-        assertEquals(copy.id(), window.vm.editor().current().id());
+        assertEquals(copy, window.vm.models().drafts().selected());
+        assertEquals(copy.id(), window.vm.models().editor().current().id());
         Draft stored = window.store.find(copy.id()).orElseThrow();
         assertEquals(article.body(), stored.body());
         assertEquals(ContentType.ARTICLE, stored.type());
@@ -215,12 +215,12 @@ class DraftLibraryViewModelTest {
 
     @Test
     void the_trash_restores_a_deleted_draft_and_empties_for_good() throws Exception {
-        window.vm.drafts().select(window.vm.drafts().find(idea.id()).orElseThrow());
+        window.vm.models().drafts().select(window.vm.models().drafts().find(idea.id()).orElseThrow());
         window.vm.deleteOpenDraft();
         window.settle();
         assertEquals(2, titles().size());
 
-        TrashViewModel trash = window.vm.trash();
+        TrashViewModel trash = window.vm.models().trash();
         var loaded = trash.load();
         window.runFxUntil(loaded::isDone);
         assertEquals(List.of(idea.id()), trash.drafts().stream().map(Draft::id).toList());
@@ -231,7 +231,7 @@ class DraftLibraryViewModelTest {
         assertTrue(trash.drafts().isEmpty());
         assertTrue(titles().contains("Hiring"));
 
-        window.vm.drafts().select(window.vm.drafts().find(finnish.id()).orElseThrow());
+        window.vm.models().drafts().select(window.vm.models().drafts().find(finnish.id()).orElseThrow());
         window.vm.deleteOpenDraft();
         window.settle();
         var emptied = trash.empty();

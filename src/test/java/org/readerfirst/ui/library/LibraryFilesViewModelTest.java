@@ -45,7 +45,7 @@ class LibraryFilesViewModelTest {
     }
 
     private LibraryFilesViewModel library() {
-        return window.vm.libraryFiles();
+        return window.vm.models().libraryFiles();
     }
 
     private <T> T done(CompletableFuture<T> future) throws Exception {
@@ -54,12 +54,12 @@ class LibraryFilesViewModelTest {
     }
 
     private List<String> titlesInList() {
-        return window.vm.drafts().items().stream().map(i -> i.title()).toList();
+        return window.vm.models().drafts().items().stream().map(i -> i.title()).toList();
     }
 
     @Test
     void back_up_now_suggests_the_backups_folder_and_writes_the_text_typed_just_before() throws Exception {
-        window.vm.editor().textProperty().set("Typed a moment ago");
+        window.vm.models().editor().textProperty().set("Typed a moment ago");
         Path suggested = library().suggestedBackup();
         assertEquals(folder.resolve("backups"), suggested.getParent());
 
@@ -73,27 +73,27 @@ class LibraryFilesViewModelTest {
 
     @Test
     void restoring_shows_the_backups_drafts_and_the_window_saves_nothing_old_over_them() throws Exception {
-        window.vm.editor().textProperty().set("In the backup");
+        window.vm.models().editor().textProperty().set("In the backup");
         Path backup = done(library().backUp(library().suggestedBackup()));
-        window.vm.editor().textProperty().set("Written after the backup");
+        window.vm.models().editor().textProperty().set("Written after the backup");
         done(window.vm.newDraft());
         window.settle();
 
         Path aside = done(library().restore(backup));
         window.settle();
 
-        assertEquals(1, window.vm.drafts().items().size());
-        assertEquals("In the backup", window.vm.editor().textProperty().get());
+        assertEquals(1, window.vm.models().drafts().items().size());
+        assertEquals("In the backup", window.vm.models().editor().textProperty().get());
         try (DraftStore kept = DraftStore.open(aside)) {
             assertEquals(2, kept.list().size());
         }
         window.reopen();
-        assertEquals("In the backup", window.vm.editor().textProperty().get());
+        assertEquals("In the backup", window.vm.models().editor().textProperty().get());
     }
 
     @Test
     void a_bad_backup_is_refused_on_the_status_line_and_the_open_draft_stays() throws Exception {
-        window.vm.editor().textProperty().set("Mine");
+        window.vm.models().editor().textProperty().set("Mine");
         window.settle();
         Path bad = Files.writeString(folder.resolve("bad.db"), "not a database", StandardCharsets.UTF_8);
 
@@ -104,7 +104,7 @@ class LibraryFilesViewModelTest {
         assertTrue(restore.isCompletedExceptionally());
         assertTrue(window.vm.statusIsErrorProperty().get());
         assertTrue(window.vm.statusProperty().get().contains("left as they are"), window.vm.statusProperty().get());
-        assertEquals("Mine", window.vm.editor().textProperty().get());
+        assertEquals("Mine", window.vm.models().editor().textProperty().get());
     }
 
     @Test
@@ -116,14 +116,14 @@ class LibraryFilesViewModelTest {
 
         assertEquals(1, imported.added().size());
         assertEquals("Kolme oppia", titlesInList().get(0));
-        assertEquals("# Kolme oppia\n\nTeksti", window.vm.editor().textProperty().get());
+        assertEquals("# Kolme oppia\n\nTeksti", window.vm.models().editor().textProperty().get());
         assertTrue(window.vm.statusProperty().get().contains("b.txt (it is a binary file, not text)"),
                 window.vm.statusProperty().get());
     }
 
     @Test
     void exporting_writes_one_markdown_file_a_draft_without_touching_existing_files() throws Exception {
-        window.vm.editor().textProperty().set("Body");
+        window.vm.models().editor().textProperty().set("Body");
         window.vm.renameOpenDraft("Notes");
         done(window.vm.newDraft());
         window.vm.renameOpenDraft("Notes");
@@ -141,7 +141,7 @@ class LibraryFilesViewModelTest {
 
     @Test
     void exporting_never_writes_through_a_link_in_the_folder_to_a_file_outside_it() throws Exception {
-        window.vm.editor().textProperty().set("Body");
+        window.vm.models().editor().textProperty().set("Body");
         window.settle();
         Path out = Files.createDirectories(folder.resolve("out"));
         Path outside = Files.writeString(folder.resolve("outside.md"), "not yours", StandardCharsets.UTF_8);

@@ -181,8 +181,8 @@ class LibraryWindowTest {
             store.putSetting("appearance.language", "finnish");
             Draft a = store.create("Maanantain muistio", "Muistio.", ContentType.POST, Language.FINNISH);
             Draft b = store.create("Toinen muistio", "Toinen.", ContentType.POST, Language.FINNISH);
-            store.publish(a.id(), ContentType.POST, now.minusSeconds(30));
-            store.publish(b.id(), ContentType.POST, now.minusSeconds(20));
+            store.publishingLog().publish(a.id(), ContentType.POST, now.minusSeconds(30));
+            store.publishingLog().publish(b.id(), ContentType.POST, now.minusSeconds(20));
         }
         try {
             start();
@@ -216,7 +216,7 @@ class LibraryWindowTest {
     }
 
     private int logSize() throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> window.app().view().viewModel().publishingLog().entries().size()).get();
+        return WaitForAsyncUtils.asyncFx(() -> window.app().view().viewModel().models().publishingLog().entries().size()).get();
     }
 
     @Test
@@ -227,8 +227,8 @@ class LibraryWindowTest {
         try (DraftStore store = DraftStore.open(db())) {
             Draft a = store.create("Monday note", "A note.", ContentType.POST, Language.ENGLISH);
             Draft b = store.create("Second note", "Another.", ContentType.POST, Language.ENGLISH);
-            store.publish(a.id(), ContentType.POST, earlier);
-            store.publish(b.id(), ContentType.POST, earlier);
+            store.publishingLog().publish(a.id(), ContentType.POST, earlier);
+            store.publishingLog().publish(b.id(), ContentType.POST, earlier);
             Draft third = store.create("Third update", SUPPORT, ContentType.POST, Language.ENGLISH);
             store.putSetting(MainViewModel.LAST_DRAFT, Long.toString(third.id()));
         }

@@ -62,19 +62,19 @@ class CheckChoicesViewModelTest {
     @Test
     void the_score_falls_with_a_stock_greeting_and_names_the_category_that_costs_points() throws Exception {
         MainViewModel vm = window.vm;
-        assertEquals(CheckPanelViewModel.NO_SCORE, vm.panel().scoreProperty().get());
-        vm.editor().typeProperty().set(ContentType.MESSAGE);
-        vm.editor().textProperty().set("Thanks for the talk on Tuesday: the slide on audit sampling helped me.");
+        assertEquals(CheckPanelViewModel.NO_SCORE, vm.models().panel().scoreProperty().get());
+        vm.models().editor().typeProperty().set(ContentType.MESSAGE);
+        vm.models().editor().textProperty().set("Thanks for the talk on Tuesday: the slide on audit sampling helped me.");
         window.check();
-        int clean = vm.panel().scoreProperty().get();
+        int clean = vm.models().panel().scoreProperty().get();
 
-        vm.editor().textProperty().set("Happy birthday!");
+        vm.models().editor().textProperty().set("Happy birthday!");
         window.check();
 
-        assertTrue(vm.panel().scoreProperty().get() < clean, vm.panel().scoreProperty().get() + " vs " + clean);
-        assertTrue(vm.panel().breakdown().stream().anyMatch(s -> s.category() == Category.TEMPLATE_MESSAGE
-                && s.score() < 100), vm.panel().breakdown().toString());
-        assertTrue(vm.panel().breakdown().stream().allMatch(s -> vm.editor().live().currentFindings().stream()
+        assertTrue(vm.models().panel().scoreProperty().get() < clean, vm.models().panel().scoreProperty().get() + " vs " + clean);
+        assertTrue(vm.models().panel().breakdown().stream().anyMatch(s -> s.category() == Category.TEMPLATE_MESSAGE
+                && s.score() < 100), vm.models().panel().breakdown().toString());
+        assertTrue(vm.models().panel().breakdown().stream().allMatch(s -> vm.models().editor().live().currentFindings().stream()
                 .anyMatch(f -> f.category() == s.category())), "only categories with findings are listed");
     }
 
@@ -93,39 +93,39 @@ class CheckChoicesViewModelTest {
     @Test
     void a_text_whose_only_finding_is_an_error_is_not_shown_as_good() throws Exception {
         MainViewModel vm = window.vm;
-        vm.editor().typeProperty().set(ContentType.COMMENT);
-        vm.editor().textProperty().set("Congrats on the new role");
+        vm.models().editor().typeProperty().set(ContentType.COMMENT);
+        vm.models().editor().textProperty().set("Congrats on the new role");
         List<Finding> findings = window.check();
         assertEquals(List.of(Severity.ERROR), findings.stream().map(Finding::severity).toList(), findings.toString());
-        assertTrue(vm.panel().scoreProperty().get() >= 80, "the points alone would say good");
-        assertEquals("poor", vm.panel().scoreBandProperty().get());
-        assertTrue(vm.panel().breakdown().stream().noneMatch(c -> c.score() < 100 && c.band().equals("good")),
-                vm.panel().breakdown().toString());
+        assertTrue(vm.models().panel().scoreProperty().get() >= 80, "the points alone would say good");
+        assertEquals("poor", vm.models().panel().scoreBandProperty().get());
+        assertTrue(vm.models().panel().breakdown().stream().noneMatch(c -> c.score() < 100 && c.band().equals("good")),
+                vm.models().panel().breakdown().toString());
     }
 
     @Test
     void a_dismissed_finding_stays_gone_after_edits_elsewhere_and_a_restart_until_undone() throws Exception {
         MainViewModel vm = window.vm;
-        long draft = vm.editor().current().id();
-        vm.editor().textProperty().set(JARGON);
+        long draft = vm.models().editor().current().id();
+        vm.models().editor().textProperty().set(JARGON);
         Finding f = leverage(window.check());
 
-        vm.panel().dismiss(f);
+        vm.models().panel().dismiss(f);
         Dismissal expected = new Dismissal(f.ruleId(), "leverage");
-        assertEquals(List.of(expected), vm.choices().dismissals());
+        assertEquals(List.of(expected), vm.models().choices().dismissals());
         assertFalse(hasRule(window.check(), f.ruleId()));
 
-        vm.editor().textProperty().set("Three lessons. " + JARGON);
+        vm.models().editor().textProperty().set("Three lessons. " + JARGON);
         assertFalse(hasRule(window.check(), f.ruleId()), "an edit elsewhere does not bring it back");
         window.settle();
         assertEquals(Set.of(expected), window.store.dismissals(draft));
 
         window.reopen();
         vm = window.vm;
-        assertEquals(List.of(expected), vm.choices().dismissals());
+        assertEquals(List.of(expected), vm.models().choices().dismissals());
         assertFalse(hasRule(window.check(), f.ruleId()), "still gone after a restart");
 
-        vm.choices().undismiss(expected);
+        vm.models().choices().undismiss(expected);
         assertTrue(hasRule(window.check(), f.ruleId()), "Undo brings it back");
         window.settle();
         assertEquals(Set.of(), window.store.dismissals(draft));
@@ -134,34 +134,34 @@ class CheckChoicesViewModelTest {
     @Test
     void dismissals_belong_to_their_draft() throws Exception {
         MainViewModel vm = window.vm;
-        vm.editor().textProperty().set(JARGON);
-        vm.panel().dismiss(leverage(window.check()));
+        vm.models().editor().textProperty().set(JARGON);
+        vm.models().panel().dismiss(leverage(window.check()));
         vm.newDraft();
-        window.runFxUntil(() -> vm.drafts().items().size() == 2);
+        window.runFxUntil(() -> vm.models().drafts().items().size() == 2);
         window.settle();
-        vm.editor().textProperty().set(JARGON);
-        assertTrue(vm.choices().dismissals().isEmpty());
+        vm.models().editor().textProperty().set(JARGON);
+        assertTrue(vm.models().choices().dismissals().isEmpty());
         leverage(window.check());
     }
 
     @Test
     void a_check_turned_off_stays_off_in_every_draft_until_turned_on() throws Exception {
         MainViewModel vm = window.vm;
-        vm.editor().textProperty().set(JARGON);
+        vm.models().editor().textProperty().set(JARGON);
         Finding f = leverage(window.check());
 
-        vm.panel().turnOff(f);
+        vm.models().panel().turnOff(f);
         assertFalse(hasRule(window.check(), f.ruleId()));
         window.settle();
         assertEquals(Set.of(f.ruleId()), window.store.disabledRules());
 
         window.reopen();
         vm = window.vm;
-        assertEquals(List.of(f.ruleId()), vm.choices().disabledRules());
+        assertEquals(List.of(f.ruleId()), vm.models().choices().disabledRules());
         assertFalse(hasRule(window.check(), f.ruleId()));
-        assertEquals(Category.CLARITY, vm.packs().categoryOf(f.ruleId()).orElseThrow());
+        assertEquals(Category.CLARITY, vm.models().packs().categoryOf(f.ruleId()).orElseThrow());
 
-        vm.choices().turnOn(f.ruleId());
+        vm.models().choices().turnOn(f.ruleId());
         assertTrue(hasRule(window.check(), f.ruleId()));
         window.settle();
         assertEquals(Set.of(), window.store.disabledRules());
@@ -172,37 +172,37 @@ class CheckChoicesViewModelTest {
             throws Exception {
         String post = "Three things we changed in our support rota, and what each did to response times.";
         MainViewModel vm = window.vm;
-        long first = vm.editor().current().id();
-        vm.editor().typeProperty().set(ContentType.POST);
-        vm.editor().textProperty().set(post);
+        long first = vm.models().editor().current().id();
+        vm.models().editor().typeProperty().set(ContentType.POST);
+        vm.models().editor().textProperty().set(post);
         assertFalse(hasCategory(window.check(), Category.CADENCE), "nothing published yet");
-        vm.choices().markPublished();
+        vm.models().choices().markPublished();
         window.settle();
 
         vm.newDraft();
-        window.runFxUntil(() -> vm.drafts().items().size() == 2);
-        long second = vm.editor().current().id();
-        vm.editor().typeProperty().set(ContentType.POST);
-        vm.editor().textProperty().set(post + " Part two.");
+        window.runFxUntil(() -> vm.models().drafts().items().size() == 2);
+        long second = vm.models().editor().current().id();
+        vm.models().editor().typeProperty().set(ContentType.POST);
+        vm.models().editor().textProperty().set(post + " Part two.");
         assertFalse(hasCategory(window.check(), Category.CADENCE), "a second post today is fine");
-        vm.choices().markPublished();
+        vm.models().choices().markPublished();
         window.settle();
-        assertEquals(2, window.store.publications().size());
+        assertEquals(2, window.store.publishingLog().publications().size());
         // Published, this draft is the log's second entry, not a third update.
         assertFalse(hasCategory(window.check(), Category.CADENCE), "the second post counted twice");
-        vm.choices().markPublished();
+        vm.models().choices().markPublished();
         window.settle();
         assertFalse(hasCategory(window.check(), Category.CADENCE), "marked again, still that one post");
 
-        vm.drafts().select(vm.drafts().find(first).orElseThrow());
-        window.runFxUntil(() -> vm.editor().current().id() == first);
+        vm.models().drafts().select(vm.models().drafts().find(first).orElseThrow());
+        window.runFxUntil(() -> vm.models().editor().current().id() == first);
         assertFalse(hasCategory(window.check(), Category.CADENCE), "the first post counted twice");
 
         vm.newDraft();
-        window.runFxUntil(() -> vm.drafts().items().size() == 3);
-        assertTrue(vm.editor().current().id() != second);
-        vm.editor().typeProperty().set(ContentType.POST);
-        vm.editor().textProperty().set(post + " Part three.");
+        window.runFxUntil(() -> vm.models().drafts().items().size() == 3);
+        assertTrue(vm.models().editor().current().id() != second);
+        vm.models().editor().typeProperty().set(ContentType.POST);
+        vm.models().editor().textProperty().set(post + " Part three.");
         List<Finding> third = window.check();
         Finding cadence = third.stream().filter(f -> f.category() == Category.CADENCE).findFirst()
                 .orElseThrow(() -> new AssertionError("a third post today is one too many: " + third));
@@ -210,10 +210,10 @@ class CheckChoicesViewModelTest {
 
         window.reopen();
         MainViewModel reopened = window.vm;
-        reopened.editor().typeProperty().set(ContentType.POST);
-        reopened.editor().textProperty().set(post + " Part three, again.");
+        reopened.models().editor().typeProperty().set(ContentType.POST);
+        reopened.models().editor().textProperty().set(post + " Part three, again.");
         assertTrue(hasCategory(window.check(), Category.CADENCE), "the log is read again at start");
-        reopened.editor().typeProperty().set(ContentType.COMMENT);
+        reopened.models().editor().typeProperty().set(ContentType.COMMENT);
         assertFalse(hasCategory(window.check(), Category.CADENCE), "a comment is not an update");
     }
 

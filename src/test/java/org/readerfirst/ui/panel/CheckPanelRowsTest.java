@@ -52,7 +52,7 @@ class CheckPanelRowsTest {
         window = new WindowHarness(folder.resolve("drafts.db"), engine, () -> engine).open();
         vm = window.vm;
         edit(0, 0, text);
-        vm.panel().rows().addListener((ListChangeListener<PanelRow>) c -> {
+        vm.models().panel().rows().addListener((ListChangeListener<PanelRow>) c -> {
             while (c.next()) {
                 changes.add(c.toString());
             }
@@ -61,14 +61,14 @@ class CheckPanelRowsTest {
 
     /** An edit as the editor reports it, then the check the editor starts after it. */
     private void edit(int at, int removed, String inserted) throws Exception {
-        String now = vm.editor().textProperty().get();
-        vm.editor().textEdited(at, removed, inserted.length());
-        vm.editor().textProperty().set(now.substring(0, at) + inserted + now.substring(at + removed));
-        assertTrue(vm.editor().live().apply(vm.editor().live().startRulesCheck().get()));
+        String now = vm.models().editor().textProperty().get();
+        vm.models().editor().textEdited(at, removed, inserted.length());
+        vm.models().editor().textProperty().set(now.substring(0, at) + inserted + now.substring(at + removed));
+        assertTrue(vm.models().editor().live().apply(vm.models().editor().live().startRulesCheck().get()));
     }
 
     private List<PanelRow.Item> items() {
-        return vm.panel().rows().stream().filter(r -> r instanceof PanelRow.Item)
+        return vm.models().panel().rows().stream().filter(r -> r instanceof PanelRow.Item)
                 .map(r -> (PanelRow.Item) r).toList();
     }
 
@@ -92,7 +92,7 @@ class CheckPanelRowsTest {
         // What the row offers works on the words where they are now.
         PanelRow.Item first = after.get(0);
         assertEquals(new TextSpan(first.finding().start(), first.finding().end()),
-                vm.editor().live().spanOf(first.finding()).orElseThrow());
+                vm.models().editor().live().spanOf(first.finding()).orElseThrow());
     }
 
     @Test

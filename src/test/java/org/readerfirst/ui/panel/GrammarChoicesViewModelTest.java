@@ -130,7 +130,7 @@ class GrammarChoicesViewModelTest {
         }
         open();
         settle();
-        GrammarOptions options = vm.editor().live().grammarOptions();
+        GrammarOptions options = vm.models().editor().live().grammarOptions();
         assertTrue(options.inLibrary("Netvisor"), "a word of two drafts");
         assertTrue(!options.inLibrary("Procountor"), "a word of one draft only");
         assertTrue(!options.knows("Netvisor"), "the library is not the personal dictionary");
@@ -139,55 +139,55 @@ class GrammarChoicesViewModelTest {
     @Test
     void dictionary_words_ignored_rules_and_the_variant_survive_a_restart_and_reach_the_checks() throws Exception {
         open();
-        vm.grammarChoices().addWord("Qwertz");
-        vm.grammarChoices().addWord("qwertz");
-        vm.grammarChoices().addWord("Aalto");
-        vm.grammarChoices().ignoreRule("lt:HE_VERB_AGR");
-        vm.grammarChoices().chooseVariant(EnglishVariant.BRITISH);
+        vm.models().grammarChoices().addWord("Qwertz");
+        vm.models().grammarChoices().addWord("qwertz");
+        vm.models().grammarChoices().addWord("Aalto");
+        vm.models().grammarChoices().ignoreRule("lt:HE_VERB_AGR");
+        vm.models().grammarChoices().chooseVariant(EnglishVariant.BRITISH);
         reopen();
-        assertEquals(List.of("Aalto", "Qwertz"), vm.grammarChoices().words());
-        assertEquals(List.of("lt:HE_VERB_AGR"), vm.grammarChoices().ignoredRules());
-        GrammarOptions options = vm.editor().live().grammarOptions();
+        assertEquals(List.of("Aalto", "Qwertz"), vm.models().grammarChoices().words());
+        assertEquals(List.of("lt:HE_VERB_AGR"), vm.models().grammarChoices().ignoredRules());
+        GrammarOptions options = vm.models().editor().live().grammarOptions();
         assertEquals(EnglishVariant.BRITISH, options.variant());
         assertTrue(options.knows("QWERTZ"));
         assertTrue(options.ignores("lt:HE_VERB_AGR"));
 
-        vm.grammarChoices().removeWord("Qwertz");
-        vm.grammarChoices().unignoreRule("lt:HE_VERB_AGR");
+        vm.models().grammarChoices().removeWord("Qwertz");
+        vm.models().grammarChoices().unignoreRule("lt:HE_VERB_AGR");
         reopen();
-        assertEquals(List.of("Aalto"), vm.grammarChoices().words());
-        assertEquals(List.of(), vm.grammarChoices().ignoredRules());
+        assertEquals(List.of("Aalto"), vm.models().grammarChoices().words());
+        assertEquals(List.of(), vm.models().grammarChoices().ignoredRules());
     }
 
     @Test
     void turning_off_a_grammar_finding_ignores_its_rule_instead_of_touching_the_guidance_checks() throws Exception {
         open();
         Finding go = new Finding("lt:HE_VERB_AGR", Category.GRAMMAR, Severity.WARNING, 3, 5, "agree", "", List.of("goes"));
-        vm.panel().turnOff(go);
+        vm.models().panel().turnOff(go);
         settle();
-        assertEquals(List.of("lt:HE_VERB_AGR"), vm.grammarChoices().ignoredRules());
-        assertEquals(List.of(), vm.choices().disabledRules());
+        assertEquals(List.of("lt:HE_VERB_AGR"), vm.models().grammarChoices().ignoredRules());
+        assertEquals(List.of(), vm.models().choices().disabledRules());
     }
 
     @Test
     void grammar_rules_are_named_by_their_category_where_they_are_listed() throws Exception {
         open();
-        assertEquals(Category.SPELLING, vm.packs().categoryOf("lt:MORFOLOGIK_RULE_EN_US").orElseThrow());
-        assertEquals(Category.SPELLING, vm.packs().categoryOf("voikko:spelling").orElseThrow());
-        assertEquals(Category.GRAMMAR, vm.packs().categoryOf("lt:HE_VERB_AGR").orElseThrow());
+        assertEquals(Category.SPELLING, vm.models().packs().categoryOf("lt:MORFOLOGIK_RULE_EN_US").orElseThrow());
+        assertEquals(Category.SPELLING, vm.models().packs().categoryOf("voikko:spelling").orElseThrow());
+        assertEquals(Category.GRAMMAR, vm.models().packs().categoryOf("lt:HE_VERB_AGR").orElseThrow());
     }
 
     @Test
     void a_notice_the_writer_closed_is_not_said_again_this_session() throws Exception {
         open();
-        vm.editor().textProperty().set("Hyvää huomenta.");
-        long at = vm.editor().live().revision();
+        vm.models().editor().textProperty().set("Hyvää huomenta.");
+        long at = vm.models().editor().live().revision();
         String voikko = "Finnish spelling is unavailable: Voikko is not installed.";
-        vm.editor().live().applyGrammar(at, new GrammarResult(Language.FINNISH, List.of(), List.of(voikko), 0, false));
-        assertEquals(List.of(voikko), vm.panel().notices());
-        vm.panel().closeNotice(voikko);
-        assertEquals(List.of(), vm.panel().notices());
-        vm.editor().live().applyGrammar(at, new GrammarResult(Language.FINNISH, List.of(), List.of(voikko), 0, false));
-        assertEquals(List.of(), vm.panel().notices());
+        vm.models().editor().live().applyGrammar(at, new GrammarResult(Language.FINNISH, List.of(), List.of(voikko), 0, false));
+        assertEquals(List.of(voikko), vm.models().panel().notices());
+        vm.models().panel().closeNotice(voikko);
+        assertEquals(List.of(), vm.models().panel().notices());
+        vm.models().editor().live().applyGrammar(at, new GrammarResult(Language.FINNISH, List.of(), List.of(voikko), 0, false));
+        assertEquals(List.of(), vm.models().panel().notices());
     }
 }

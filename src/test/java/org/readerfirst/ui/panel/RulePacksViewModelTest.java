@@ -70,17 +70,17 @@ public class RulePacksViewModelTest {
         window = new WindowHarness(folder.resolve("drafts.db"), load.get(), load).open();
         MainViewModel vm = window.vm;
 
-        assertEquals(1, vm.packs().problems().size());
-        PackProblem problem = vm.packs().problems().get(0);
+        assertEquals(1, vm.models().packs().problems().size());
+        PackProblem problem = vm.models().packs().problems().get(0);
         assertEquals("house.yaml", PackNoticeView.fileName(problem.source()));
         assertEquals(6, problem.line());
         assertTrue(problem.problem().contains("severty"), problem.problem());
-        vm.editor().textProperty().set("We will frobnicate the merger.");
+        vm.models().editor().textProperty().set("We will frobnicate the merger.");
         assertFalse(window.check().stream().anyMatch(f -> f.ruleId().equals("house-frobnicate")));
 
         writePack(rules, "severity");
-        vm.packs().reload();
-        window.runFxUntil(() -> vm.packs().problems().isEmpty());
+        vm.models().packs().reload();
+        window.runFxUntil(() -> vm.models().packs().problems().isEmpty());
 
         assertTrue(vm.statusProperty().get().startsWith("Rule packs reloaded"), vm.statusProperty().get());
         assertTrue(window.check().stream().anyMatch(f -> f.ruleId().equals("house-frobnicate")));

@@ -50,7 +50,7 @@ class PreviewPaneViewModelTest {
     }
 
     private PreviewPaneViewModel preview() {
-        return window.vm.preview();
+        return window.vm.models().preview();
     }
 
     private void refresh() throws Exception {
@@ -60,7 +60,7 @@ class PreviewPaneViewModelTest {
 
     @Test
     void a_long_post_folds_at_the_desktop_fold_and_further_up_on_a_phone() throws Exception {
-        window.vm.editor().textProperty().set(LONG_POST);
+        window.vm.models().editor().textProperty().set(LONG_POST);
         refresh();
         int desktop = engine.book().limits().get(ContentType.POST, "fold-desktop").getAsInt();
         String visible = preview().visibleProperty().get();
@@ -80,7 +80,7 @@ class PreviewPaneViewModelTest {
     void a_draft_of_megabytes_is_previewed_in_part_with_a_note_of_how_much_is_left_and_counted_whole()
             throws Exception {
         String huge = (LONG_POST + "\n\n").repeat(5_000_000 / (LONG_POST.length() + 2));
-        window.vm.editor().textProperty().set(huge);
+        window.vm.models().editor().textProperty().set(huge);
         refresh();
         String hidden = preview().hiddenProperty().get();
         int shown = preview().visibleProperty().get().length() + hidden.length();
@@ -94,7 +94,7 @@ class PreviewPaneViewModelTest {
     @Test
     void the_preview_shows_the_exported_linkedin_text() throws Exception {
         String draft = "**Three lessons** from our pilot.";
-        window.vm.editor().textProperty().set(draft);
+        window.vm.models().editor().textProperty().set(draft);
         refresh();
         assertEquals(Exporter.export(draft, ContentType.POST, Language.AUTO, ExportFormat.LINKEDIN),
                 preview().visibleProperty().get());
@@ -103,7 +103,7 @@ class PreviewPaneViewModelTest {
 
     @Test
     void a_post_over_the_limit_is_counted_as_over() throws Exception {
-        window.vm.editor().textProperty().set("word ".repeat(700).strip());
+        window.vm.models().editor().textProperty().set("word ".repeat(700).strip());
         refresh();
         assertTrue(preview().overLimitProperty().get());
         assertEquals(Messages.get("counter", 3499, 3000), preview().countProperty().get());

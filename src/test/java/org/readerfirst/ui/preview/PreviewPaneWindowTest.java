@@ -95,7 +95,7 @@ class PreviewPaneWindowTest {
         String count = toolbar.substring(0, toolbar.indexOf(' '));
         assertTrue(status.contains(count), status + " against " + toolbar);
         // The Markdown marks are not counted: fewer than the editor's characters.
-        String typed = window.app().view().viewModel().editor().textProperty().get();
+        String typed = window.app().view().viewModel().models().editor().textProperty().get();
         assertTrue(Integer.parseInt(count.replace(",", "")) < typed.length(), count + " of " + typed.length());
     }
 }

@@ -56,13 +56,13 @@ class PublishingLogViewModelTest {
         try (DraftStore store = DraftStore.open(db)) {
             first = store.create("Monday note", "A note.", ContentType.POST, Language.ENGLISH);
             second = store.create("Second note", "Another.", ContentType.POST, Language.ENGLISH);
-            store.publish(first.id(), ContentType.POST, now.isBefore(early.plusSeconds(60)) ? now : early);
-            store.publish(second.id(), ContentType.POST, now.isBefore(early.plusSeconds(60)) ? now : early.plusSeconds(30));
+            store.publishingLog().publish(first.id(), ContentType.POST, now.isBefore(early.plusSeconds(60)) ? now : early);
+            store.publishingLog().publish(second.id(), ContentType.POST, now.isBefore(early.plusSeconds(60)) ? now : early.plusSeconds(30));
             Draft third = store.create("Third update", "", ContentType.POST, Language.ENGLISH);
             store.putSetting(MainViewModel.LAST_DRAFT, Long.toString(third.id()));
         }
         window = new WindowHarness(db, engine, () -> engine).open();
-        window.vm.editor().textProperty().set("Three things we changed in our support rota, and what each did to response times.");
+        window.vm.models().editor().textProperty().set("Three things we changed in our support rota, and what each did to response times.");
     }
 
     @AfterEach
@@ -75,7 +75,7 @@ class PublishingLogViewModelTest {
     }
 
     private PublishingLogViewModel log() {
-        return window.vm.publishingLog();
+        return window.vm.models().publishingLog();
     }
 
     @Test
@@ -92,7 +92,7 @@ class PublishingLogViewModelTest {
         var removed = log().remove(log().entries().get(0));
         window.runFxUntil(removed::isDone);
 
-        assertEquals(1, window.store.publications().size());
+        assertEquals(1, window.store.publishingLog().publications().size());
         assertEquals(1, log().outlookProperty().get().weeks().get(PublishingLogViewModel.WEEKS - 1).updates());
         assertFalse(cadenceFlagged());
     }
@@ -104,7 +104,7 @@ class PublishingLogViewModelTest {
         window.runFxUntil(corrected::isDone);
 
         Instant expected = LocalDateTime.of(weekAgo, java.time.LocalTime.of(9, 30)).atZone(ZoneId.systemDefault()).toInstant();
-        assertEquals(expected, window.store.publications().get(0).at());
+        assertEquals(expected, window.store.publishingLog().publications().get(0).at());
         List<PublishingRhythm.Week> weeks = log().outlookProperty().get().weeks();
         assertEquals(1, weeks.get(PublishingLogViewModel.WEEKS - 1).updates());
         assertEquals(1, weeks.get(PublishingLogViewModel.WEEKS - 2).updates());
@@ -113,7 +113,7 @@ class PublishingLogViewModelTest {
 
     @Test
     void marking_the_open_draft_published_shows_in_the_log() throws Exception {
-        window.vm.choices().markPublished();
+        window.vm.models().choices().markPublished();
         window.runFxUntil(() -> log().entries().size() == 3);
         assertEquals("Third update", log().entries().get(2).title());
     }

@@ -38,7 +38,7 @@ class RevisionsViewModelTest {
     @BeforeEach
     void open() throws Exception {
         window = new WindowHarness(folder.resolve("drafts.db"), engine, () -> engine).open();
-        vm = window.vm.revisions();
+        vm = window.vm.models().revisions();
         vm.restores().subscribe(restored::add);
     }
 
@@ -53,11 +53,11 @@ class RevisionsViewModelTest {
     }
 
     private void type(String text) {
-        window.vm.editor().textProperty().set(text);
+        window.vm.models().editor().textProperty().set(text);
     }
 
     private long draftId() {
-        return window.vm.editor().current().id();
+        return window.vm.models().editor().current().id();
     }
 
     private List<RevisionReason> reasons() throws Exception {
@@ -118,7 +118,7 @@ class RevisionsViewModelTest {
         window.settle();
 
         assertEquals(List.of(RevisionReason.AUTO), reasons());
-        assertEquals("First version.", window.store.revision(vm.revisions().get(0).id()).orElseThrow().body());
+        assertEquals("First version.", window.store.revisions().find(vm.revisions().get(0).id()).orElseThrow().body());
     }
 
     @Test
@@ -177,7 +177,7 @@ class RevisionsViewModelTest {
         assertEquals(List.of("The old text."), restored);
         List<RevisionSummary> listed = await(vm.refresh());
         assertEquals(RevisionReason.RESTORE, listed.get(0).reason());
-        assertEquals("The new text, not yet kept.", window.store.revision(listed.get(0).id()).orElseThrow().body());
+        assertEquals("The new text, not yet kept.", window.store.revisions().find(listed.get(0).id()).orElseThrow().body());
     }
 
     @Test

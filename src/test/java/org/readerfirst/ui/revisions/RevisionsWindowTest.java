@@ -52,8 +52,8 @@ class RevisionsWindowTest {
         Path db = folder.resolve("drafts.db");
         try (DraftStore store = DraftStore.open(db)) {
             Draft draft = store.create("Release", NOW, ContentType.POST, Language.ENGLISH);
-            store.keepRevision(withBody(draft, MONDAY), RevisionReason.MANUAL);
-            store.keepRevision(withBody(draft, TUESDAY), RevisionReason.AUTO);
+            store.revisions().keep(withBody(draft, MONDAY), RevisionReason.MANUAL);
+            store.revisions().keep(withBody(draft, TUESDAY), RevisionReason.AUTO);
         }
         window = new AppWindow(folder);
         window.start();

@@ -61,7 +61,7 @@ class SourcePaneViewModelTest {
             earlier = store.create("Four days", "Three things we learned from moving support to a four-day week:"
                     + " response times held, sick days fell by a third, and hiring got easier. Here is how we measured"
                     + " each one.", ContentType.POST, Language.ENGLISH);
-            store.publish(earlier.id(), ContentType.POST, Instant.parse("2026-10-02T09:00:00Z"));
+            store.publishingLog().publish(earlier.id(), ContentType.POST, Instant.parse("2026-10-02T09:00:00Z"));
             draft = store.create("Logs", "", ContentType.POST, Language.ENGLISH);
             store.putSetting(MainViewModel.LAST_DRAFT, Long.toString(draft.id()));
         }
@@ -75,7 +75,7 @@ class SourcePaneViewModelTest {
     }
 
     private SourcePaneViewModel pane() {
-        return window.vm.sourcePane();
+        return window.vm.models().sourcePane();
     }
 
     private boolean has(List<Finding> findings, String ruleId) {
@@ -84,7 +84,7 @@ class SourcePaneViewModelTest {
 
     @Test
     void a_pasted_source_is_checked_compared_and_counted() throws Exception {
-        window.vm.editor().textProperty().set(COPYING);
+        window.vm.models().editor().textProperty().set(COPYING);
         assertFalse(has(window.check(), "curation-copied-unquoted"));
 
         pane().paste(SOURCE);
@@ -131,7 +131,7 @@ class SourcePaneViewModelTest {
     void another_draft_has_its_own_source() throws Exception {
         pane().paste(SOURCE);
         window.settle();
-        window.vm.drafts().select(window.vm.drafts().find(earlier.id()).orElseThrow());
+        window.vm.models().drafts().select(window.vm.models().drafts().find(earlier.id()).orElseThrow());
         window.settle();
         assertNull(pane().sourceProperty().get());
         assertFalse(pane().openProperty().get());
@@ -139,7 +139,7 @@ class SourcePaneViewModelTest {
 
     @Test
     void a_draft_close_to_an_earlier_published_one_is_flagged_with_its_date() throws Exception {
-        window.vm.editor().textProperty().set("Three things we learned from moving support to a four-day week:"
+        window.vm.models().editor().textProperty().set("Three things we learned from moving support to a four-day week:"
                 + " response times held, sick days fell by a third, and hiring got easier. Ask me how.");
         List<Finding> findings = window.check();
         Finding near = findings.stream().filter(f -> f.ruleId().equals("curation-near-duplicate")).findFirst()
@@ -150,7 +150,7 @@ class SourcePaneViewModelTest {
 
     @Test
     void the_draft_being_checked_is_not_its_own_earlier_post() throws Exception {
-        window.vm.drafts().select(window.vm.drafts().find(earlier.id()).orElseThrow());
+        window.vm.models().drafts().select(window.vm.models().drafts().find(earlier.id()).orElseThrow());
         window.settle();
         assertFalse(has(window.check(), "curation-near-duplicate"));
     }

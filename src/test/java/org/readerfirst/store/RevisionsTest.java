@@ -19,7 +19,7 @@ import org.readerfirst.core.model.Draft;
 import org.readerfirst.core.model.Language;
 
 /** Revisions: the draft's text kept at moments the writer may want to go back to. */
-class DraftStoreRevisionTest {
+class RevisionsTest {
 
     private static final Instant START = Instant.parse("2025-05-01T09:00:00Z");
     private static final Duration PAUSE = Duration.ofMinutes(3);
@@ -52,57 +52,57 @@ class DraftStoreRevisionTest {
 
     @Test
     void a_kept_revision_is_listed_with_its_time_size_and_reason_and_read_back_after_reopening() throws Exception {
-        RevisionSummary kept = store.keepRevision(withBody("Hyvää työtä 🚀"), RevisionReason.MANUAL).orElseThrow();
+        RevisionSummary kept = store.revisions().keep(withBody("Hyvää työtä 🚀"), RevisionReason.MANUAL).orElseThrow();
         store.close();
 
         store = DraftStore.open(file, clock);
         assertEquals(List.of(new RevisionSummary(kept.id(), draft.id(), START, "Launch", 13, RevisionReason.MANUAL)),
-                store.revisions(draft.id()));
+                store.revisions().ofDraft(draft.id()));
         assertEquals(Optional.of(new Revision(kept.id(), draft.id(), START, "Launch", "Hyvää työtä 🚀",
-                RevisionReason.MANUAL)), store.revision(kept.id()));
-        assertEquals(kept, store.revisions(draft.id()).get(0));
+                RevisionReason.MANUAL)), store.revisions().find(kept.id()));
+        assertEquals(kept, store.revisions().ofDraft(draft.id()).get(0));
     }
 
     @Test
     void revisions_are_listed_newest_first() throws Exception {
-        store.keepRevision(withBody("One."), RevisionReason.MANUAL);
+        store.revisions().keep(withBody("One."), RevisionReason.MANUAL);
         clock.advance(Duration.ofMinutes(1));
-        store.keepRevision(withBody("Two."), RevisionReason.RESTORE);
+        store.revisions().keep(withBody("Two."), RevisionReason.RESTORE);
 
-        assertEquals(List.of(4, 4), store.revisions(draft.id()).stream().map(RevisionSummary::size).toList());
+        assertEquals(List.of(4, 4), store.revisions().ofDraft(draft.id()).stream().map(RevisionSummary::size).toList());
         assertEquals(List.of(RevisionReason.RESTORE, RevisionReason.MANUAL),
-                store.revisions(draft.id()).stream().map(RevisionSummary::reason).toList());
+                store.revisions().ofDraft(draft.id()).stream().map(RevisionSummary::reason).toList());
     }
 
     @Test
     void the_same_text_is_not_kept_twice_in_a_row() throws Exception {
-        assertTrue(store.keepRevision(withBody("Same."), RevisionReason.MANUAL).isPresent());
+        assertTrue(store.revisions().keep(withBody("Same."), RevisionReason.MANUAL).isPresent());
         clock.advance(Duration.ofHours(1));
 
-        assertEquals(Optional.empty(), store.keepRevision(withBody("Same."), RevisionReason.MANUAL));
-        assertEquals(1, store.revisions(draft.id()).size());
+        assertEquals(Optional.empty(), store.revisions().keep(withBody("Same."), RevisionReason.MANUAL));
+        assertEquals(1, store.revisions().ofDraft(draft.id()).size());
     }
 
     @Test
     void a_text_seen_before_is_kept_again_when_something_else_came_between() throws Exception {
-        store.keepRevision(withBody("A."), RevisionReason.MANUAL);
-        store.keepRevision(withBody("B."), RevisionReason.MANUAL);
-        store.keepRevision(withBody("A."), RevisionReason.MANUAL);
+        store.revisions().keep(withBody("A."), RevisionReason.MANUAL);
+        store.revisions().keep(withBody("B."), RevisionReason.MANUAL);
+        store.revisions().keep(withBody("A."), RevisionReason.MANUAL);
 
-        assertEquals(3, store.revisions(draft.id()).size());
+        assertEquals(3, store.revisions().ofDraft(draft.id()).size());
     }
 
     @Test
     void an_automatic_revision_waits_until_the_latest_is_old_enough() throws Exception {
-        assertTrue(store.keepRevisionIfDue(withBody("First."), PAUSE).isPresent());
+        assertTrue(store.revisions().keepIfDue(withBody("First."), PAUSE).isPresent());
         clock.advance(Duration.ofMinutes(2));
-        assertEquals(Optional.empty(), store.keepRevisionIfDue(withBody("Second."), PAUSE));
+        assertEquals(Optional.empty(), store.revisions().keepIfDue(withBody("Second."), PAUSE));
         clock.advance(Duration.ofMinutes(1));
-        RevisionSummary kept = store.keepRevisionIfDue(withBody("Third."), PAUSE).orElseThrow();
+        RevisionSummary kept = store.revisions().keepIfDue(withBody("Third."), PAUSE).orElseThrow();
 
         assertEquals(RevisionReason.AUTO, kept.reason());
-        assertEquals("Third.", store.revision(kept.id()).orElseThrow().body());
-        assertEquals(2, store.revisions(draft.id()).size());
+        assertEquals("Third.", store.revisions().find(kept.id()).orElseThrow().body());
+        assertEquals(2, store.revisions().ofDraft(draft.id()).size());
     }
 
     @Test
@@ -112,45 +112,45 @@ class DraftStoreRevisionTest {
         store.setStatus(draft.id(), DraftStatus.READY);
         store.setStatus(draft.id(), DraftStatus.READY);
 
-        List<RevisionSummary> revisions = store.revisions(draft.id());
+        List<RevisionSummary> revisions = store.revisions().ofDraft(draft.id());
         assertEquals(1, revisions.size());
         assertEquals(RevisionReason.STATUS, revisions.get(0).reason());
-        assertEquals("Ready to go.", store.revision(revisions.get(0).id()).orElseThrow().body());
+        assertEquals("Ready to go.", store.revisions().find(revisions.get(0).id()).orElseThrow().body());
     }
 
     @Test
     void publishing_a_draft_keeps_a_revision_of_what_was_published() throws Exception {
         store.save(withBody("Published words."));
-        store.keepRevision(withBody("Earlier words."), RevisionReason.MANUAL);
+        store.revisions().keep(withBody("Earlier words."), RevisionReason.MANUAL);
         clock.advance(Duration.ofMinutes(5));
 
-        store.publish(draft.id(), ContentType.POST, clock.instant());
+        store.publishingLog().publish(draft.id(), ContentType.POST, clock.instant());
 
-        RevisionSummary newest = store.revisions(draft.id()).get(0);
+        RevisionSummary newest = store.revisions().ofDraft(draft.id()).get(0);
         assertEquals(RevisionReason.STATUS, newest.reason());
-        assertEquals("Published words.", store.revision(newest.id()).orElseThrow().body());
+        assertEquals("Published words.", store.revisions().find(newest.id()).orElseThrow().body());
     }
 
     @Test
     void a_revision_of_a_missing_draft_is_refused() throws Exception {
         Draft missing = new Draft(99, "Gone", "Text.", ContentType.POST, Language.ENGLISH, START, START);
 
-        assertThrows(NoSuchElementException.class, () -> store.keepRevision(missing, RevisionReason.MANUAL));
-        assertEquals(Optional.empty(), store.revision(1).map(Revision::id));
+        assertThrows(NoSuchElementException.class, () -> store.revisions().keep(missing, RevisionReason.MANUAL));
+        assertEquals(Optional.empty(), store.revisions().find(1).map(Revision::id));
     }
 
     @Test
     void revisions_go_with_their_draft_when_the_trash_is_emptied_but_not_before() throws Exception {
         Draft other = store.create("Other", "Stays.", ContentType.POST, Language.ENGLISH);
-        store.keepRevision(withBody("Goes."), RevisionReason.MANUAL);
-        store.keepRevision(other, RevisionReason.MANUAL);
+        store.revisions().keep(withBody("Goes."), RevisionReason.MANUAL);
+        store.revisions().keep(other, RevisionReason.MANUAL);
 
         store.trash(draft.id());
-        assertEquals(1, store.revisions(draft.id()).size());
+        assertEquals(1, store.revisions().ofDraft(draft.id()).size());
         store.emptyTrash();
 
-        assertEquals(List.of(), store.revisions(draft.id()));
-        assertEquals(1, store.revisions(other.id()).size());
+        assertEquals(List.of(), store.revisions().ofDraft(draft.id()));
+        assertEquals(1, store.revisions().ofDraft(other.id()).size());
         assertEquals(List.of("1"), RawSql.rows(file, "SELECT count(*) FROM revisions"));
     }
 }

@@ -16,7 +16,7 @@ import org.readerfirst.core.model.Draft;
 import org.readerfirst.core.model.Language;
 import org.readerfirst.core.model.Publication;
 
-class DraftStorePublishingTest {
+class PublishingLogTest {
 
     private static final Instant MORNING = Instant.parse("2025-03-03T07:30:00.123Z");
     private static final Instant EVENING = Instant.parse("2025-03-03T18:00:00.000Z");
@@ -42,52 +42,52 @@ class DraftStorePublishingTest {
 
     @Test
     void publishing_records_the_publication_and_marks_the_draft_published() throws StoreException {
-        Publication p = store.publish(draft.id(), ContentType.POST, MORNING);
+        Publication p = store.publishingLog().publish(draft.id(), ContentType.POST, MORNING);
 
         assertEquals(new Publication(draft.id(), ContentType.POST, MORNING), p);
-        assertEquals(List.of(p), store.publications());
+        assertEquals(List.of(p), store.publishingLog().publications());
         assertEquals(DraftStatus.PUBLISHED, store.details(draft.id()).orElseThrow().status());
     }
 
     @Test
     void the_log_survives_a_reopen_oldest_first_to_the_millisecond() throws StoreException {
-        store.publish(draft.id(), ContentType.ARTICLE, EVENING);
-        store.publish(draft.id(), ContentType.POST, MORNING.plusNanos(999_999));
+        store.publishingLog().publish(draft.id(), ContentType.ARTICLE, EVENING);
+        store.publishingLog().publish(draft.id(), ContentType.POST, MORNING.plusNanos(999_999));
         store.close();
 
         store = DraftStore.open(file);
         assertEquals(List.of(new Publication(draft.id(), ContentType.POST, MORNING),
-                new Publication(draft.id(), ContentType.ARTICLE, EVENING)), store.publications());
+                new Publication(draft.id(), ContentType.ARTICLE, EVENING)), store.publishingLog().publications());
     }
 
     @Test
     void publishing_a_missing_draft_records_nothing() throws StoreException {
-        assertThrows(NoSuchElementException.class, () -> store.publish(999, ContentType.POST, MORNING));
-        assertEquals(List.of(), store.publications());
+        assertThrows(NoSuchElementException.class, () -> store.publishingLog().publish(999, ContentType.POST, MORNING));
+        assertEquals(List.of(), store.publishingLog().publications());
     }
 
     @Test
     void a_publication_can_be_corrected_and_removed_by_its_id() throws StoreException {
-        store.publish(draft.id(), ContentType.POST, MORNING);
-        store.publish(draft.id(), ContentType.COMMENT, EVENING);
-        long first = store.storedPublications().get(0).id();
+        store.publishingLog().publish(draft.id(), ContentType.POST, MORNING);
+        store.publishingLog().publish(draft.id(), ContentType.COMMENT, EVENING);
+        long first = store.publishingLog().stored().get(0).id();
 
-        store.correctPublication(first, EVENING.plusSeconds(60));
+        store.publishingLog().correct(first, EVENING.plusSeconds(60));
         assertEquals(List.of(ContentType.COMMENT, ContentType.POST),
-                store.publications().stream().map(Publication::type).toList());
+                store.publishingLog().publications().stream().map(Publication::type).toList());
 
-        store.removePublication(first);
-        assertEquals(List.of(new Publication(draft.id(), ContentType.COMMENT, EVENING)), store.publications());
-        assertThrows(NoSuchElementException.class, () -> store.correctPublication(first, MORNING));
+        store.publishingLog().remove(first);
+        assertEquals(List.of(new Publication(draft.id(), ContentType.COMMENT, EVENING)), store.publishingLog().publications());
+        assertThrows(NoSuchElementException.class, () -> store.publishingLog().correct(first, MORNING));
     }
 
     @Test
     void publications_stay_in_the_log_after_their_draft_is_deleted() throws StoreException {
-        store.publish(draft.id(), ContentType.POST, MORNING);
+        store.publishingLog().publish(draft.id(), ContentType.POST, MORNING);
 
         store.trash(draft.id());
         store.emptyTrash();
 
-        assertEquals(List.of(new Publication(0, ContentType.POST, MORNING)), store.publications());
+        assertEquals(List.of(new Publication(0, ContentType.POST, MORNING)), store.publishingLog().publications());
     }
 }

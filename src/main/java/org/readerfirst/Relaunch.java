@@ -55,10 +55,11 @@ final class Relaunch {
      * @param jvmOptions the options the running JVM was started with
      * @param classPath the running JVM's class path
      * @param args the command's arguments, as given to the jar
-     * @param classData the options of the window's class-data archive, if it has one
+     * @param windowExtras the window's options that depend on the machine: its class-data archive, and
+     *     on Linux the native heap's trimming where this Java has it
      */
     static Optional<List<String>> command(Optional<String> java, List<String> jvmOptions, String classPath,
-            List<String> args, boolean off, boolean relaunched, List<String> classData) {
+            List<String> args, boolean off, boolean relaunched, List<String> windowExtras) {
         if (off || relaunched || java.isEmpty() || classPath == null || classPath.isBlank()) {
             return Optional.empty();
         }
@@ -74,7 +75,7 @@ final class Relaunch {
         command.add(java.get());
         if (window) {
             command.addAll(WINDOW_OPTIONS);
-            command.addAll(classData);
+            command.addAll(windowExtras);
         } else {
             command.addAll(BATCH_OPTIONS);
         }
@@ -85,6 +86,24 @@ final class Relaunch {
         command.add(Launcher.class.getName());
         command.addAll(args);
         return Optional.of(command);
+    }
+
+    /**
+     * On Linux, the C library's freed memory goes back to the system every few seconds (loading
+     * LanguageTool frees tens of MB that it would otherwise keep), as in the installed app. Java has
+     * the option from 17.0.9; an older one would refuse to start with it.
+     */
+    static List<String> trimOptions(String osName, Runtime.Version version) {
+        boolean has = version.feature() > 17 || (version.feature() == 17 && version.update() >= 9);
+        return osName.toLowerCase(Locale.ROOT).startsWith("linux") && has
+                ? List.of("-XX:+UnlockExperimentalVMOptions", "-XX:TrimNativeHeapInterval=5000")
+                : List.of();
+    }
+
+    private static List<String> windowExtras(Optional<ClassDataArchive> archive) {
+        List<String> extras = new ArrayList<>(archive.map(ClassDataArchive::options).orElse(List.of()));
+        extras.addAll(trimOptions(System.getProperty("os.name", ""), Runtime.version()));
+        return extras;
     }
 
     private static String absolute(String classPath) {
@@ -135,7 +154,7 @@ final class Relaunch {
         Optional<List<String>> command = command(ProcessHandle.current().info().command(),
                 ManagementFactory.getRuntimeMXBean().getInputArguments(), classPath,
                 args, System.getenv(OFF) != null, Boolean.getBoolean(MARK),
-                archive.map(ClassDataArchive::options).orElse(List.of()));
+                windowExtras(archive));
         if (command.isEmpty()) {
             return Optional.empty();
         }

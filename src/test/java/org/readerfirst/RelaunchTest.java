@@ -62,6 +62,15 @@ class RelaunchTest {
     }
 
     @Test
+    void the_native_heap_is_trimmed_on_linux_where_java_can() {
+        assertEquals(List.of("-XX:+UnlockExperimentalVMOptions", "-XX:TrimNativeHeapInterval=5000"),
+                Relaunch.trimOptions("Linux", Runtime.Version.parse("17.0.9")));
+        assertEquals(List.of(), Relaunch.trimOptions("Linux", Runtime.Version.parse("17.0.8")));
+        assertEquals(2, Relaunch.trimOptions("Linux", Runtime.Version.parse("21.0.1")).size());
+        assertEquals(List.of(), Relaunch.trimOptions("Windows 11", Runtime.Version.parse("17.0.15")));
+    }
+
+    @Test
     void the_installed_app_and_java_jar_start_the_window_with_the_same_options() throws Exception {
         String script = Files.readString(Path.of("installer", "package.sh"), StandardCharsets.UTF_8);
 

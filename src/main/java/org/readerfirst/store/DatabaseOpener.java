@@ -15,6 +15,19 @@ import org.readerfirst.store.StoreException.Kind;
  */
 final class DatabaseOpener {
 
+    /**
+     * Loads SQLite's native library now, so that a start that has other work to do meanwhile does not
+     * wait for it when it opens the database. Safe to call from any thread, and more than once.
+     */
+    static void loadLibrary() {
+        try {
+            org.sqlite.SQLiteJDBCLoader.initialize();
+        } catch (Exception | LinkageError e) {
+            // Opening the database reports it, in words, where it happens.
+            LOG.log(System.Logger.Level.DEBUG, "SQLite's library did not load ahead: " + e);
+        }
+    }
+
     /** How long to wait for another connection's lock before reporting the file as locked. */
     static final int BUSY_TIMEOUT_MILLIS = 3000;
 

@@ -29,6 +29,7 @@ import org.readerfirst.grammar.VoikkoLocation;
 import org.readerfirst.store.DataLocations;
 import org.readerfirst.store.DraftStore;
 import org.readerfirst.store.InstanceLock;
+import org.readerfirst.store.SqliteLibrary;
 import org.readerfirst.store.StoreException;
 import org.readerfirst.ui.common.Appearance;
 import org.readerfirst.ui.common.Dialogs;
@@ -115,6 +116,9 @@ public final class ReaderFirstApp extends Application {
         // In the user's state folder, never beside a database the writer named.
         AppLog.start(DataLocations.logFolder());
         RulesAtStart.begin(DataLocations.dataFolder().resolve(RULES_FOLDER));
+        Thread sqlite = new Thread(SqliteLibrary::loadAhead, "readerfirst-sqlite-at-start");
+        sqlite.setDaemon(true);
+        sqlite.start();
         HeapTrim.apply();
         Application.launch(ReaderFirstApp.class);
     }
@@ -145,8 +149,6 @@ public final class ReaderFirstApp extends Application {
         checkExecutor = Executors.newSingleThreadExecutor(daemon("readerfirst-check"));
         ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor(daemon("readerfirst-save"));
         grammar = sharedGrammar != null ? sharedGrammar : new GrammarService(preloadedVariant(store), VoikkoLocation.system());
-        // Builds LanguageTool in the background: the window opens now and the rules check meanwhile.
-        grammar.start();
         vm = new MainViewModel(store, engine, loadPacks, checkExecutor, GrammarChecker.of(grammar), writer,
                 Platform::runLater, AUTOSAVE_DELAY);
         if (offerSamples) {
@@ -190,6 +192,9 @@ public final class ReaderFirstApp extends Application {
         UnsavedClose.install(stage, vm, this::shutdown);
         stage.show();
         StartupReport.afterShown(scene);
+        // LanguageTool is built in the background once the window stands: on two cores its loading
+        // would otherwise take half the machine from the window's first layout. The rules check meanwhile.
+        Platform.runLater(grammar::start);
         // Set again once shown, in case the window manager gave the window another size.
         Platform.runLater(() -> view.setDividers(layout.map(WindowLayout::dividers).orElse(MainView.DEFAULT_DIVIDERS)));
         view.focusEditor();

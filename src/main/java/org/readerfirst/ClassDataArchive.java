@@ -15,24 +15,28 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A class-data archive for the window's JVM: the classes the window loads, parsed and checked once and
- * then mapped from one file, which takes about a third off the start. The first start from a jar
- * writes it as the window closes; later starts use it. It belongs to one jar and one Java: a rebuilt
- * jar or another Java makes a new one and the old one is removed. It lives in the cache folder and
- * can always be deleted.
+ * A class-data archive for a second JVM (the window's, or a batch check's): the classes it loads,
+ * parsed and checked once and then mapped from one file, which takes a good part off the start. The
+ * first run from a jar writes it as the JVM ends; later runs use it. It belongs to one use, one jar
+ * and one Java: a rebuilt jar or another Java makes a new one and the old one is removed. It lives in
+ * the cache folder and can always be deleted.
  */
 final class ClassDataArchive {
 
-    static final String PREFIX = "window-";
+    /** The window's archive; a batch check's is {@link #CHECK}. */
+    static final String WINDOW = "window";
+    static final String CHECK = "check";
 
     /** Java's notes about the archive (a class it cannot hold, an archive it cannot use) say nothing to a writer. */
     static final String QUIET = "-Xlog:cds=off,cds+dynamic=off";
 
+    private final String use;
     private final Path folder;
     private final Path archive;
     private final Path pending;
 
-    private ClassDataArchive(Path folder, Path archive, Path pending) {
+    private ClassDataArchive(String use, Path folder, Path archive, Path pending) {
+        this.use = use;
         this.folder = folder;
         this.archive = archive;
         this.pending = pending;
@@ -41,9 +45,11 @@ final class ClassDataArchive {
     /**
      * The archive for a class path that is one jar, else empty (Java archives only classes from jars).
      *
+     * @param use {@link #WINDOW} or {@link #CHECK}: each loads its own classes
      * @param pid the running process, so that two first starts never write one file
      */
-    static Optional<ClassDataArchive> forJar(String classPath, Path cacheFolder, String javaVersion, long pid) {
+    static Optional<ClassDataArchive> forJar(String use, String classPath, Path cacheFolder, String javaVersion,
+            long pid) {
         if (classPath == null || classPath.contains(java.io.File.pathSeparator) || !classPath.endsWith(".jar")) {
             return Optional.empty();
         }
@@ -53,8 +59,8 @@ final class ClassDataArchive {
                 return Optional.empty();
             }
             String key = jar + "|" + Files.size(jar) + "|" + Files.getLastModifiedTime(jar).toMillis() + "|" + javaVersion;
-            String name = PREFIX + HexFormat.of().formatHex(sha256(key), 0, 8);
-            return Optional.of(new ClassDataArchive(cacheFolder, cacheFolder.resolve(name + ".jsa"),
+            String name = use + "-" + HexFormat.of().formatHex(sha256(key), 0, 8);
+            return Optional.of(new ClassDataArchive(use, cacheFolder, cacheFolder.resolve(name + ".jsa"),
                     cacheFolder.resolve(name + "." + pid + ".tmp")));
         } catch (IOException e) {
             return Optional.empty();
@@ -82,15 +88,17 @@ final class ClassDataArchive {
     }
 
     /**
-     * After the window's JVM has ended: a cleanly written archive takes its place and older ones go;
-     * one from a JVM that did not end cleanly may be cut short and is removed.
+     * After the second JVM has ended: a written archive takes its place and older ones of the same use
+     * go; one from a JVM killed by a signal may be cut short and is removed.
      */
     void settle(int exitStatus) {
         try {
             if (!Files.isRegularFile(pending)) {
                 return;
             }
-            if (exitStatus != 0 || Files.size(pending) == 0) {
+            // A JVM that ended by itself (a check exits 1 when it found something) wrote all of it;
+            // one ended by a signal (128 and up) may have been cut short.
+            if (exitStatus < 0 || exitStatus >= 128 || Files.size(pending) == 0) {
                 Files.deleteIfExists(pending);
                 return;
             }
@@ -99,7 +107,7 @@ final class ClassDataArchive {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(pending, archive, StandardCopyOption.REPLACE_EXISTING);
             }
-            try (DirectoryStream<Path> old = Files.newDirectoryStream(folder, PREFIX + "*.jsa")) {
+            try (DirectoryStream<Path> old = Files.newDirectoryStream(folder, use + "-*.jsa")) {
                 for (Path p : old) {
                     if (!p.equals(archive)) {
                         Files.deleteIfExists(p);

@@ -17,7 +17,7 @@ import org.readerfirst.store.DataLocations;
  *   <li>a batch {@code check}: the client compiler only and the serial collector. With Java's defaults
  *       the optimising compiler spends more CPU compiling the checks than the checks take (a thousand
  *       drafts: about 5 s of compiling in a 3 s run on two cores), and G1 sizes its heap for a
- *       long-lived server;
+ *       long-lived server; and a {@link ClassDataArchive} of its own;
  *   <li>the window: the installed app's options ({@link #WINDOW_OPTIONS}: a small heap that gives back
  *       what it no longer needs) and a {@link ClassDataArchive} that takes about a third off the start.
  * </ul>
@@ -55,11 +55,12 @@ final class Relaunch {
      * @param jvmOptions the options the running JVM was started with
      * @param classPath the running JVM's class path
      * @param args the command's arguments, as given to the jar
-     * @param windowExtras the window's options that depend on the machine: its class-data archive, and
-     *     on Linux the native heap's trimming where this Java has it
+     * @param windowExtras the window's options that depend on the machine: on Linux the native heap's
+     *     trimming where this Java has it
+     * @param classData the options of the command's class-data archive, if it has one
      */
     static Optional<List<String>> command(Optional<String> java, List<String> jvmOptions, String classPath,
-            List<String> args, boolean off, boolean relaunched, List<String> windowExtras) {
+            List<String> args, boolean off, boolean relaunched, List<String> windowExtras, List<String> classData) {
         if (off || relaunched || java.isEmpty() || classPath == null || classPath.isBlank()) {
             return Optional.empty();
         }
@@ -79,10 +80,11 @@ final class Relaunch {
         } else {
             command.addAll(BATCH_OPTIONS);
         }
+        command.addAll(classData);
         command.add("-D" + MARK + "=true");
         command.add("-cp");
         // Absolute: a class-data archive holds only for the class path it was written with, word for word.
-        command.add(window ? absolute(classPath) : classPath);
+        command.add(absolute(classPath));
         command.add(Launcher.class.getName());
         command.addAll(args);
         return Optional.of(command);
@@ -100,10 +102,8 @@ final class Relaunch {
                 : List.of();
     }
 
-    private static List<String> windowExtras(Optional<ClassDataArchive> archive) {
-        List<String> extras = new ArrayList<>(archive.map(ClassDataArchive::options).orElse(List.of()));
-        extras.addAll(trimOptions(System.getProperty("os.name", ""), Runtime.version()));
-        return extras;
+    private static List<String> windowExtras() {
+        return trimOptions(System.getProperty("os.name", ""), Runtime.version());
     }
 
     private static String absolute(String classPath) {
@@ -147,14 +147,15 @@ final class Relaunch {
      */
     static Optional<Integer> runIfBetter(List<String> args) {
         String classPath = System.getProperty("java.class.path");
-        Optional<ClassDataArchive> archive = isWindow(args)
-                ? ClassDataArchive.forJar(classPath, DataLocations.cacheFolder(), System.getProperty("java.vm.version"),
-                        ProcessHandle.current().pid())
-                : Optional.empty();
+        String use = isWindow(args) ? ClassDataArchive.WINDOW : isCheck(args) ? ClassDataArchive.CHECK : null;
+        Optional<ClassDataArchive> archive = use == null ? Optional.empty()
+                : ClassDataArchive.forJar(use, classPath, DataLocations.cacheFolder(),
+                        System.getProperty("java.vm.version"), ProcessHandle.current().pid());
         Optional<List<String>> command = command(ProcessHandle.current().info().command(),
                 ManagementFactory.getRuntimeMXBean().getInputArguments(), classPath,
                 args, System.getenv(OFF) != null, Boolean.getBoolean(MARK),
-                windowExtras(archive));
+                isWindow(args) ? windowExtras() : List.of(),
+                archive.map(ClassDataArchive::options).orElse(List.of()));
         if (command.isEmpty()) {
             return Optional.empty();
         }

@@ -22,9 +22,10 @@ class ClassDataArchiveTest {
         Path jar = Files.writeString(dir.resolve("readerfirst.jar"), "jar");
         Path cache = dir.resolve("cache");
         Files.createDirectories(cache);
-        Path older = Files.writeString(cache.resolve(ClassDataArchive.PREFIX + "0011223344556677.jsa"), "old jar's");
+        Path older = Files.writeString(cache.resolve(ClassDataArchive.WINDOW + "-0011223344556677.jsa"), "old jar's");
+        Path checks = Files.writeString(cache.resolve(ClassDataArchive.CHECK + "-8899aabbccddeeff.jsa"), "check's");
 
-        ClassDataArchive first = ClassDataArchive.forJar(jar.toString(), cache, "17.0.1", 41).orElseThrow();
+        ClassDataArchive first = ClassDataArchive.forJar(ClassDataArchive.WINDOW, jar.toString(), cache, "17.0.1", 41).orElseThrow();
         List<String> writing = first.options();
         assertEquals(2, writing.size(), writing.toString());
         assertTrue(writing.get(0).startsWith("-XX:ArchiveClassesAtExit="), writing.toString());
@@ -36,14 +37,29 @@ class ClassDataArchiveTest {
         assertTrue(Files.isRegularFile(first.archive()));
         assertFalse(Files.exists(pending));
         assertFalse(Files.exists(older), "an archive of another jar is removed");
-        ClassDataArchive next = ClassDataArchive.forJar(jar.toString(), cache, "17.0.1", 42).orElseThrow();
+        assertTrue(Files.exists(checks), "a check's archive is the check's");
+        ClassDataArchive next = ClassDataArchive.forJar(ClassDataArchive.WINDOW, jar.toString(), cache, "17.0.1", 42).orElseThrow();
         assertEquals(List.of("-XX:SharedArchiveFile=" + first.archive(), ClassDataArchive.QUIET), next.options());
+    }
+
+    @Test
+    void a_check_that_found_something_still_keeps_its_archive() throws Exception {
+        Path jar = Files.writeString(dir.resolve("readerfirst.jar"), "jar");
+        ClassDataArchive archive = ClassDataArchive.forJar(ClassDataArchive.CHECK, jar.toString(), dir.resolve("cache"),
+                "17", 8).orElseThrow();
+        Path pending = Path.of(archive.options().get(0).substring("-XX:ArchiveClassesAtExit=".length()));
+        Files.writeString(pending, "classes");
+
+        archive.settle(1);
+
+        assertTrue(Files.isRegularFile(archive.archive()));
+        assertTrue(archive.archive().getFileName().toString().startsWith("check-"));
     }
 
     @Test
     void an_archive_from_a_jvm_that_did_not_end_cleanly_is_thrown_away() throws Exception {
         Path jar = Files.writeString(dir.resolve("readerfirst.jar"), "jar");
-        ClassDataArchive archive = ClassDataArchive.forJar(jar.toString(), dir.resolve("cache"), "17", 7).orElseThrow();
+        ClassDataArchive archive = ClassDataArchive.forJar(ClassDataArchive.WINDOW, jar.toString(), dir.resolve("cache"), "17", 7).orElseThrow();
         Path pending = Path.of(archive.options().get(0).substring("-XX:ArchiveClassesAtExit=".length()));
         Files.writeString(pending, "half");
 
@@ -57,17 +73,17 @@ class ClassDataArchiveTest {
     void another_jar_or_another_java_gets_its_own_archive() throws Exception {
         Path jar = Files.writeString(dir.resolve("readerfirst.jar"), "jar");
         Path cache = dir.resolve("cache");
-        Path one = ClassDataArchive.forJar(jar.toString(), cache, "17.0.1", 1).orElseThrow().archive();
+        Path one = ClassDataArchive.forJar(ClassDataArchive.WINDOW, jar.toString(), cache, "17.0.1", 1).orElseThrow().archive();
 
-        assertNotEquals(one, ClassDataArchive.forJar(jar.toString(), cache, "17.0.2", 1).orElseThrow().archive());
+        assertNotEquals(one, ClassDataArchive.forJar(ClassDataArchive.WINDOW, jar.toString(), cache, "17.0.2", 1).orElseThrow().archive());
         Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 5000));
-        assertNotEquals(one, ClassDataArchive.forJar(jar.toString(), cache, "17.0.1", 1).orElseThrow().archive());
+        assertNotEquals(one, ClassDataArchive.forJar(ClassDataArchive.WINDOW, jar.toString(), cache, "17.0.1", 1).orElseThrow().archive());
     }
 
     @Test
     void classes_from_folders_or_several_jars_get_no_archive() {
-        assertTrue(ClassDataArchive.forJar("target/classes", dir, "17", 1).isEmpty());
-        assertTrue(ClassDataArchive.forJar("a.jar" + java.io.File.pathSeparator + "b.jar", dir, "17", 1).isEmpty());
-        assertTrue(ClassDataArchive.forJar(dir.resolve("missing.jar").toString(), dir, "17", 1).isEmpty());
+        assertTrue(ClassDataArchive.forJar(ClassDataArchive.WINDOW, "target/classes", dir, "17", 1).isEmpty());
+        assertTrue(ClassDataArchive.forJar(ClassDataArchive.WINDOW, "a.jar" + java.io.File.pathSeparator + "b.jar", dir, "17", 1).isEmpty());
+        assertTrue(ClassDataArchive.forJar(ClassDataArchive.WINDOW, dir.resolve("missing.jar").toString(), dir, "17", 1).isEmpty());
     }
 }

@@ -8,8 +8,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ListView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.readerfirst.NetworkWatch;
@@ -17,7 +15,6 @@ import org.readerfirst.core.model.Category;
 import org.readerfirst.store.DraftStore;
 import org.readerfirst.ui.panel.PanelRow;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -35,9 +32,8 @@ class OfflineAppTest {
     void a_session_in_the_window_never_touches_the_network() throws Exception {
         Path db = folder.resolve("drafts.db");
         try (NetworkWatch watch = NetworkWatch.start()) {
-            Stage stage = FxToolkit.registerPrimaryStage();
-            ReaderFirstApp app = (ReaderFirstApp) FxToolkit.setupApplication(
-                    () -> new ReaderFirstApp(db, folder.resolve("rules"), () -> { }));
+            AppWindow window = new AppWindow(folder);
+            window.start();
             try {
                 robot.clickOn("#editor").write("Their is three lessons we learned. Comment YES below!!!");
                 @SuppressWarnings("unchecked")
@@ -48,10 +44,9 @@ class OfflineAppTest {
                 WaitForAsyncUtils.waitForFxEvents();
                 String copied = WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get();
                 assertTrue(copied != null && copied.startsWith("Their is three lessons"), String.valueOf(copied));
-                robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+                window.close();
             } finally {
-                FxToolkit.cleanupApplication(app);
-                FxToolkit.cleanupStages();
+                window.stop();
             }
             assertEquals(java.util.List.of(), watch.attempts(), "network use during the session");
         }

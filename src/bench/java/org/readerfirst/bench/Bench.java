@@ -37,13 +37,14 @@ import org.readerfirst.grammar.GrammarService;
  * {@code --suite curation} times comparing a post with its source, from building the
  * source's index to the copied runs and figures. {@code --suite typing} types into the real
  * window, headless, see {@link TypingSuite}. {@code --suite startup} starts the real window in fresh
- * JVMs, see {@link StartupBench}.
+ * JVMs, see {@link StartupBench}. {@code --suite typing-soak} is a long session in the window, see
+ * {@link SoakBench}.
  */
 public final class Bench {
 
     /** The exit status of a run that was asked for wrongly. */
     static final int USAGE = 2;
-    private static final String SUITES = "rules, grammar, store, curation, typing or startup";
+    private static final String SUITES = "rules, grammar, store, curation, typing, typing-soak or startup";
 
     private final PrintStream out;
 
@@ -83,6 +84,7 @@ public final class Bench {
             case "store" -> new StoreBench(this).run();
             case "curation" -> curation();
             case "typing" -> new TypingSuite(this).run(TypingSuite.KEYSTROKES);
+            case "typing-soak" -> new SoakBench().run(SoakBench.KEYSTROKES);
             case "startup" -> new StartupBench(this, Path.of(System.getProperty("readerfirst.jar",
                     "target/readerfirst.jar"))).run();
             case COLD_START_ONCE -> coldStartOnce();

@@ -47,7 +47,7 @@ class BenchTest {
                 () -> bench.run(List.of("--suite", "speed")));
         assertTrue(unknown.getMessage().contains("unknown suite 'speed'"), unknown.getMessage());
         IllegalArgumentException none = assertThrows(IllegalArgumentException.class, () -> bench.run(List.of()));
-        assertTrue(none.getMessage().contains("rules, grammar, store, curation, typing or startup"), none.getMessage());
+        assertTrue(none.getMessage().contains("rules, grammar, store, curation, typing, typing-soak or startup"), none.getMessage());
         assertEquals("", out.toString(StandardCharsets.UTF_8));
     }
 

@@ -116,28 +116,25 @@ final class Relaunch {
 
     /** No sub-command: the window, on the default database or the one {@code --db} names. */
     static boolean isWindow(List<String> args) {
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            if (a.equals("--db")) {
-                i++;
-            } else if (!a.startsWith("--db=")) {
-                return false;
-            }
-        }
-        return true;
+        return subCommand(args).isEmpty();
     }
 
     /** The sub-command is {@code check}, after any {@code --db} option. */
     static boolean isCheck(List<String> args) {
+        return subCommand(args).filter("check"::equals).isPresent();
+    }
+
+    /** The first argument after any {@code --db} option: the sub-command, or the window's option. */
+    private static Optional<String> subCommand(List<String> args) {
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             if (a.equals("--db")) {
                 i++;
             } else if (!a.startsWith("--db=")) {
-                return a.equals("check");
+                return Optional.of(a);
             }
         }
-        return false;
+        return Optional.empty();
     }
 
     /**

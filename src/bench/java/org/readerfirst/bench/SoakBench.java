@@ -8,8 +8,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -58,18 +56,12 @@ final class SoakBench {
     }
 
     private void measure(int keystrokes) throws Exception {
-        for (String[] p : new String[][] {{"glass.platform", "Monocle"}, {"monocle.platform", "Headless"},
-                {"prism.order", "sw"}, {"prism.text", "t2k"}, {"java.awt.headless", "true"}}) {
-            if (System.getProperty(p[0]) == null) {
-                System.setProperty(p[0], p[1]);
-            }
-        }
-        startFx();
+        FxBench.startHeadless();
         String english = Bench.englishSentences(Bench.sampleText());
         String typed = Bench.text(english, keystrokes, 21).replace('\n', ' ');
         Path folder = Files.createTempDirectory("readerfirst-soak");
-        ExecutorService checks = Executors.newSingleThreadExecutor(daemon("readerfirst-check"));
-        ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor(daemon("readerfirst-save"));
+        ExecutorService checks = Executors.newSingleThreadExecutor(FxBench.daemon("readerfirst-check"));
+        ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor(FxBench.daemon("readerfirst-save"));
         try (GrammarService grammar = new GrammarService().start()) {
             grammar.loaded().join();
             DraftStore store = DraftStore.open(folder.resolve("soak.db"));
@@ -80,14 +72,14 @@ final class SoakBench {
             RuleEngine engine = new RuleEngine(new RulePackLoader(lemmatizers).loadBuiltIn(), lemmatizers);
             MainViewModel vm = new MainViewModel(store, engine, () -> engine, checks, GrammarChecker.of(grammar), writer,
                     Platform::runLater, Duration.ofMillis(800));
-            MainView view = onFx(() -> open(vm));
+            MainView view = FxBench.onFx(() -> open(vm));
             long[] start = null;
             try {
-                List<DraftItem> drafts = onFx(() -> new ArrayList<>(vm.models().drafts().items()));
+                List<DraftItem> drafts = FxBench.onFx(() -> new ArrayList<>(vm.models().drafts().items()));
                 String paste = Bench.text(english, 600, 40);
                 for (int i = 0; i < keystrokes; i++) {
                     int n = i;
-                    onFx(() -> {
+                    FxBench.onFx(() -> {
                         if (n > 0 && n % 500 == 0) {
                             vm.models().drafts().select(drafts.get((n / 500) % drafts.size()));
                             area = view.editor().area();
@@ -116,7 +108,7 @@ final class SoakBench {
                         keystrokes, start[0] / 1e6, end[0] / 1e6, start[1] / 1e6, end[1] / 1e6);
                 System.out.flush();
             } finally {
-                onFx(() -> {
+                FxBench.onFx(() -> {
                     vm.shutdown(null);
                     view.dispose();
                     area.getScene().getWindow().hide();
@@ -126,11 +118,7 @@ final class SoakBench {
         } finally {
             checks.shutdownNow();
             writer.shutdownNow();
-            try (var files = Files.walk(folder)) {
-                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
+            FxBench.deleteAll(folder);
         }
     }
 
@@ -161,42 +149,5 @@ final class SoakBench {
             }
         }
         return new long[] {heap, rss};
-    }
-
-    private static void startFx() throws Exception {
-        CountDownLatch started = new CountDownLatch(1);
-        try {
-            Platform.startup(started::countDown);
-        } catch (IllegalStateException alreadyRunning) {
-            Platform.runLater(started::countDown);
-        }
-        if (!started.await(30, TimeUnit.SECONDS)) {
-            throw new IllegalStateException("JavaFX did not start");
-        }
-        Platform.setImplicitExit(false);
-    }
-
-    private interface FxWork<T> {
-        T get() throws Exception;
-    }
-
-    private static <T> T onFx(FxWork<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.get());
-            } catch (Throwable e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(30, TimeUnit.SECONDS);
-    }
-
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
-        return r -> {
-            Thread t = new Thread(r, name);
-            t.setDaemon(true);
-            return t;
-        };
     }
 }

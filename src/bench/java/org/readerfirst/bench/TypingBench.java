@@ -6,12 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,7 +17,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -90,28 +87,17 @@ public final class TypingBench {
      * measure's milliseconds, one per keystroke after the first {@code warmUp}.
      */
     public static Map<String, double[]> run(String post, String typed, int warmUp, long paceMillis) throws Exception {
-        headless();
         TypingBench bench = new TypingBench(paceMillis);
         Map<String, double[]> measures = bench.measure(post, typed, warmUp);
         measures.put("baseline", bench.baseline(post, typed, warmUp));
         return measures;
     }
 
-    /** Monocle's headless screen and software rendering, unless the caller chose otherwise. */
-    private static void headless() {
-        for (String[] p : new String[][] {{"glass.platform", "Monocle"}, {"monocle.platform", "Headless"},
-                {"prism.order", "sw"}, {"prism.text", "t2k"}, {"java.awt.headless", "true"}}) {
-            if (System.getProperty(p[0]) == null) {
-                System.setProperty(p[0], p[1]);
-            }
-        }
-    }
-
     private Map<String, double[]> measure(String post, String typed, int warmUp) throws Exception {
-        startFx();
+        fxThread = FxBench.startHeadless();
         Path folder = Files.createTempDirectory("readerfirst-typing");
-        ExecutorService checks = Executors.newSingleThreadExecutor(daemon("readerfirst-check"));
-        ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor(daemon("readerfirst-save"));
+        ExecutorService checks = Executors.newSingleThreadExecutor(FxBench.daemon("readerfirst-check"));
+        ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor(FxBench.daemon("readerfirst-save"));
         try (GrammarService grammar = new GrammarService().start()) {
             grammar.loaded().join();
             DraftStore store = DraftStore.open(folder.resolve("typing.db"));
@@ -122,12 +108,12 @@ public final class TypingBench {
             MainViewModel vm = new MainViewModel(store, engine, () -> engine, checks, watched(grammar), writer, fx,
                     Duration.ofMillis(800));
             expected = post;
-            MainView view = onFx(() -> openWindow(vm));
+            MainView view = FxBench.onFx(() -> openWindow(vm));
             try {
                 await(() -> rulesShownAt != 0 && grammarShownAt != 0);
                 return type(typed, warmUp, post.contains("\n\n") ? post.indexOf("\n\n") : post.length());
             } finally {
-                onFx(() -> {
+                FxBench.onFx(() -> {
                     vm.shutdown(null);
                     view.dispose();
                     area.getScene().getWindow().hide();
@@ -137,7 +123,7 @@ public final class TypingBench {
         } finally {
             checks.shutdownNow();
             writer.shutdownNow();
-            deleteAll(folder);
+            FxBench.deleteAll(folder);
         }
     }
 
@@ -168,7 +154,7 @@ public final class TypingBench {
             String key = typed.substring(i, i + 1);
             int position = at + i;
             long[] cpuBefore = new long[1];
-            long keystroke = onFx(() -> {
+            long keystroke = FxBench.onFx(() -> {
                 cpuBefore[0] = threads.getThreadCpuTime(fxThread.getId());
                 long t = System.nanoTime();
                 // Reset here, on the FX thread: no result of the text before can count for this one.
@@ -184,7 +170,7 @@ public final class TypingBench {
             while (System.nanoTime() < next) {
                 Thread.sleep(1);
             }
-            long cpu = onFx(() -> threads.getThreadCpuTime(fxThread.getId())) - cpuBefore[0];
+            long cpu = FxBench.onFx(() -> threads.getThreadCpuTime(fxThread.getId())) - cpuBefore[0];
             if (i >= warmUp) {
                 runs.add(new double[] {cpu / 1e6, (rulesShownAt - keystroke) / 1e6,
                         (rulesShownAt - checkStartedAt) / 1e6, (grammarShownAt - keystroke) / 1e6,
@@ -202,7 +188,7 @@ public final class TypingBench {
 
     /** The FX thread's CPU a keystroke into a bare editor with the same post: no checks, no panel. */
     private double[] baseline(String post, String typed, int warmUp) throws Exception {
-        CodeArea bare = onFx(() -> {
+        CodeArea bare = FxBench.onFx(() -> {
             CodeArea a = new CodeArea(post);
             a.setWrapText(true);
             Stage stage = new Stage();
@@ -217,7 +203,7 @@ public final class TypingBench {
                 String key = typed.substring(i, i + 1);
                 int position = at + i;
                 long[] before = new long[2];
-                onFx(() -> {
+                FxBench.onFx(() -> {
                     before[0] = threads.getThreadCpuTime(fxThread.getId());
                     before[1] = System.nanoTime();
                     bare.replaceText(position, position, key);
@@ -227,14 +213,14 @@ public final class TypingBench {
                 while (System.nanoTime() < next) {
                     Thread.sleep(1);
                 }
-                long cpu = onFx(() -> threads.getThreadCpuTime(fxThread.getId())) - before[0];
+                long cpu = FxBench.onFx(() -> threads.getThreadCpuTime(fxThread.getId())) - before[0];
                 if (i >= warmUp) {
                     runs[i - warmUp] = cpu / 1e6;
                 }
             }
             return runs;
         } finally {
-            onFx(() -> {
+            FxBench.onFx(() -> {
                 bare.getScene().getWindow().hide();
                 return null;
             });
@@ -279,36 +265,6 @@ public final class TypingBench {
         };
     }
 
-    private void startFx() throws Exception {
-        CountDownLatch started = new CountDownLatch(1);
-        try {
-            Platform.startup(started::countDown);
-        } catch (IllegalStateException alreadyRunning) {
-            Platform.runLater(started::countDown);
-        }
-        if (!started.await(30, TimeUnit.SECONDS)) {
-            throw new IllegalStateException("JavaFX did not start");
-        }
-        Platform.setImplicitExit(false);
-        fxThread = onFx(Thread::currentThread);
-    }
-
-    private interface FxWork<T> {
-        T get() throws Exception;
-    }
-
-    private static <T> T onFx(FxWork<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.get());
-            } catch (Throwable e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(30, TimeUnit.SECONDS);
-    }
-
     private static void await(BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + TIMEOUT_NANOS;
         while (!condition.getAsBoolean()) {
@@ -316,22 +272,6 @@ public final class TypingBench {
                 throw new IllegalStateException("the findings of the typed text were not shown within 30 s");
             }
             Thread.sleep(0, 200_000);
-        }
-    }
-
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
-        return r -> {
-            Thread t = new Thread(r, name);
-            t.setDaemon(true);
-            return t;
-        };
-    }
-
-    private static void deleteAll(Path folder) throws java.io.IOException {
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
         }
     }
 }

@@ -33,10 +33,11 @@ import org.readerfirst.ui.library.DraftItem;
  * {@code --suite typing-soak}: a long session in the real window, headless. Five drafts; twenty
  * thousand keystrokes typed at the end of the open one, with LanguageTool and the rules checking as
  * usual, and every 500 keystrokes another draft opened, every 1,000 a paragraph pasted and every 700
- * the last edit undone. After the first 1,000 keystrokes and at the end it reads the heap after a full
- * collection and the process's resident size, and prints one line:
- * {@code bench typing.soak keystrokes=.. heap_start_mb=.. heap_end_mb=.. rss_start_mb=.. rss_end_mb=..}.
- * Memory that grows with the session shows as the end above the start.
+ * the last edit undone. After the first 1,000 keystrokes, half way and at the end it reads the heap
+ * after a full collection and the process's resident size, and prints one line:
+ * {@code bench typing.soak keystrokes=.. heap_start_mb=.. heap_middle_mb=.. heap_end_mb=.. rss_start_mb=..
+ * rss_middle_mb=.. rss_end_mb=..}. Memory that grows with the session shows as the end above the
+ * middle above the start; memory that levels off, as the middle close to the end.
  */
 final class SoakBench {
 
@@ -74,6 +75,7 @@ final class SoakBench {
                     Platform::runLater, Duration.ofMillis(800));
             MainView view = FxBench.onFx(() -> open(vm));
             long[] start = null;
+            long[] middle = null;
             try {
                 List<DraftItem> drafts = FxBench.onFx(() -> new ArrayList<>(vm.models().drafts().items()));
                 String paste = Bench.text(english, 600, 40);
@@ -97,15 +99,18 @@ final class SoakBench {
                     TimeUnit.MICROSECONDS.sleep(PACE_MICROS);
                     if (i + 1 == Math.min(1_000, keystrokes)) {
                         start = memory();
+                    } else if (i + 1 == keystrokes / 2) {
+                        middle = memory();
                     }
                 }
                 // Let the last checks and saves land before the last reading.
                 Thread.sleep(3_000);
                 long[] end = memory();
                 System.out.printf(Locale.ROOT,
-                        "bench typing.soak keystrokes=%d heap_start_mb=%.1f heap_end_mb=%.1f rss_start_mb=%.1f"
-                                + " rss_end_mb=%.1f%n",
-                        keystrokes, start[0] / 1e6, end[0] / 1e6, start[1] / 1e6, end[1] / 1e6);
+                        "bench typing.soak keystrokes=%d heap_start_mb=%.1f heap_middle_mb=%.1f heap_end_mb=%.1f"
+                                + " rss_start_mb=%.1f rss_middle_mb=%.1f rss_end_mb=%.1f%n",
+                        keystrokes, start[0] / 1e6, mb(middle, 0), end[0] / 1e6, start[1] / 1e6, mb(middle, 1),
+                        end[1] / 1e6);
                 System.out.flush();
             } finally {
                 FxBench.onFx(() -> {
@@ -131,6 +136,10 @@ final class SoakBench {
         stage.show();
         area = view.editor().area();
         return view;
+    }
+
+    private static double mb(long[] reading, int which) {
+        return reading == null ? Double.NaN : reading[which] / 1e6;
     }
 
     /** The heap in use after a full collection, and the process's resident size, in bytes. */

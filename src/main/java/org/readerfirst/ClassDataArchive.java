@@ -81,6 +81,7 @@ final class ClassDataArchive {
                     Files.createDirectories(folder);
                 }
             }
+            removeOrphans();
             return List.of("-XX:ArchiveClassesAtExit=" + pending, QUIET);
         } catch (IOException | RuntimeException e) {
             return List.of();
@@ -116,6 +117,32 @@ final class ClassDataArchive {
             }
         } catch (IOException | RuntimeException e) {
             // Only a faster start is lost; the next start tries again.
+        }
+    }
+
+    /**
+     * Archives half written by a JVM whose starter was killed before it could settle them (its
+     * process is gone): tens of MB each that nothing else would remove.
+     */
+    private void removeOrphans() {
+        try (DirectoryStream<Path> pendings = Files.newDirectoryStream(folder, use + "-*.tmp")) {
+            for (Path p : pendings) {
+                String[] parts = p.getFileName().toString().split("\\.");
+                long pid = parts.length == 3 ? parseOrZero(parts[1]) : 0;
+                if (pid == 0 || ProcessHandle.of(pid).isEmpty()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Only disk space is at stake; the next start tries again.
+        }
+    }
+
+    private static long parseOrZero(String digits) {
+        try {
+            return Long.parseLong(digits);
+        } catch (NumberFormatException e) {
+            return 0;
         }
     }
 

@@ -86,4 +86,18 @@ class ClassDataArchiveTest {
         assertTrue(ClassDataArchive.forJar(ClassDataArchive.WINDOW, "a.jar" + java.io.File.pathSeparator + "b.jar", dir, "17", 1).isEmpty());
         assertTrue(ClassDataArchive.forJar(ClassDataArchive.WINDOW, dir.resolve("missing.jar").toString(), dir, "17", 1).isEmpty());
     }
+
+    @Test
+    void a_half_written_archive_whose_jvm_is_gone_is_removed_at_the_next_start() throws Exception {
+        Path jar = Files.writeString(dir.resolve("readerfirst.jar"), "jar");
+        Path cache = Files.createDirectories(dir.resolve("cache"));
+        long alive = ProcessHandle.current().pid();
+        Path orphan = Files.writeString(cache.resolve(ClassDataArchive.WINDOW + "-0011223344556677.999999999.tmp"), "x");
+        Path running = Files.writeString(cache.resolve(ClassDataArchive.WINDOW + "-0011223344556677." + alive + ".tmp"), "x");
+
+        ClassDataArchive.forJar(ClassDataArchive.WINDOW, jar.toString(), cache, "17", 5).orElseThrow().options();
+
+        assertFalse(Files.exists(orphan));
+        assertTrue(Files.exists(running), "a JVM still running may still write its archive");
+    }
 }

@@ -23,30 +23,13 @@ public final class DataLocations {
     }
 
     /**
-     * The per-user folder for the database, logs and the writer's own rule packs: {@code
+     * The per-user folder for the database, its backups and the writer's own rule packs: {@code
      * $XDG_DATA_HOME/readerfirst} or {@code ~/.local/share/readerfirst} on Linux and other Unixes,
      * {@code %APPDATA%\ReaderFirst} on Windows, {@code ~/Library/Application Support/ReaderFirst}
      * on macOS.
      */
     public static Path dataFolder(Map<String, String> env, String osName, Path home) {
-        Objects.requireNonNull(env, "env");
-        Objects.requireNonNull(osName, "osName");
-        Objects.requireNonNull(home, "home");
-        String os = osName.toLowerCase(Locale.ROOT);
-        if (os.startsWith("windows")) {
-            String appData = env.get("APPDATA");
-            Path roaming = isBlank(appData) ? home.resolve("AppData").resolve("Roaming") : Path.of(appData);
-            return roaming.resolve("ReaderFirst");
-        }
-        if (os.startsWith("mac") || os.startsWith("darwin")) {
-            return home.resolve("Library").resolve("Application Support").resolve("ReaderFirst");
-        }
-        // The XDG spec says a relative XDG_DATA_HOME is invalid and must be ignored.
-        String xdg = env.get("XDG_DATA_HOME");
-        Path base = isBlank(xdg) || !Path.of(xdg).isAbsolute()
-                ? home.resolve(".local").resolve("share")
-                : Path.of(xdg);
-        return base.resolve("readerfirst");
+        return place(Kind.DATA, env, osName, home);
     }
 
     /**
@@ -56,23 +39,7 @@ public final class DataLocations {
      * ~/Library/Logs/ReaderFirst} on macOS.
      */
     public static Path logFolder(Map<String, String> env, String osName, Path home) {
-        Objects.requireNonNull(env, "env");
-        Objects.requireNonNull(osName, "osName");
-        Objects.requireNonNull(home, "home");
-        String os = osName.toLowerCase(Locale.ROOT);
-        if (os.startsWith("windows")) {
-            String local = env.get("LOCALAPPDATA");
-            Path base = isBlank(local) ? home.resolve("AppData").resolve("Local") : Path.of(local);
-            return base.resolve("ReaderFirst").resolve("logs");
-        }
-        if (os.startsWith("mac") || os.startsWith("darwin")) {
-            return home.resolve("Library").resolve("Logs").resolve("ReaderFirst");
-        }
-        String xdg = env.get("XDG_STATE_HOME");
-        Path base = isBlank(xdg) || !Path.of(xdg).isAbsolute()
-                ? home.resolve(".local").resolve("state")
-                : Path.of(xdg);
-        return base.resolve("readerfirst").resolve("logs");
+        return place(Kind.LOGS, env, osName, home);
     }
 
     /** The log folder of the user running this program. */
@@ -87,21 +54,7 @@ public final class DataLocations {
      * macOS.
      */
     public static Path cacheFolder(Map<String, String> env, String osName, Path home) {
-        Objects.requireNonNull(env, "env");
-        Objects.requireNonNull(osName, "osName");
-        Objects.requireNonNull(home, "home");
-        String os = osName.toLowerCase(Locale.ROOT);
-        if (os.startsWith("windows")) {
-            String local = env.get("LOCALAPPDATA");
-            Path base = isBlank(local) ? home.resolve("AppData").resolve("Local") : Path.of(local);
-            return base.resolve("ReaderFirst").resolve("cache");
-        }
-        if (os.startsWith("mac") || os.startsWith("darwin")) {
-            return home.resolve("Library").resolve("Caches").resolve("ReaderFirst");
-        }
-        String xdg = env.get("XDG_CACHE_HOME");
-        Path base = isBlank(xdg) || !Path.of(xdg).isAbsolute() ? home.resolve(".cache") : Path.of(xdg);
-        return base.resolve("readerfirst");
+        return place(Kind.CACHE, env, osName, home);
     }
 
     /** The cache folder of the user running this program. */
@@ -144,6 +97,57 @@ public final class DataLocations {
     /** {@link #database(String, Map, String, Path)} for the user running this program. */
     public static Path database(String dbOption) {
         return database(dbOption, System.getenv(), System.getProperty("os.name", ""), userHome());
+    }
+
+    /**
+     * The three kinds of per-user folder, by each system's own convention: on Windows an environment
+     * variable or its usual folder under the home; on macOS a folder under {@code ~/Library}; elsewhere
+     * the XDG variable, or its default under the home (a relative value is invalid and ignored, as the
+     * XDG spec says).
+     */
+    private enum Kind {
+        DATA("APPDATA", "Roaming", null, "Application Support", "XDG_DATA_HOME", ".local/share", null),
+        LOGS("LOCALAPPDATA", "Local", "logs", "Logs", "XDG_STATE_HOME", ".local/state", "logs"),
+        CACHE("LOCALAPPDATA", "Local", "cache", "Caches", "XDG_CACHE_HOME", ".cache", null);
+
+        final String windowsVariable;
+        final String windowsDefault;
+        final String windowsTail;
+        final String macFolder;
+        final String xdgVariable;
+        final String xdgDefault;
+        final String xdgTail;
+
+        Kind(String windowsVariable, String windowsDefault, String windowsTail, String macFolder,
+                String xdgVariable, String xdgDefault, String xdgTail) {
+            this.windowsVariable = windowsVariable;
+            this.windowsDefault = windowsDefault;
+            this.windowsTail = windowsTail;
+            this.macFolder = macFolder;
+            this.xdgVariable = xdgVariable;
+            this.xdgDefault = xdgDefault;
+            this.xdgTail = xdgTail;
+        }
+    }
+
+    private static Path place(Kind kind, Map<String, String> env, String osName, Path home) {
+        Objects.requireNonNull(env, "env");
+        Objects.requireNonNull(osName, "osName");
+        Objects.requireNonNull(home, "home");
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows")) {
+            String value = env.get(kind.windowsVariable);
+            Path base = isBlank(value) ? home.resolve("AppData").resolve(kind.windowsDefault) : Path.of(value);
+            Path folder = base.resolve("ReaderFirst");
+            return kind.windowsTail == null ? folder : folder.resolve(kind.windowsTail);
+        }
+        if (os.startsWith("mac") || os.startsWith("darwin")) {
+            return home.resolve("Library").resolve(kind.macFolder).resolve("ReaderFirst");
+        }
+        String xdg = env.get(kind.xdgVariable);
+        Path base = isBlank(xdg) || !Path.of(xdg).isAbsolute() ? home.resolve(kind.xdgDefault) : Path.of(xdg);
+        Path folder = base.resolve("readerfirst");
+        return kind.xdgTail == null ? folder : folder.resolve(kind.xdgTail);
     }
 
     private static Path userHome() {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.readerfirst.store.DataLocations;
 
 /**
@@ -57,10 +58,12 @@ final class Relaunch {
      * @param args the command's arguments, as given to the jar
      * @param windowExtras the window's options that depend on the machine: on Linux the native heap's
      *     trimming where this Java has it
-     * @param classData the options of the command's class-data archive, if it has one
+     * @param classData the options of the command's class-data archive, if it has one: asked for only
+     *     when the command is relaunched, since it may create the cache folder
      */
     static Optional<List<String>> command(Optional<String> java, List<String> jvmOptions, String classPath,
-            List<String> args, boolean off, boolean relaunched, List<String> windowExtras, List<String> classData) {
+            List<String> args, boolean off, boolean relaunched, List<String> windowExtras,
+            Supplier<List<String>> classData) {
         if (off || relaunched || java.isEmpty() || classPath == null || classPath.isBlank()) {
             return Optional.empty();
         }
@@ -80,7 +83,7 @@ final class Relaunch {
         } else {
             command.addAll(BATCH_OPTIONS);
         }
-        command.addAll(classData);
+        command.addAll(classData.get());
         command.add("-D" + MARK + "=true");
         command.add("-cp");
         // Absolute: a class-data archive holds only for the class path it was written with, word for word.
@@ -152,7 +155,7 @@ final class Relaunch {
                 ManagementFactory.getRuntimeMXBean().getInputArguments(), classPath,
                 args, System.getenv(OFF) != null, Boolean.getBoolean(MARK),
                 isWindow(args) ? windowExtras() : List.of(),
-                archive.map(ClassDataArchive::options).orElse(List.of()));
+                () -> archive.map(ClassDataArchive::options).orElse(List.of()));
         if (command.isEmpty()) {
             return Optional.empty();
         }

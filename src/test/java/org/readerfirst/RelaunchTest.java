@@ -20,7 +20,7 @@ class RelaunchTest {
     @Test
     void a_check_from_a_plain_java_without_options_runs_in_a_jvm_with_the_batch_options() {
         List<String> args = List.of("--db", "my.db", "check", "--no-grammar", "drafts/");
-        List<String> command = Relaunch.command(JAVA, List.of(), "readerfirst.jar", args, false, false, List.of(), List.of()).orElseThrow();
+        List<String> command = Relaunch.command(JAVA, List.of(), "readerfirst.jar", args, false, false, List.of(), List::of).orElseThrow();
         assertEquals(JAVA.get(), command.get(0));
         assertTrue(command.containsAll(Relaunch.BATCH_OPTIONS), command.toString());
         assertTrue(command.contains("-D" + Relaunch.MARK + "=true"), command.toString());
@@ -33,7 +33,7 @@ class RelaunchTest {
     void a_check_gets_its_class_data_but_not_the_windows_options() {
         List<String> cds = List.of("-XX:SharedArchiveFile=/cache/check-1.jsa", ClassDataArchive.QUIET);
         List<String> command = Relaunch.command(JAVA, List.of(), "r.jar", List.of("check", "a.txt"), false, false,
-                List.of(), cds).orElseThrow();
+                List.of(), () -> cds).orElseThrow();
 
         assertTrue(command.containsAll(Relaunch.BATCH_OPTIONS) && command.containsAll(cds), command.toString());
         assertTrue(!command.contains("-Xmx1g"), command.toString());
@@ -42,15 +42,18 @@ class RelaunchTest {
     @Test
     void everything_else_runs_where_it_was_started() {
         List<String> check = List.of("check", "post.txt");
-        assertTrue(Relaunch.command(JAVA, List.of(), "r.jar", List.of("export", "1"), false, false, List.of(), List.of()).isEmpty(),
+        assertTrue(Relaunch.command(JAVA, List.of(), "r.jar", List.of("export", "1"), false, false, List.of(), List::of).isEmpty(),
                 "only check and the window are relaunched");
-        assertTrue(Relaunch.command(JAVA, List.of("-Xmx2g"), "r.jar", check, false, false, List.of(), List.of()).isEmpty(),
+        assertTrue(Relaunch.command(JAVA, List.of("-Xmx2g"), "r.jar", check, false, false, List.of(), () -> {
+            throw new AssertionError("the class data of a command that runs here was asked for");
+        }).isEmpty());
+        assertTrue(Relaunch.command(JAVA, List.of("-Xmx2g"), "r.jar", check, false, false, List.of(), List::of).isEmpty(),
                 "the writer's own JVM options stand");
-        assertTrue(Relaunch.command(JAVA, List.of(), "r.jar", check, true, false, List.of(), List.of()).isEmpty(), "switched off");
-        assertTrue(Relaunch.command(JAVA, List.of(), "r.jar", check, false, true, List.of(), List.of()).isEmpty(), "already relaunched");
+        assertTrue(Relaunch.command(JAVA, List.of(), "r.jar", check, true, false, List.of(), List::of).isEmpty(), "switched off");
+        assertTrue(Relaunch.command(JAVA, List.of(), "r.jar", check, false, true, List.of(), List::of).isEmpty(), "already relaunched");
         assertTrue(Relaunch.command(Optional.of("/opt/readerfirst/bin/ReaderFirst"), List.of(), "r.jar", check,
-                false, false, List.of(), List.of()).isEmpty(), "the installed launcher has its own options");
-        assertTrue(Relaunch.command(Optional.empty(), List.of(), "r.jar", check, false, false, List.of(), List.of()).isEmpty());
+                false, false, List.of(), List::of).isEmpty(), "the installed launcher has its own options");
+        assertTrue(Relaunch.command(Optional.empty(), List.of(), "r.jar", check, false, false, List.of(), List::of).isEmpty());
         assertTrue(Relaunch.isCheck(List.of("--db=x.db", "check")));
         assertTrue(!Relaunch.isCheck(List.of("--db", "check")), "check is the database's name here");
     }
@@ -59,7 +62,7 @@ class RelaunchTest {
     void the_window_gets_the_installed_apps_options_and_its_class_data() {
         List<String> cds = List.of("-XX:SharedArchiveFile=/cache/window-1.jsa", ClassDataArchive.QUIET);
         List<String> command = Relaunch.command(JAVA, List.of(), "readerfirst.jar", List.of("--db", "my.db"), false,
-                false, List.of("-XX:TrimNativeHeapInterval=5000"), cds).orElseThrow();
+                false, List.of("-XX:TrimNativeHeapInterval=5000"), () -> cds).orElseThrow();
 
         int main = command.indexOf(Launcher.class.getName());
         assertEquals(List.of("--db", "my.db"), command.subList(main + 1, command.size()));

@@ -22,7 +22,6 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.readerfirst.core.lang.Lemmatizers;
 import org.readerfirst.core.rules.RuleEngine;
-import org.readerfirst.core.rules.RulePackLoader;
 import org.readerfirst.grammar.EnglishVariant;
 import org.readerfirst.grammar.GrammarService;
 import org.readerfirst.grammar.VoikkoLocation;
@@ -144,7 +143,7 @@ public final class ReaderFirstApp extends Application {
         RulesAtStart.Loaded loaded = RulesAtStart.take(rules, database == null && rulesFolder == null);
         forms = loaded.forms();
         Lemmatizers lemmatizers = forms.lemmatizers();
-        Supplier<RuleEngine> loadPacks = () -> new RuleEngine(new RulePackLoader(lemmatizers).loadBuiltInAnd(rules), lemmatizers);
+        Supplier<RuleEngine> loadPacks = () -> RulesAtStart.engine(lemmatizers, rules);
         RuleEngine engine = loaded.engine();
         checkExecutor = Executors.newSingleThreadExecutor(daemon("readerfirst-check"));
         ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor(daemon("readerfirst-save"));

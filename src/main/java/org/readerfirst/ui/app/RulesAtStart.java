@@ -60,6 +60,11 @@ final class RulesAtStart {
     static Loaded load(Path rules) {
         RuleLemmatizers forms = RuleLemmatizers.open(VoikkoLocation.system());
         Lemmatizers lemmatizers = forms.lemmatizers();
-        return new Loaded(forms, new RuleEngine(new RulePackLoader(lemmatizers).loadBuiltInAnd(rules), lemmatizers));
+        return new Loaded(forms, engine(lemmatizers, rules));
+    }
+
+    /** The built-in packs and the writer's own from {@code rules}, on the given word forms. */
+    static RuleEngine engine(Lemmatizers lemmatizers, Path rules) {
+        return new RuleEngine(new RulePackLoader(lemmatizers).loadBuiltInAnd(rules), lemmatizers);
     }
 }

@@ -89,12 +89,18 @@ public final class AppWindow {
         app = null;
     }
 
-    /** After each test: the app stopped and every stage closed. */
+    /** The app stopped and every stage closed. */
     public void stop() throws TimeoutException {
+        stopApp();
+        FxToolkit.cleanupStages();
+    }
+
+    /** The app stopped, if it runs; its stages are left for the one clean-up of all a test opened. */
+    void stopApp() throws TimeoutException {
         if (app != null) {
             FxToolkit.cleanupApplication(app);
+            app = null;
         }
-        FxToolkit.cleanupStages();
     }
 
     public Stage stage() {

@@ -13,6 +13,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.readerfirst.core.model.ContentType;
+import org.readerfirst.core.model.Language;
 import org.readerfirst.grammar.GrammarService;
 import org.readerfirst.store.DraftStore;
 import org.readerfirst.ui.common.Appearance;
@@ -36,6 +38,10 @@ import org.testfx.api.FxToolkit;
  * deleted.
  */
 public final class AppWindows implements BeforeEachCallback, AfterEachCallback {
+
+    /** A post with findings of several kinds: an announcement, bait, jargon and hashtags. */
+    public static final String LAUNCH_POST = "I'm thrilled to announce our new onboarding guide!!! Comment YES below. "
+            + "In order to utilize it, we leverage synergies. #a #b #c #d #e #f";
 
     /** What a test writes to its database before the window opens: settings, drafts, revisions. */
     @FunctionalInterface
@@ -97,6 +103,20 @@ public final class AppWindows implements BeforeEachCallback, AfterEachCallback {
     public AppWindow open(Seed seed) throws Exception {
         seed(seed);
         return open();
+    }
+
+    /**
+     * Opens the window on a database holding {@link #LAUNCH_POST}, in the theme and the window
+     * language given ({@code light}, {@code dark}; {@code english}, {@code finnish}), the welcome
+     * already seen.
+     */
+    public AppWindow openWithLaunchPost(String theme, String language) throws Exception {
+        return open(store -> {
+            store.putSetting(AppearanceViewModel.THEME, theme);
+            store.putSetting(AppearanceViewModel.LANGUAGE, language);
+            store.putSetting(SampleLibrary.OFFERED, "yes");
+            store.create("Launch", LAUNCH_POST, ContentType.POST, Language.ENGLISH);
+        });
     }
 
     @Override

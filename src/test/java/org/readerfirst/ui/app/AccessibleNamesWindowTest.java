@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
@@ -22,18 +20,14 @@ import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.readerfirst.core.model.ContentType;
 import org.readerfirst.core.model.Draft;
 import org.readerfirst.core.model.Language;
-import org.readerfirst.store.DraftStore;
 import org.readerfirst.store.RevisionReason;
 import org.readerfirst.ui.common.ErrorDialog;
-import org.readerfirst.ui.common.Messages;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -45,33 +39,22 @@ class AccessibleNamesWindowTest {
     private static final String TEXT = "In order to utilize the new process, we basically need to leverage "
             + "our synergies. It is very important that we do this in a timely manner going forward.";
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final AppWindows windows = new AppWindows();
 
     private final FxRobot robot = new FxRobot();
     private AppWindow window;
 
-    @BeforeAll
-    static void toolkit() throws TimeoutException {
-        // The first start in a test run loads the whole app cold, which takes long on a busy machine.
-        FxToolkit.toolkitContext().setSetupTimeoutInMillis(120_000);
-        FxToolkit.registerPrimaryStage();
-    }
-
     private void start() throws TimeoutException {
-        window = new AppWindow(folder);
-        window.start();
+        window = windows.open();
     }
 
+    /** Before the window stops: a dialog left open by a failed test closes as its own button closes it. */
     @AfterEach
-    void stop() throws TimeoutException {
+    void closeDialogs() throws TimeoutException {
         if (window != null) {
             closeAllButTheMain();
-            window.stop();
         }
-        FxToolkit.cleanupStages();
-        ReaderFirstApp.offerSamples = false;
-        Messages.use(Locale.ENGLISH);
     }
 
     /** The unnamed controls of every window that shows now. */
@@ -125,11 +108,11 @@ class AccessibleNamesWindowTest {
 
     @Test
     void the_main_window_names_every_control_in_finnish_too() throws Exception {
-        try (DraftStore store = DraftStore.open(folder.resolve("drafts.db"))) {
+        windows.seed(store -> {
             store.putSetting(AppearanceViewModel.LANGUAGE, "finnish");
             store.create("Julkaisu", "Tämä on erittäin tärkeä asia, jonka haluamme kertoa teille kaikille tänään.",
                     ContentType.POST, Language.FINNISH);
-        }
+        });
         start();
         assertEquals("_Tiedosto", robot.lookup("#menu-bar").queryAs(MenuBar.class).getMenus().get(0).getText());
         assertEquals(List.of(), unnamed());
@@ -137,11 +120,11 @@ class AccessibleNamesWindowTest {
 
     @Test
     void the_dialogs_own_buttons_are_worded_in_finnish_in_the_finnish_window() throws Exception {
-        try (DraftStore store = DraftStore.open(folder.resolve("drafts.db"))) {
+        windows.seed(store -> {
             store.putSetting(AppearanceViewModel.LANGUAGE, "finnish");
             store.create("Julkaisu", "Tämä on erittäin tärkeä asia, jonka haluamme kertoa teille kaikille tänään.",
                     ContentType.POST, Language.FINNISH);
-        }
+        });
         start();
         for (String[] dialog : new String[][] {{"menu-help-shortcuts", "Sulje"}, {"menu-file-rename", "Peruuta"}}) {
             int before = showing();
@@ -159,14 +142,14 @@ class AccessibleNamesWindowTest {
 
     @Test
     void every_dialog_of_the_window_names_every_control() throws Exception {
-        try (DraftStore store = DraftStore.open(folder.resolve("drafts.db"))) {
+        windows.seed(store -> {
             Draft draft = store.create("Release", TEXT, ContentType.POST, Language.ENGLISH);
             store.revisions().keep(draft, RevisionReason.MANUAL);
             store.revisions().keep(new Draft(draft.id(), draft.title(), TEXT + " Thanks.", draft.type(), draft.language(),
                     draft.created(), Instant.now()), RevisionReason.AUTO);
             Draft gone = store.create("Old one", "An old draft.", ContentType.POST, Language.ENGLISH);
             store.delete(gone.id());
-        }
+        });
         start();
         waitForFindings();
 

@@ -5,17 +5,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
-import org.readerfirst.core.model.ContentType;
-import org.readerfirst.core.model.Language;
 import org.readerfirst.grammar.GrammarService;
-import org.readerfirst.store.DraftStore;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The real app's window for a window test, on {@code drafts.db} in the test's folder: started, closed
- * as the writer closes it and started again, and cleaned up after the test.
+ * as the writer closes it and started again. A test opens it through {@link AppWindows}, which stops
+ * it after the test.
  */
 public final class AppWindow {
 
@@ -26,33 +24,13 @@ public final class AppWindow {
     private Stage stage;
     private ReaderFirstApp app;
 
-    public AppWindow(Path folder) {
+    AppWindow(Path folder) {
         this(folder, null);
     }
 
-    public AppWindow(Path folder, GrammarService grammar) {
+    AppWindow(Path folder, GrammarService grammar) {
         this.folder = folder;
         this.grammar = grammar;
-    }
-
-    /** A post with findings of several kinds: an announcement, bait, jargon and hashtags. */
-    public static final String LAUNCH_POST = "I'm thrilled to announce our new onboarding guide!!! Comment YES below. "
-            + "In order to utilize it, we leverage synergies. #a #b #c #d #e #f";
-
-    /**
-     * Starts the app on a database holding {@link #LAUNCH_POST}, in the theme and the window language
-     * given ({@code light}, {@code dark}; {@code english}, {@code finnish}), the welcome already seen.
-     */
-    public static AppWindow withLaunchPost(Path folder, String theme, String language) throws Exception {
-        try (DraftStore store = DraftStore.open(folder.resolve("drafts.db"))) {
-            store.putSetting(AppearanceViewModel.THEME, theme);
-            store.putSetting(AppearanceViewModel.LANGUAGE, language);
-            store.putSetting(SampleLibrary.OFFERED, "yes");
-            store.create("Launch", LAUNCH_POST, ContentType.POST, Language.ENGLISH);
-        }
-        AppWindow window = new AppWindow(folder);
-        window.start();
-        return window;
     }
 
     /** Opens the source and the preview beside the editor and waits until the checks show. */
@@ -66,7 +44,7 @@ public final class AppWindow {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    public void start() throws TimeoutException {
+    void start() throws TimeoutException {
         stage = FxToolkit.registerPrimaryStage();
         Path db = folder.resolve("drafts.db");
         Path rules = folder.resolve("rules");
@@ -89,12 +67,18 @@ public final class AppWindow {
         app = null;
     }
 
-    /** After each test: the app stopped and every stage closed. */
-    public void stop() throws TimeoutException {
+    /** The app stopped and every stage closed. */
+    void stop() throws TimeoutException {
+        stopApp();
+        FxToolkit.cleanupStages();
+    }
+
+    /** The app stopped, if it runs; its stages are left for the one clean-up of all a test opened. */
+    void stopApp() throws TimeoutException {
         if (app != null) {
             FxToolkit.cleanupApplication(app);
+            app = null;
         }
-        FxToolkit.cleanupStages();
     }
 
     public Stage stage() {

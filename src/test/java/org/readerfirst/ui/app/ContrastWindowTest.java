@@ -3,11 +3,9 @@ package org.readerfirst.ui.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.layout.Background;
@@ -16,15 +14,11 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import javafx.scene.text.Text;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.io.TempDir;
-import org.readerfirst.ui.common.Messages;
 import org.readerfirst.ui.common.Wcag;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -34,28 +28,14 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class ContrastWindowTest {
 
-        @TempDir
-    Path folder;
+    @RegisterExtension
+    final AppWindows windows = new AppWindows();
     private final FxRobot robot = new FxRobot();
-    private AppWindow window;
-
-    @BeforeAll
-    static void toolkit() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void stop() throws TimeoutException {
-        if (window != null) {
-            window.stop();
-        }
-        Messages.use(Locale.ENGLISH);
-    }
 
     @ParameterizedTest
     @CsvSource({"light, english", "dark, english", "light, finnish", "dark, finnish"})
     void every_text_has_a_contrast_of_at_least_four_and_a_half_to_one(String theme, String language) throws Exception {
-        window = AppWindow.withLaunchPost(folder, theme, language);
+        AppWindow window = windows.openWithLaunchPost(theme, language);
         window.openSourceAndPreview();
 
         List<String> unreadable = new ArrayList<>();

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -20,11 +19,9 @@ import javafx.scene.input.MouseButton;
 import javafx.stage.PopupWindow;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.readerfirst.core.model.Category;
 import org.readerfirst.core.model.Finding;
 import org.readerfirst.grammar.GrammarService;
@@ -32,7 +29,6 @@ import org.readerfirst.ui.panel.FindingCell;
 import org.readerfirst.ui.panel.GuidanceWindow;
 import org.readerfirst.ui.panel.PanelRow;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.NodeQueryUtils;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -44,15 +40,14 @@ class GrammarWindowTest {
 
     private static GrammarService grammar;
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final AppWindows windows = new AppWindows().withGrammar(() -> grammar);
 
     private final FxRobot robot = new FxRobot();
     private AppWindow window;
 
     @BeforeAll
     static void startGrammar() throws Exception {
-        FxToolkit.registerPrimaryStage();
         grammar = new GrammarService().start();
         grammar.loaded().get(60, TimeUnit.SECONDS);
     }
@@ -60,16 +55,6 @@ class GrammarWindowTest {
     @AfterAll
     static void closeGrammar() {
         grammar.close();
-    }
-
-    @BeforeEach
-    void window() {
-        window = new AppWindow(folder, grammar);
-    }
-
-    @AfterEach
-    void stop() throws TimeoutException {
-        window.stop();
     }
 
     private StyleClassedTextArea editor() {
@@ -119,13 +104,13 @@ class GrammarWindowTest {
 
     @Test
     void the_status_line_says_grammar_is_ready_once_it_has_loaded() throws Exception {
-        window.start();
+        window = windows.open();
         waitFor(() -> "Grammar: ready".equals(robot.lookup("#grammar-status").queryAs(Label.class).getText()));
     }
 
     @Test
     void he_go_to_work_in_a_post_offers_goes_and_one_click_puts_it_in() throws Exception {
-        window.start();
+        window = windows.open();
         robot.clickOn("#editor").write("He go to work.");
         waitFor(() -> panelShows(GrammarWindowTest::goesForGo));
         assertTrue(editor().getStyleOfChar(4).stream().anyMatch(s -> s.startsWith("finding-")));
@@ -140,7 +125,7 @@ class GrammarWindowTest {
 
     @Test
     void a_word_added_to_the_dictionary_is_not_flagged_again_even_after_a_restart() throws Exception {
-        window.start();
+        window = windows.open();
         String text = "He go to the Qwertzuiop meeting.";
         robot.clickOn("#editor").write(text);
         waitFor(() -> panelShows(GrammarWindowTest::spelling) && panelShows(GrammarWindowTest::goesForGo));
@@ -158,7 +143,7 @@ class GrammarWindowTest {
 
     @Test
     void a_right_click_on_an_underlined_word_offers_its_fix() throws Exception {
-        window.start();
+        window = windows.open();
         robot.clickOn("#editor").write("He go to work.");
         waitFor(() -> panelShows(GrammarWindowTest::goesForGo));
 
@@ -173,7 +158,7 @@ class GrammarWindowTest {
 
     @Test
     void the_menu_on_an_underlined_word_opens_the_guidance_at_its_principle() throws Exception {
-        window.start();
+        window = windows.open();
         robot.clickOn("#editor").write("He go to work.");
         waitFor(() -> panelShows(GrammarWindowTest::goesForGo));
 
@@ -194,7 +179,7 @@ class GrammarWindowTest {
 
     @Test
     void ignoring_a_rule_removes_its_findings_and_checking_it_again_brings_them_back() throws Exception {
-        window.start();
+        window = windows.open();
         robot.clickOn("#editor").write("He go to work.");
         waitFor(() -> panelShows(GrammarWindowTest::goesForGo));
 

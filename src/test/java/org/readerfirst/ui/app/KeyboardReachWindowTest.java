@@ -3,14 +3,11 @@ package org.readerfirst.ui.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -18,53 +15,29 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.readerfirst.core.model.ContentType;
 import org.readerfirst.core.model.Language;
-import org.readerfirst.store.DraftStore;
-import org.readerfirst.ui.common.Messages;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Every command of the menus can be reached from the keyboard, in English and in Finnish. */
 class KeyboardReachWindowTest {
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final AppWindows windows = new AppWindows();
 
     private final FxRobot robot = new FxRobot();
-    private AppWindow window;
-
-    @BeforeAll
-    static void toolkit() throws TimeoutException {
-        // The first start in a test run loads the whole app cold, which takes long on a busy machine.
-        FxToolkit.toolkitContext().setSetupTimeoutInMillis(120_000);
-        FxToolkit.registerPrimaryStage();
-    }
 
     private void start(String language) throws Exception {
-        try (DraftStore store = DraftStore.open(folder.resolve("drafts.db"))) {
+        windows.open(store -> {
             store.putSetting(AppearanceViewModel.LANGUAGE, language);
             if (store.list().isEmpty()) {
                 store.create("First", "One draft.", ContentType.POST, Language.ENGLISH);
                 store.create("Second", "Another draft.", ContentType.POST, Language.ENGLISH);
             }
-        }
-        window = new AppWindow(folder);
-        window.start();
-    }
-
-    @AfterEach
-    void stop() throws TimeoutException {
-        if (window != null) {
-            window.stop();
-        }
-        FxToolkit.cleanupStages();
-        Messages.use(Locale.ENGLISH);
+        });
     }
 
     private MenuBar bar() {
@@ -220,10 +193,8 @@ class KeyboardReachWindowTest {
 
     @Test
     void the_surface_and_audience_boxes_keep_their_width_whatever_is_chosen() throws Exception {
-        try (DraftStore store = DraftStore.open(folder.resolve("drafts.db"))) {
-            store.saveAudience(0, new org.readerfirst.core.model.Audience("Chief financial officers of mid-sized "
-                    + "Nordic manufacturing companies", "CFOs", List.of("cash flow"), Language.ENGLISH));
-        }
+        windows.seed(store -> store.saveAudience(0, new org.readerfirst.core.model.Audience("Chief financial officers "
+                + "of mid-sized Nordic manufacturing companies", "CFOs", List.of("cash flow"), Language.ENGLISH)));
         start("english");
         javafx.scene.control.ComboBox<?> type = robot.lookup("#content-type").queryAs(javafx.scene.control.ComboBox.class);
         javafx.scene.control.ComboBox<?> audience = robot.lookup("#audience").queryAs(javafx.scene.control.ComboBox.class);
@@ -243,8 +214,8 @@ class KeyboardReachWindowTest {
 
     @Test
     void a_long_fix_stays_inside_its_card() throws Exception {
-        java.nio.file.Files.createDirectories(folder.resolve("rules"));
-        java.nio.file.Files.writeString(folder.resolve("rules/house.yaml"), String.join("\n",
+        java.nio.file.Files.createDirectories(windows.folder().resolve("rules"));
+        java.nio.file.Files.writeString(windows.folder().resolve("rules/house.yaml"), String.join("\n",
                 "language: en",
                 "rules:",
                 "  - id: house-long-fix",

@@ -3,7 +3,6 @@ package org.readerfirst.ui.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -23,10 +22,9 @@ import javafx.stage.Stage;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.readerfirst.core.model.CheckResult;
 import org.readerfirst.core.model.Draft;
 import org.readerfirst.core.rules.CheckedPrefix;
@@ -38,7 +36,6 @@ import org.readerfirst.ui.editor.EditorViewModel;
 import org.readerfirst.ui.panel.CheckPanelViewModel;
 import org.readerfirst.ui.preview.PreviewPaneView;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -54,15 +51,14 @@ class LargePasteTest {
     private static final int PASTE_CHARS = 5_000_000;
     private static GrammarService grammar;
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final AppWindows windows = new AppWindows().withGrammar(() -> grammar);
 
     private final FxRobot robot = new FxRobot();
     private AppWindow window;
 
     @BeforeAll
     static void startGrammar() throws Exception {
-        FxToolkit.registerPrimaryStage();
         grammar = new GrammarService().start();
         grammar.loaded().get(120, TimeUnit.SECONDS);
     }
@@ -72,17 +68,8 @@ class LargePasteTest {
         grammar.close();
     }
 
-    @AfterEach
-    void stop() throws TimeoutException {
-        if (window != null) {
-            window.stop();
-        }
-        FxToolkit.cleanupStages();
-    }
-
     private void start() throws TimeoutException {
-        window = new AppWindow(folder, grammar);
-        window.start();
+        window = windows.open();
     }
 
     private StyleClassedTextArea editor() {
@@ -148,7 +135,7 @@ class LargePasteTest {
         assertEquals(editor().getText(), editorModel().textProperty().get());
 
         window.close();
-        try (DraftStore store = DraftStore.open(folder.resolve("drafts.db"))) {
+        try (DraftStore store = DraftStore.open(windows.database())) {
             List<Draft> drafts = store.list();
             assertEquals(1, drafts.size());
             assertEquals(pasted + " Kiitos!", drafts.get(0).body());

@@ -4,46 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Hiding and showing the drafts list and the checks panel by their shortcuts, and finding them so after a restart. */
 class PaneTogglesWindowTest {
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final AppWindows windows = new AppWindows();
 
     private final FxRobot robot = new FxRobot();
     private AppWindow window;
-
-    @BeforeAll
-    static void toolkit() throws TimeoutException {
-        // The first start in a test run loads the whole app cold, which takes long on a busy machine.
-        FxToolkit.toolkitContext().setSetupTimeoutInMillis(120_000);
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @BeforeEach
-    void window() {
-        window = new AppWindow(folder);
-    }
-
-    @AfterEach
-    void stop() throws TimeoutException {
-        window.stop();
-        ReaderFirstApp.offerSamples = false;
-    }
 
     private boolean shown(String id) {
         return robot.lookup(id).tryQuery().isPresent();
@@ -65,7 +41,7 @@ class PaneTogglesWindowTest {
 
     @Test
     void the_side_panes_hide_and_show_by_shortcut_and_come_back_at_their_width() throws Exception {
-        window.start();
+        window = windows.open();
         robot.interact(() -> window.app().view().setDividers(List.of(0.25, 0.6)));
         assertTrue(shown("#drafts") && shown("#findings"));
 
@@ -93,7 +69,7 @@ class PaneTogglesWindowTest {
 
     @Test
     void hidden_panes_stay_hidden_after_a_restart_with_their_dividers() throws Exception {
-        window.start();
+        window = windows.open();
         robot.interact(() -> window.app().view().setDividers(List.of(0.22, 0.65)));
         press(KeyCode.J);
         assertFalse(shown("#findings"));
@@ -114,7 +90,7 @@ class PaneTogglesWindowTest {
 
     @Test
     void searching_the_drafts_shows_their_list_first() throws Exception {
-        window.start();
+        window = windows.open();
         press(KeyCode.D);
         assertFalse(shown("#drafts"));
         robot.clickOn("#editor");
@@ -126,7 +102,7 @@ class PaneTogglesWindowTest {
 
     @Test
     void the_checks_stay_hidden_while_a_draft_beside_opens_and_closes() throws Exception {
-        window.start();
+        window = windows.open();
         robot.interact(() -> window.app().view().viewModel().newDraft());
         WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
                 () -> window.app().view().viewModel().models().drafts().items().size() >= 2);

@@ -3,24 +3,18 @@ package org.readerfirst.ui.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.text.Text;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.readerfirst.ui.common.Messages;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -29,29 +23,15 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class PaneWidthsWindowTest {
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final AppWindows windows = new AppWindows();
     private final FxRobot robot = new FxRobot();
-    private AppWindow window;
-
-    @BeforeAll
-    static void toolkit() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void stop() throws TimeoutException {
-        if (window != null) {
-            window.stop();
-        }
-        Messages.use(Locale.ENGLISH);
-    }
 
     @ParameterizedTest
     @CsvSource({"1188, english", "1188, finnish", "1000, english", "1000, finnish"})
     void source_and_preview_open_keep_every_control_in_the_window_and_whole(double width, String language)
             throws Exception {
-        window = AppWindow.withLaunchPost(folder, "light", language);
+        AppWindow window = windows.openWithLaunchPost("light", language);
         robot.interact(() -> window.stage().setWidth(width));
         WaitForAsyncUtils.waitForFxEvents();
         double checksBefore = robot.lookup(".check-pane").query().getLayoutBounds().getWidth();

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -17,11 +16,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.readerfirst.core.model.Category;
 import org.readerfirst.core.model.Finding;
 import org.readerfirst.store.StoredAudience;
@@ -29,33 +25,17 @@ import org.readerfirst.ui.panel.FindingCell;
 import org.readerfirst.ui.panel.PanelRow;
 import org.readerfirst.ui.panel.RulePacksViewModelTest;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.NodeQueryUtils;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The score, "Not here", checks turned off, audiences and the writer's rule packs, driven by a robot. */
 class ReaderFirstAppChoicesTest {
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final AppWindows windows = new AppWindows();
 
     private final FxRobot robot = new FxRobot();
     private AppWindow window;
-
-    @BeforeAll
-    static void toolkit() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @BeforeEach
-    void window() {
-        window = new AppWindow(folder);
-    }
-
-    @AfterEach
-    void stop() throws TimeoutException {
-        window.stop();
-    }
 
     private StyleClassedTextArea editor() {
         return robot.lookup("#editor").queryAs(StyleClassedTextArea.class);
@@ -102,7 +82,7 @@ class ReaderFirstAppChoicesTest {
 
     @Test
     void typing_a_stock_greeting_lowers_the_shown_score() throws Exception {
-        window.start();
+        window = windows.open();
         robot.clickOn("#content-type");
         robot.clickOn("Message");
         robot.clickOn("#editor").write("Thanks for your talk on audit sampling.");
@@ -120,7 +100,7 @@ class ReaderFirstAppChoicesTest {
 
     @Test
     void not_here_hides_the_finding_even_after_a_restart_and_undo_brings_it_back() throws Exception {
-        window.start();
+        window = windows.open();
         robot.clickOn("#editor").write("We leverage our data.");
         waitFor(() -> panelShows(ReaderFirstAppChoicesTest::onLeverage));
 
@@ -141,7 +121,7 @@ class ReaderFirstAppChoicesTest {
 
     @Test
     void a_check_turned_off_from_its_card_is_turned_on_again_from_the_checks_menu() throws Exception {
-        window.start();
+        window = windows.open();
         robot.clickOn("#editor").write("We leverage our data.");
         waitFor(() -> panelShows(ReaderFirstAppChoicesTest::onLeverage));
         String ruleId = findings().getItems().stream().filter(r -> r instanceof PanelRow.Item i && onLeverage(i.finding()))
@@ -160,7 +140,7 @@ class ReaderFirstAppChoicesTest {
 
     @Test
     void an_audience_made_in_the_dialog_can_be_chosen_for_the_draft_and_the_audience_check_speaks() throws Exception {
-        window.start();
+        window = windows.open();
         chooseFromChecksMenu("Audiences…");
         waitFor(() -> robot.lookup("#audiences-dialog").tryQuery().isPresent());
         robot.clickOn("#audience-save");
@@ -185,13 +165,13 @@ class ReaderFirstAppChoicesTest {
 
     @Test
     void a_pack_with_a_typo_is_named_in_the_panel_and_its_rule_works_after_fixing_and_reloading() throws Exception {
-        RulePacksViewModelTest.writePack(folder.resolve("rules"), "severty");
-        window.start();
+        RulePacksViewModelTest.writePack(windows.folder().resolve("rules"), "severty");
+        window = windows.open();
         Label problem = (Label) robot.lookup(".pack-notice-problem").queryAs(Node.class);
         assertTrue(problem.getText().startsWith("house.yaml, line 6:"), problem.getText());
         assertTrue(problem.getText().contains("severty"), problem.getText());
 
-        RulePacksViewModelTest.writePack(folder.resolve("rules"), "severity");
+        RulePacksViewModelTest.writePack(windows.folder().resolve("rules"), "severity");
         robot.clickOn("#editor").push(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN));
         waitFor(() -> !robot.lookup("#pack-notice").queryAs(Node.class).isVisible());
 

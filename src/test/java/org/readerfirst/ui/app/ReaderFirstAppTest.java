@@ -21,12 +21,9 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.stage.Stage;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.readerfirst.core.model.Category;
 import org.readerfirst.core.model.ContentType;
 import org.readerfirst.ui.library.DraftItem;
@@ -38,30 +35,14 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The whole window, driven by a robot the way a writer would, on a real database file. */
 class ReaderFirstAppTest {
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final AppWindows windows = new AppWindows();
 
     private final FxRobot robot = new FxRobot();
-    private Stage stage;
     private AppWindow window;
 
-    @BeforeAll
-    static void toolkit() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
-    }
-
     private void start() throws TimeoutException {
-        window = new AppWindow(folder);
-        window.start();
-        stage = window.stage();
-    }
-
-    @AfterEach
-    void stop() throws TimeoutException {
-        if (window != null) {
-            window.stop();
-        }
-        FxToolkit.cleanupStages();
+        window = windows.open();
     }
 
     private StyleClassedTextArea editor() {
@@ -299,7 +280,7 @@ class ReaderFirstAppTest {
 
     @Test
     void a_database_that_cannot_be_opened_is_explained_by_name_and_left_unchanged() throws Exception {
-        Path bad = folder.resolve("drafts.db");
+        Path bad = windows.database();
         byte[] junk = "These are someone's notes, not a database. ".repeat(200).getBytes(StandardCharsets.UTF_8);
         Files.write(bad, junk);
         AtomicBoolean exited = new AtomicBoolean();

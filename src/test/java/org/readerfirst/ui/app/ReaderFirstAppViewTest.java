@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -16,50 +13,26 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.readerfirst.core.model.Category;
-import org.readerfirst.store.DraftStore;
 import org.readerfirst.ui.common.Appearance;
-import org.readerfirst.ui.common.Messages;
 import org.readerfirst.ui.library.DraftListViewModel;
 import org.readerfirst.ui.panel.FindingCell;
 import org.readerfirst.ui.panel.GuidanceWindow;
 import org.readerfirst.ui.panel.PanelRow;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.NodeQueryUtils;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The View and Help menus: theme, editor font, the window's language, the guidance and the shortcuts. */
 class ReaderFirstAppViewTest {
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final AppWindows windows = new AppWindows();
 
     private final FxRobot robot = new FxRobot();
     private AppWindow window;
-
-    @BeforeAll
-    static void toolkit() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @BeforeEach
-    void window() {
-        window = new AppWindow(folder);
-    }
-
-    @AfterEach
-    void stop() throws TimeoutException {
-        window.stop();
-        ReaderFirstApp.offerSamples = false;
-        Messages.use(Locale.ENGLISH);
-        Appearance.set(Appearance.Theme.LIGHT, Appearance.EditorFont.DEFAULT);
-    }
 
     private MenuItem menuItem(String id) {
         return MenuItems.byId(robot.lookup("#menu-bar").queryAs(MenuBar.class), id);
@@ -76,7 +49,7 @@ class ReaderFirstAppViewTest {
 
     @Test
     void the_dark_theme_and_a_larger_editor_font_apply_at_once_and_are_kept() throws Exception {
-        window.start();
+        window = windows.open();
         assertFalse(dark());
         choose("view-theme-dark");
         assertTrue(dark());
@@ -102,7 +75,7 @@ class ReaderFirstAppViewTest {
 
     @Test
     void the_window_speaks_finnish_from_the_next_start_once_chosen() throws Exception {
-        window.start();
+        window = windows.open();
         choose("view-language-finnish");
         String status = robot.lookup("#status").queryAs(Label.class).getText();
         assertTrue(status.contains("Suomi"), status);
@@ -117,10 +90,7 @@ class ReaderFirstAppViewTest {
 
     @Test
     void a_setting_with_a_value_it_does_not_know_is_named_and_the_rest_works() throws Exception {
-        try (DraftStore store = DraftStore.open(folder.resolve("drafts.db"))) {
-            store.putSetting(AppearanceViewModel.THEME, "purple");
-        }
-        window.start();
+        window = windows.open(store -> store.putSetting(AppearanceViewModel.THEME, "purple"));
         String status = robot.lookup("#status").queryAs(Label.class).getText();
         assertTrue(status.contains(AppearanceViewModel.THEME) && status.contains("purple"), status);
         assertFalse(dark());
@@ -128,7 +98,7 @@ class ReaderFirstAppViewTest {
 
     @Test
     void f1_opens_the_guidance_and_why_opens_it_at_the_findings_principle() throws Exception {
-        window.start();
+        window = windows.open();
         robot.clickOn("#editor").write("We need to leverage synergies!!!");
         // The panel redraws its cards as results arrive (grammar loads meanwhile): ask until a card
         // that is on screen takes the request.
@@ -169,7 +139,7 @@ class ReaderFirstAppViewTest {
     @Test
     void a_first_start_brings_sample_drafts_and_a_tour_and_one_click_removes_them() throws Exception {
         ReaderFirstApp.offerSamples = true;
-        window.start();
+        window = windows.open();
         DraftListViewModel drafts = window.app().view().model().models().drafts();
         int samples = SampleDrafts.in(org.readerfirst.core.model.Language.ENGLISH).size();
         assertEquals(samples, drafts.items().size());
@@ -187,7 +157,7 @@ class ReaderFirstAppViewTest {
 
     @Test
     void f8_walks_the_findings_in_the_text_and_ctrl_f_goes_to_the_search() throws Exception {
-        window.start();
+        window = windows.open();
         StyleClassedTextArea editor = robot.lookup("#editor").queryAs(StyleClassedTextArea.class);
         robot.clickOn(editor).write("We need to leverage synergies!!! Comment YES below.");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.app().view().model().models().editor().live().currentFindings().size() >= 2);
@@ -224,7 +194,7 @@ class ReaderFirstAppViewTest {
 
     @Test
     void an_unexpected_error_is_shown_in_plain_words_with_details_to_copy_and_the_text_stays() throws Exception {
-        window.start();
+        window = windows.open();
         robot.clickOn("#editor").write("Nothing typed is lost.");
         Thread.UncaughtExceptionHandler before = Thread.getDefaultUncaughtExceptionHandler();
         robot.interact(() -> before.uncaughtException(Thread.currentThread(), new IllegalStateException("a broken rule")));
@@ -239,7 +209,7 @@ class ReaderFirstAppViewTest {
 
     @Test
     void the_editor_shows_the_writers_markdown_lightly() throws Exception {
-        window.start();
+        window = windows.open();
         StyleClassedTextArea editor = robot.lookup("#editor").queryAs(StyleClassedTextArea.class);
         robot.clickOn(editor).write("Most teams **never test** their prices.");
         int inBold = "Most teams **ne".length();
@@ -250,7 +220,7 @@ class ReaderFirstAppViewTest {
 
     @Test
     void the_shortcuts_list_is_read_from_the_menus() throws Exception {
-        window.start();
+        window = windows.open();
         var rows = HelpMenu.shortcutRows(robot.lookup("#menu-bar").queryAs(MenuBar.class));
         assertTrue(rows.stream().anyMatch(r -> r[0].endsWith("New draft") && r[1].contains("N")), rows.toString());
         assertTrue(rows.stream().anyMatch(r -> r[0].contains("The guidance") && r[1].equals("F1")));

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -27,20 +26,18 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.text.Text;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.readerfirst.core.model.ContentType;
 import org.readerfirst.core.model.Draft;
 import org.readerfirst.core.model.Language;
 import org.readerfirst.store.DraftStore;
 import org.readerfirst.ui.app.AppWindow;
+import org.readerfirst.ui.app.AppWindows;
 import org.readerfirst.ui.app.MainViewModel;
 import org.readerfirst.ui.panel.PanelRow;
 import org.readerfirst.ui.publishing.PublishingLogViewModel;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The drafts library, the publishing log and the second editor, driven through the real window. */
@@ -48,32 +45,14 @@ class LibraryWindowTest {
 
     private static final String SUPPORT = "Three things we changed in our support rota, and what each did to response times.";
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final AppWindows windows = new AppWindows();
 
     private final FxRobot robot = new FxRobot();
     private AppWindow window;
 
-    @BeforeAll
-    static void toolkit() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    private Path db() {
-        return folder.resolve("drafts.db");
-    }
-
     private void start() throws TimeoutException {
-        window = new AppWindow(folder);
-        window.start();
-    }
-
-    @AfterEach
-    void stop() throws TimeoutException {
-        if (window != null) {
-            window.stop();
-        }
-        FxToolkit.cleanupStages();
+        window = windows.open();
     }
 
     @SuppressWarnings("unchecked")
@@ -108,11 +87,11 @@ class LibraryWindowTest {
 
     @Test
     void typing_in_the_search_box_lists_only_matching_drafts_with_the_match_marked() throws Exception {
-        try (DraftStore store = DraftStore.open(db())) {
+        windows.seed(store -> {
             store.create("Team rhythm", "Fewer meetings, more written updates.", ContentType.POST, Language.ENGLISH);
             store.create("Etätyö", "Kirjoitin työelämästä ja etätyöstä.", ContentType.POST, Language.FINNISH);
             store.create("Hiring", "Three things we changed in hiring.", ContentType.POST, Language.ENGLISH);
-        }
+        });
         start();
         assertEquals(3, listed().size());
 
@@ -168,7 +147,7 @@ class LibraryWindowTest {
         waitFor(() -> drafts().getItems().size() == 2);
         robot.clickOn("#editor").write("Support rota, week 12\nThree things changed.");
         waitFor(() -> listed().contains("Support rota, week 12"));
-        try (DraftStore store = DraftStore.open(db())) {
+        try (DraftStore store = DraftStore.open(windows.database())) {
             assertTrue(store.list().stream().anyMatch(d -> d.title().equals("Support rota, week 12")),
                     "the title is stored, for the publishing log and the revisions too");
         }
@@ -177,36 +156,32 @@ class LibraryWindowTest {
     @Test
     void the_finnish_window_writes_the_log_and_the_next_slot_in_finnish_at_a_working_hour() throws Exception {
         Instant now = Instant.now();
-        try (DraftStore store = DraftStore.open(db())) {
+        windows.seed(store -> {
             store.putSetting("appearance.language", "finnish");
             Draft a = store.create("Maanantain muistio", "Muistio.", ContentType.POST, Language.FINNISH);
             Draft b = store.create("Toinen muistio", "Toinen.", ContentType.POST, Language.FINNISH);
             store.publishingLog().publish(a.id(), ContentType.POST, now.minusSeconds(30));
             store.publishingLog().publish(b.id(), ContentType.POST, now.minusSeconds(20));
-        }
-        try {
-            start();
-            robot.push(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
-            waitFor(() -> robot.lookup("#log-table").tryQuery().isPresent());
-            @SuppressWarnings("unchecked")
-            TableView<PublishingLogViewModel.Entry> table = robot.lookup("#log-table").queryAs(TableView.class);
-            waitFor(() -> table.getItems().size() == 2);
-            String when = String.valueOf(table.getColumns().get(0).getCellData(0));
-            assertTrue(when.matches("\\p{L}{2} \\d{1,2}\\.\\d{1,2}\\.\\d{4} klo \\d{1,2}\\.\\d{2}"), when);
-            // Two updates today: the next is tomorrow, proposed at nine, not at midnight.
-            String next = robot.lookup(".chart-next").queryAs(javafx.scene.control.Label.class).getText();
-            assertTrue(next.contains("klo 9.00"), next);
+        });
+        start();
+        robot.push(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        waitFor(() -> robot.lookup("#log-table").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        TableView<PublishingLogViewModel.Entry> table = robot.lookup("#log-table").queryAs(TableView.class);
+        waitFor(() -> table.getItems().size() == 2);
+        String when = String.valueOf(table.getColumns().get(0).getCellData(0));
+        assertTrue(when.matches("\\p{L}{2} \\d{1,2}\\.\\d{1,2}\\.\\d{4} klo \\d{1,2}\\.\\d{2}"), when);
+        // Two updates today: the next is tomorrow, proposed at nine, not at midnight.
+        String next = robot.lookup(".chart-next").queryAs(javafx.scene.control.Label.class).getText();
+        assertTrue(next.contains("klo 9.00"), next);
 
-            // Escape closes the log, as it closes the other dialogs; so does its Close button.
-            robot.clickOn("#log-table").push(KeyCode.ESCAPE);
-            waitFor(() -> robot.lookup("#log-table").tryQuery().isEmpty());
-            robot.push(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
-            waitFor(() -> robot.lookup("#log-close").tryQuery().isPresent());
-            robot.clickOn("#log-close");
-            waitFor(() -> robot.lookup("#log-table").tryQuery().isEmpty());
-        } finally {
-            org.readerfirst.ui.common.Messages.use(java.util.Locale.ENGLISH);
-        }
+        // Escape closes the log, as it closes the other dialogs; so does its Close button.
+        robot.clickOn("#log-table").push(KeyCode.ESCAPE);
+        waitFor(() -> robot.lookup("#log-table").tryQuery().isEmpty());
+        robot.push(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        waitFor(() -> robot.lookup("#log-close").tryQuery().isPresent());
+        robot.clickOn("#log-close");
+        waitFor(() -> robot.lookup("#log-table").tryQuery().isEmpty());
     }
 
     /** How many rows of the drafts list show the status given, as the writer reads it. */
@@ -224,14 +199,14 @@ class LibraryWindowTest {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         Instant dayStart = LocalDate.now().atStartOfDay(ZoneId.systemDefault()).toInstant();
         Instant earlier = now.minusSeconds(60).isBefore(dayStart) ? now : now.minusSeconds(60);
-        try (DraftStore store = DraftStore.open(db())) {
+        windows.seed(store -> {
             Draft a = store.create("Monday note", "A note.", ContentType.POST, Language.ENGLISH);
             Draft b = store.create("Second note", "Another.", ContentType.POST, Language.ENGLISH);
             store.publishingLog().publish(a.id(), ContentType.POST, earlier);
             store.publishingLog().publish(b.id(), ContentType.POST, earlier);
             Draft third = store.create("Third update", SUPPORT, ContentType.POST, Language.ENGLISH);
             store.putSetting(MainViewModel.LAST_DRAFT, Long.toString(third.id()));
-        }
+        });
         start();
         waitFor(this::mainFlagsThirdUpdate);
 
@@ -274,13 +249,13 @@ class LibraryWindowTest {
 
     @Test
     void a_duplicate_opens_as_a_copy_and_a_second_draft_opens_beside_with_its_own_checks() throws Exception {
-        try (DraftStore store = DraftStore.open(db())) {
+        windows.seed(store -> {
             store.create("Announcement", "New article out today: link in the comments.", ContentType.POST,
                     Language.ENGLISH);
             Draft article = store.create("Warehouses", "What we learned moving thirty warehouses.",
                     ContentType.ARTICLE, Language.ENGLISH);
             store.putSetting(MainViewModel.LAST_DRAFT, Long.toString(article.id()));
-        }
+        });
         start();
         robot.push(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN));
         waitFor(() -> listed().contains("Warehouses (copy)"));

@@ -3,19 +3,15 @@ package org.readerfirst.ui.preview;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.readerfirst.ui.app.AppWindow;
+import org.readerfirst.ui.app.AppWindows;
 import org.readerfirst.ui.common.Messages;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The feed preview in the window: a post longer than the fold, cut with "…see more", desktop and phone. */
@@ -25,24 +21,10 @@ class PreviewPaneWindowTest {
             + " times held, sick days fell by a third and hiring got easier. Here is how we measured each one and what"
             + " we would change next time. Ask me anything about the rota.";
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final AppWindows windows = new AppWindows();
 
     private final FxRobot robot = new FxRobot();
-    private AppWindow window;
-
-    @BeforeAll
-    static void toolkit() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void stop() throws TimeoutException {
-        if (window != null) {
-            window.stop();
-        }
-        FxToolkit.cleanupStages();
-    }
 
     private Text text(String id) {
         return robot.lookup(id).queryAs(Text.class);
@@ -51,8 +33,7 @@ class PreviewPaneWindowTest {
     @Test
     void a_post_longer_than_the_fold_shows_see_more_and_the_dimmed_rest_and_the_phone_folds_earlier()
             throws Exception {
-        window = new AppWindow(folder);
-        window.start();
+        windows.open();
         robot.clickOn("#editor").write(POST);
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.K).release(KeyCode.K, KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#preview-more").tryQuery().isPresent()
@@ -76,8 +57,7 @@ class PreviewPaneWindowTest {
 
     @Test
     void the_toolbar_the_preview_and_the_copy_message_give_one_count() throws Exception {
-        window = new AppWindow(folder);
-        window.start();
+        AppWindow window = windows.open();
         robot.clickOn("#editor").write("Three things we **changed** in our support rota, and what each did. \uD83D\uDC4D\uD83C\uDFFD");
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.K).release(KeyCode.K, KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#preview-count").tryQuery().isPresent()

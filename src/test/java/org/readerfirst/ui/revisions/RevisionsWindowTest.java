@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
@@ -15,18 +14,14 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.readerfirst.core.model.ContentType;
 import org.readerfirst.core.model.Draft;
 import org.readerfirst.core.model.Language;
-import org.readerfirst.store.DraftStore;
 import org.readerfirst.store.RevisionReason;
-import org.readerfirst.ui.app.AppWindow;
+import org.readerfirst.ui.app.AppWindows;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The history of a draft in the window: its revisions compared side by side, and one restored and undone. */
@@ -36,41 +31,23 @@ class RevisionsWindowTest {
     private static final String TUESDAY = "We shipped the release on Tuesday. Thanks to the team.";
     private static final String NOW = "Today the release is live.";
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final AppWindows windows = new AppWindows();
 
     private final FxRobot robot = new FxRobot();
-    private AppWindow window;
-
-    @BeforeAll
-    static void toolkit() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
-    }
 
     /** A draft whose text is {@link #NOW}, with two revisions before it. */
     private void startWithTwoRevisions() throws Exception {
-        Path db = folder.resolve("drafts.db");
-        try (DraftStore store = DraftStore.open(db)) {
+        Stage stage = windows.open(store -> {
             Draft draft = store.create("Release", NOW, ContentType.POST, Language.ENGLISH);
             store.revisions().keep(withBody(draft, MONDAY), RevisionReason.MANUAL);
             store.revisions().keep(withBody(draft, TUESDAY), RevisionReason.AUTO);
-        }
-        window = new AppWindow(folder);
-        window.start();
-        Stage stage = window.stage();
+        }).stage();
         assertTrue(stage.isShowing());
     }
 
     private static Draft withBody(Draft d, String body) {
         return new Draft(d.id(), d.title(), body, d.type(), d.language(), d.created(), d.updated());
-    }
-
-    @AfterEach
-    void stop() throws TimeoutException {
-        if (window != null) {
-            window.stop();
-        }
-        FxToolkit.cleanupStages();
     }
 
     private static void waitFor(BooleanSupplier condition) throws TimeoutException {

@@ -4,25 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.readerfirst.core.model.Category;
-import org.readerfirst.ui.app.AppWindow;
+import org.readerfirst.ui.app.AppWindows;
 import org.readerfirst.ui.common.Messages;
 import org.readerfirst.ui.panel.PanelRow;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The source pane in the window: a pasted source, a draft copying part of it, the runs shaded in both. */
@@ -32,24 +27,10 @@ class SourcePaneWindowTest {
             + " decisions and the reasons behind them ship faster, argue less and onboard new people in half the time.";
     private static final String COPIED = "Teams that write down their decisions and the reasons behind them ship faster";
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final AppWindows windows = new AppWindows();
 
     private final FxRobot robot = new FxRobot();
-    private AppWindow window;
-
-    @BeforeAll
-    static void toolkit() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void stop() throws TimeoutException {
-        if (window != null) {
-            window.stop();
-        }
-        FxToolkit.cleanupStages();
-    }
 
     private StyleClassedTextArea area(String id) {
         return robot.lookup(id).queryAs(StyleClassedTextArea.class);
@@ -69,8 +50,7 @@ class SourcePaneWindowTest {
     @Test
     void a_pasted_source_and_a_draft_copying_it_show_the_run_in_both_panes_the_figures_and_the_finding()
             throws Exception {
-        window = new AppWindow(folder);
-        window.start();
+        windows.open();
         assertTrue(robot.lookup("#source-pane").tryQuery().isEmpty());
 
         robot.clickOn("#editor");

@@ -68,6 +68,11 @@ public final class Appearance {
         return () -> LISTENERS.remove(restyle);
     }
 
+    /** How many windows follow the look now. */
+    public static int followers() {
+        return LISTENERS.size();
+    }
+
     /** The stylesheets of a window as things are now: the base, the theme's, the editor font's. */
     public static List<String> stylesheets() {
         List<String> sheets = new ArrayList<>();

@@ -14,6 +14,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 import org.readerfirst.core.model.Category;
 import org.readerfirst.core.rules.Guide;
 import org.readerfirst.ui.common.Appearance;
@@ -31,6 +32,7 @@ public final class GuidanceWindow {
     private final VBox page = new VBox();
     private final ListView<Category> index = new ListView<>();
     private final Map<Category, Node> anchors = new EnumMap<>(Category.class);
+    private Runnable stopFollowing = () -> { };
 
     public GuidanceWindow(Window owner, List<Guide.Section> sections) {
         page.getStyleClass().add("guide-page");
@@ -61,8 +63,17 @@ public final class GuidanceWindow {
         split.setDividerPositions(0.26);
         Scene scene = new Scene(split, 860, 620);
         scene.getStylesheets().setAll(Appearance.stylesheets());
-        // One window for the app's life, shown again when asked: it follows every change of look.
-        Appearance.onChange(() -> scene.getStylesheets().setAll(Appearance.stylesheets()));
+        // One window for the app's life, shown again when asked: while it shows, it follows every
+        // change of look; once hidden (or its app closed) it holds on to nothing, and catches up
+        // when shown again.
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWING, e -> {
+            scene.getStylesheets().setAll(Appearance.stylesheets());
+            stopFollowing = Appearance.onChange(() -> scene.getStylesheets().setAll(Appearance.stylesheets()));
+        });
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
+            stopFollowing.run();
+            stopFollowing = () -> { };
+        });
         stage.setScene(scene);
         stage.setTitle(Messages.get("guide.title"));
         if (owner != null) {

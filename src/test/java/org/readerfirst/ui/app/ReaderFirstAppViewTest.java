@@ -127,6 +127,16 @@ class ReaderFirstAppViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(guidance.isShowing());
         assertEquals(Category.values().length, index.getItems().size());
+
+        // Hidden, it holds on to nothing; shown again, it wears the look chosen meanwhile.
+        int following = Appearance.followers();
+        robot.interact(() -> guidance.stage().hide());
+        assertEquals(following - 1, Appearance.followers());
+        robot.interact(() -> Appearance.set(Appearance.Theme.DARK, Appearance.font()));
+        robot.clickOn("#editor").push(KeyCode.F1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Appearance.stylesheets(), guidance.stage().getScene().getStylesheets());
+        assertEquals(following, Appearance.followers());
     }
 
     private Node firstCard() {

@@ -45,7 +45,7 @@ final class PhraseRule extends PackRule {
         if (skipQuotes && !found.isEmpty()) {
             found = found.stream().filter(s -> !text.inQuote(s.start(), s.end())).toList();
         }
-        if (found.size() < minCount || !gate.open(text) || !fillsEnough(found, text)
+        if (found.size() < minCount(text) || !gate.open(text) || !fillsEnough(found, text)
                 || !against.isEmpty() && against.find(text).size() > found.size()) {
             return List.of();
         }
@@ -61,6 +61,12 @@ final class PhraseRule extends PackRule {
             findings.add(minor ? f.withSeverity(Severity.HINT) : f);
         }
         return findings;
+    }
+
+    /** With {@code min-count-over-words}, a short text needs one place only: in a few words one weighs as much. */
+    private int minCount(AnalyzedText text) {
+        Integer over = definition.minCountOverWords();
+        return over != null && text.tokens().size() <= over ? 1 : minCount;
     }
 
     /** With {@code min-sentence-share}: enough of the text's sentences hold a phrase. */

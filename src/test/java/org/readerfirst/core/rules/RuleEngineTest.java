@@ -60,8 +60,9 @@ class RuleEngineTest {
 
     @Test
     void a_phrase_does_not_match_across_sentences() {
+        // The birthday greeting is not read across the full stop (the message may still be stock otherwise).
         assertEquals(List.of(), in(check("I am happy. Birthday plans are on hold this year.", ContentType.MESSAGE),
-                Category.TEMPLATE_MESSAGE));
+                Category.TEMPLATE_MESSAGE).stream().filter(f -> f.ruleId().equals("template-birthday")).toList());
     }
 
     @Test

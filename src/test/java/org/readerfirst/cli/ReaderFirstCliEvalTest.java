@@ -95,7 +95,8 @@ class ReaderFirstCliEvalTest {
 
     @Test
     void eval_with_a_floor_fails_and_names_each_figure_that_fell() throws IOException {
-        Path corpus = file("c.jsonl", CORPUS.replace("Happy work anniversary!", "Our team shipped the report."));
+        Path corpus = file("c.jsonl", CORPUS.replace("Happy work anniversary!",
+                "Our team shipped the quarterly report on Friday after two late nights."));
         Path floor = file("floor.json", "{\"figures\": {\"recall.template-message\": 1.0, \"clean-flagged\": 0.0}}");
         assertEquals(1, run("eval", "--no-grammar", "--floor", floor.toString(), corpus.toString()));
         assertEquals("readerfirst: eval: recall.template-message: 0.5000, below the recorded 1.0000\n",

@@ -6,7 +6,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.readerfirst.grammar.GrammarService;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.UsageMessageSpec;
@@ -63,7 +66,7 @@ public final class ReaderFirstCli {
 
     /** Runs a sub-command; {@code args} start with its name. */
     public int run(List<String> args) {
-        CommandLine commandLine = commandLine();
+        CommandLine commandLine = commandLine(args.isEmpty() ? null : args.get(0));
         try {
             return commandLine.execute(args.toArray(String[]::new));
         } finally {
@@ -73,31 +76,31 @@ public final class ReaderFirstCli {
     }
 
     /**
-     * The commands as picocli runs them, with their help and their errors; the shell completion and
-     * the man pages are made from the same.
+     * All the commands as picocli runs them, with their help and their errors; the shell completion
+     * and the man pages are made from the same.
      */
     CommandLine commandLine() {
-        Invocation run = invocation;
-        CommandLine drafts = new CommandLine(new DraftsCommand())
-                .addSubcommand(new DraftsCommand.ListDrafts(run))
-                .addSubcommand(new DraftsCommand.ShowDraft(run))
-                .addSubcommand(new DraftsCommand.PublishDraft(run))
-                .addSubcommand(new DraftsCommand.BackUp(run))
-                .addSubcommand(new RestoreCommand(run))
-                .addSubcommand(new MarkdownCommand.Export(run))
-                .addSubcommand(new MarkdownCommand.Import(run));
-        CommandLine root = new CommandLine(new RootCommand())
-                .addSubcommand(new CheckCommand(run))
-                .addSubcommand(new CadenceCommand(run))
-                .addSubcommand(drafts)
-                .addSubcommand(new ExportCommand(run))
-                .addSubcommand(new EvalCommand(run))
-                .addSubcommand(new CommandLine.HelpCommand());
-        // picocli's own help command, in the words and the layout of the others.
-        root.getSubcommands().get("help").getCommandSpec().usageMessage()
-                .header(new String[0])
-                .synopsisHeading("Usage: ")
-                .description("show a command's help, as COMMAND --help does");
+        return commandLine(null);
+    }
+
+    /**
+     * @param named the first argument: when it names a command, only that one is built. picocli reads
+     *              each command's annotations when it is built, which a command line pays for at every
+     *              start; the help and the suggestions for a mistyped command need them all.
+     */
+    private CommandLine commandLine(String named) {
+        Map<String, Supplier<Object>> commands = commands(invocation);
+        CommandLine root = new CommandLine(new RootCommand());
+        if (commands.containsKey(named) && !named.equals("help")) {
+            root.addSubcommand(commands.get(named).get());
+        } else {
+            commands.values().forEach(command -> root.addSubcommand(command.get()));
+            // picocli's own help command, in the words and the layout of the others.
+            root.getSubcommands().get("help").getCommandSpec().usageMessage()
+                    .header(new String[0])
+                    .synopsisHeading("Usage: ")
+                    .description("show a command's help, as COMMAND --help does");
+        }
         // These reach every command already added, so they come after the tree is complete.
         Choices.registerConverters(root);
         UsageErrors errors = new UsageErrors(invocation.err());
@@ -114,6 +117,25 @@ public final class ReaderFirstCli {
             layOut(command);
         }
         return root;
+    }
+
+    /** The commands under {@code readerfirst}, by name, in the order the help lists them. */
+    private static Map<String, Supplier<Object>> commands(Invocation run) {
+        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put("check", () -> new CheckCommand(run));
+        commands.put("cadence", () -> new CadenceCommand(run));
+        commands.put("drafts", () -> new CommandLine(new DraftsCommand())
+                .addSubcommand(new DraftsCommand.ListDrafts(run))
+                .addSubcommand(new DraftsCommand.ShowDraft(run))
+                .addSubcommand(new DraftsCommand.PublishDraft(run))
+                .addSubcommand(new DraftsCommand.BackUp(run))
+                .addSubcommand(new RestoreCommand(run))
+                .addSubcommand(new MarkdownCommand.Export(run))
+                .addSubcommand(new MarkdownCommand.Import(run)));
+        commands.put("export", () -> new ExportCommand(run));
+        commands.put("eval", () -> new EvalCommand(run));
+        commands.put("help", CommandLine.HelpCommand::new);
+        return commands;
     }
 
     private static void layOut(CommandLine command) {

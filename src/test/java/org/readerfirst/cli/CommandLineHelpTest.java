@@ -105,6 +105,18 @@ class CommandLineHelpTest {
         assertEquals("", err());
     }
 
+    @Test
+    void the_readmes_command_line_is_the_help_itself() throws IOException {
+        assertEquals(0, run("--help"));
+        String help = out().replace("\r", "");
+        String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+
+        int start = readme.indexOf("```\nUsage: readerfirst") + 4;
+        assertTrue(start > 3, "the README shows no help");
+        String shown = readme.substring(start, readme.indexOf("```", start));
+        assertEquals(help.substring(0, help.indexOf("\n\nExit status:\n") + 1), shown);
+    }
+
     @ParameterizedTest
     @MethodSource("commands")
     void each_commands_help_shows_its_own_options_and_no_others(String name) {

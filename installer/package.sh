@@ -8,7 +8,8 @@
 #   installer/package.sh msi         Windows installer (needs the WiX Toolset 3 on the PATH)
 #   installer/package.sh dmg         macOS disk image
 #
-# Output goes to target/installer/. The jar is built first when missing (REBUILD=1 forces it).
+# Output goes to target/installer/. The jar, the bash completion and the man pages are built first
+# when missing (REBUILD=1 forces it).
 # VERSION overrides the version taken from pom.xml; DEST overrides the output folder.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,7 +18,7 @@ type="${1:-app-image}"
 name=ReaderFirst
 dest="${DEST:-target/installer}"
 
-if [ ! -f target/readerfirst.jar ] || [ "${REBUILD:-0}" = 1 ]; then
+if [ ! -f target/readerfirst.jar ] || [ ! -f target/completion/readerfirst ] || [ "${REBUILD:-0}" = 1 ]; then
   mvn -B -q -DskipTests package
 fi
 
@@ -28,6 +29,9 @@ input=target/jpackage-input
 rm -rf "$input" "$dest/$name" "$dest"/*."$type" 2>/dev/null || true
 mkdir -p "$input" "$dest"
 cp target/readerfirst.jar "$input/"
+# The command line's bash completion and man pages (AsciiDoc), as the build wrote them: they land
+# beside the jar, in the app's lib/app folder.
+cp -r target/completion target/man "$input/"
 
 common=(
   --name "$name"

@@ -1,54 +1,59 @@
 package org.readerfirst.cli;
 
-import java.io.PrintStream;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.Callable;
 import org.readerfirst.core.lang.Lemmatizers;
 import org.readerfirst.core.rules.RulePackLoader;
 import org.readerfirst.store.DraftStore;
 import org.readerfirst.store.StoreException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /** {@code cadence}: what the publishing log allows today, for people or programs. */
-final class CadenceCommand {
+@Command(name = "cadence",
+        description = "posts today and articles in the last 7 days, from the database's publishing log, against "
+                + "the limits",
+        exitCodeList = {HelpTexts.DONE, HelpTexts.REFUSED},
+        footer = "%n--format json prints {\"today\": {\"updates\": N, \"limit\": 2}, \"last7days\": {\"articles\": N, "
+                + "\"limit\": 1}}: updates are posts published today in the system time zone, the limits those of "
+                + "the built-in cadence rules.")
+final class CadenceCommand implements Callable<Integer> {
 
-    private final PrintStream out;
-    private final Path database;
-    private final Clock clock;
+    @Mixin
+    private OutputFormat format;
 
-    /** @param database the database given before the command, or null */
-    CadenceCommand(PrintStream out, Path database, Clock clock) {
-        this.out = out;
-        this.database = database;
-        this.clock = clock;
+    @Mixin
+    private DatabaseOption database;
+
+    @Mixin
+    private HelpOption help;
+
+    private final Invocation run;
+
+    CadenceCommand(Invocation run) {
+        this.run = run;
     }
 
-    int run(List<String> args) throws UsageException {
-        CommandArgs parsed = CommandArgs.parse("cadence", args, Set.of("--db", "--format"));
-        boolean json = parsed.json("cadence");
-        if (!parsed.positional().isEmpty()) {
-            throw new UsageException("cadence: unexpected '" + parsed.positional().get(0) + "'");
-        }
+    @Override
+    public Integer call() throws UsageException {
         CadenceSummary summary;
-        try (DraftStore store = DatabaseOption.open(DatabaseOption.resolve(database, parsed.option("--db")))) {
-            summary = CadenceSummary.of(store.publishingLog().publications(), clock.instant(), clock.getZone(),
-                    new RulePackLoader(Lemmatizers.stemmers()).loadBuiltInLimits());
+        try (DraftStore store = database.open(run)) {
+            summary = CadenceSummary.of(store.publishingLog().publications(), run.clock().instant(),
+                    run.clock().getZone(), new RulePackLoader(Lemmatizers.stemmers()).loadBuiltInLimits());
         } catch (StoreException e) {
             throw new UsageException(e.getMessage());
         }
-        if (json) {
+        if (format.json()) {
             Map<String, Object> root = new LinkedHashMap<>();
             root.put("today", countAndLimit("updates", summary.updatesToday(), summary.updatesPerDay()));
             root.put("last7days", countAndLimit("articles", summary.articlesLast7Days(),
                     summary.articlesPer7Days()));
-            out.println(DraftsCommand.write(root));
+            run.out().println(DraftsCommand.write(root));
         } else {
-            out.println("Today: " + summary.updatesToday() + " of " + summary.updatesPerDay() + " updates"
+            run.out().println("Today: " + summary.updatesToday() + " of " + summary.updatesPerDay() + " updates"
                     + (summary.updatesToday() >= summary.updatesPerDay() ? " (enough for today)" : ""));
-            out.println("Last 7 days: " + summary.articlesLast7Days() + " of " + summary.articlesPer7Days()
+            run.out().println("Last 7 days: " + summary.articlesLast7Days() + " of " + summary.articlesPer7Days()
                     + " articles" + (summary.articlesLast7Days() >= summary.articlesPer7Days()
                     ? " (the next one can wait)" : ""));
         }

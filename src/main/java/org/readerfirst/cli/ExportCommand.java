@@ -1,71 +1,75 @@
 package org.readerfirst.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.concurrent.Callable;
 import org.readerfirst.core.model.ContentType;
 import org.readerfirst.core.model.Language;
 import org.readerfirst.export.ExportFormat;
 import org.readerfirst.export.Exporter;
 import org.readerfirst.store.LinkSafeFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code export}: a draft file as LinkedIn post text, HTML, Markdown or plain text, on standard output
  * or into a file. The output is UTF-8 whatever the console's encoding: it is meant to be pasted.
  */
-final class ExportCommand {
+@Command(name = "export",
+        description = "the draft in FILE ('-' reads standard input) as FORMAT: linkedin (post text, bold and "
+                + "italic as Unicode letters; for an article the plain text that goes with its HTML), html (a page), "
+                + "markdown (normalised) or text (no Markdown); to standard output or into --out, UTF-8",
+        exitCodeList = {HelpTexts.DONE, HelpTexts.REFUSED})
+final class ExportCommand implements Callable<Integer> {
 
-    private final PrintStream out;
-    private final InputStream in;
+    @Option(names = "--to", paramLabel = "FORMAT", required = true, completionCandidates = Choices.ExportFormats.class,
+            description = "what to write: ${COMPLETION-CANDIDATES}")
+    @IfMissing("say which format with --to")
+    private ExportFormat format;
 
-    ExportCommand(PrintStream out, InputStream in) {
-        this.out = out;
-        this.in = in;
+    @Parameters(paramLabel = "FILE", description = "the draft, plain text or a little Markdown; '-' reads standard input")
+    @IfMissing("name the draft file to export ('-' reads standard input)")
+    private Path file;
+
+    @Option(names = "--type", paramLabel = "TYPE", completionCandidates = Choices.ContentTypes.class,
+            description = "what the text is for: ${COMPLETION-CANDIDATES} (default post)")
+    private ContentType type = ContentType.POST;
+
+    @Option(names = "--lang", paramLabel = "LANG", completionCandidates = Choices.Languages.class,
+            description = "the text's language: ${COMPLETION-CANDIDATES} (default auto: detected)")
+    private Language language = Language.AUTO;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "write into FILE instead (never over the draft itself)")
+    private Path target;
+
+    @Mixin
+    private HelpOption help;
+
+    private final Invocation run;
+
+    ExportCommand(Invocation run) {
+        this.run = run;
     }
 
-    int run(List<String> args) throws UsageException {
-        CommandArgs parsed = CommandArgs.parse("export", args, Set.of("--to", "--type", "--lang", "--out"));
-        String to = parsed.option("--to");
-        if (to == null) {
-            throw new UsageException("export: say which format with --to (" + ExportFormat.ids() + ")");
-        }
-        ExportFormat format = choice("--to", () -> ExportFormat.fromId(to));
-        ContentType type = parsed.option("--type") == null ? ContentType.POST
-                : choice("--type", () -> ContentType.fromId(parsed.option("--type")));
-        Language language = parsed.option("--lang") == null ? Language.AUTO
-                : choice("--lang", () -> Language.fromId(parsed.option("--lang")));
-        String file = parsed.single("export", "the draft file to export ('-' reads standard input)");
-        String text = TextInput.read(file, in);
+    @Override
+    public Integer call() throws UsageException {
+        String text = TextInput.read(file.toString(), run.in());
         byte[] exported = (Exporter.export(text, type, language, format) + "\n").getBytes(StandardCharsets.UTF_8);
-        String target = parsed.option("--out");
         if (target == null) {
-            out.write(exported, 0, exported.length);
-            out.flush();
+            run.out().write(exported, 0, exported.length);
+            run.out().flush();
         } else {
-            write(target, file, exported);
+            write(target.toString(), file.toString(), exported);
         }
         return ReaderFirstCli.OK;
-    }
-
-    private interface Parse<T> {
-        T get();
-    }
-
-    private static <T> T choice(String option, Parse<T> parse) throws UsageException {
-        try {
-            return parse.get();
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("export: " + option + ": " + e.getMessage());
-        }
     }
 
     /** Writes beside the target and moves into place, so a failed write leaves an earlier export whole. */

@@ -3,31 +3,49 @@ package org.readerfirst.cli;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
+import java.util.concurrent.Callable;
 import org.readerfirst.store.DamagedDatabase;
 import org.readerfirst.store.DraftStore;
 import org.readerfirst.store.InstanceLock;
 import org.readerfirst.store.StoreException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code drafts restore FILE}: puts a backup in the database's place, keeping the current database
  * aside. It refuses while the window is open on the database: the window would go on saving the
  * drafts it holds over the restored ones.
  */
-final class RestoreCommand {
+@Command(name = "restore",
+        description = "put the backup FILE in the database's place, after checking it; the database as it was is "
+                + "kept as readerfirst.db.before-restore-YYYYMMDD-HHMMSS (a damaged one as ...corrupt-...); "
+                + "refused while the app is open on the database",
+        exitCodeList = {HelpTexts.DONE, HelpTexts.REFUSED})
+final class RestoreCommand implements Callable<Integer> {
 
     private static final String COMMAND = "drafts restore";
 
-    private final PrintStream out;
-    private final Clock clock;
+    @Parameters(paramLabel = "FILE", description = "the backup to restore")
+    @IfMissing("name the backup file to restore")
+    private Path backup;
 
-    RestoreCommand(PrintStream out, Clock clock) {
-        this.out = out;
-        this.clock = clock;
+    @Mixin
+    private DatabaseOption databaseOption;
+
+    @Mixin
+    private HelpOption help;
+
+    private final Invocation run;
+
+    RestoreCommand(Invocation run) {
+        this.run = run;
     }
 
-    int run(Path database, CommandArgs args) throws UsageException {
-        Path backup = Path.of(args.single(COMMAND, "the backup file to restore"));
+    @Override
+    public Integer call() throws UsageException {
+        Path database = databaseOption.file(run);
+        PrintStream out = run.out();
         try (InstanceLock lock = InstanceLock.acquire(database)) {
             if (!Files.exists(database)) {
                 DraftStore.openFromBackup(database, backup).close();
@@ -55,7 +73,8 @@ final class RestoreCommand {
 
     /** The current database cannot be opened: it is moved aside, not written over. */
     private void restoreOverDamaged(Path database, Path backup, StoreException damage) throws StoreException {
-        Path aside = DamagedDatabase.moveAside(database, clock);
+        PrintStream out = run.out();
+        Path aside = DamagedDatabase.moveAside(database, run.clock());
         out.println(damage.getMessage());
         out.println("moved it aside to " + aside);
         try {

@@ -33,14 +33,20 @@ final class UsageErrors implements IParameterExceptionHandler, IExecutionExcepti
         return ReaderFirstCli.USAGE;
     }
 
-    /** A command's refusal is told; anything else is a bug, which picocli reports with its stack trace. */
+    /**
+     * A command's refusal is told in one line; anything else is a bug: one line says so in plain words,
+     * and the details follow for the report.
+     */
     @Override
-    public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parsed) throws Exception {
+    public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parsed) {
         if (e instanceof UsageException) {
             err.println("readerfirst: " + e.getMessage());
             return ReaderFirstCli.USAGE;
         }
-        throw e;
+        err.println("readerfirst: " + ownName(commandLine.getCommandSpec()) + " stopped on an unexpected error ("
+                + e + "). This is a fault of ReaderFirst, not of your input: the details below help to mend it.");
+        e.printStackTrace(err);
+        return ReaderFirstCli.USAGE;
     }
 
     static String message(ParameterException e, List<String> args) {

@@ -15,7 +15,7 @@ import java.util.List;
  * @param earlier for source rules, earlier published drafts: "YYYY-MM-DD: text" per entry
  */
 public record Examples(String type, String language, List<String> audience, List<String> log, List<String> cleanLog,
-                       String source, List<String> earlier, List<String> flagged, List<String> clean) {
+                       String source, List<String> earlier, List<String> flagged, List<String> clean) implements java.io.Serializable {
 
     public Examples {
         log = log == null ? List.of() : List.copyOf(log);

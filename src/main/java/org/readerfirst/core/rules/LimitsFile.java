@@ -3,7 +3,7 @@ package org.readerfirst.core.rules;
 import java.util.Map;
 
 /** The limits table as written in YAML: {@code surfaces: {post: {max-chars: 3000, ...}, ...}}. */
-record LimitsFile(Map<String, Map<String, Integer>> surfaces) {
+record LimitsFile(Map<String, Map<String, Integer>> surfaces) implements java.io.Serializable {
 
     LimitsFile {
         if (surfaces == null) {

@@ -9,7 +9,7 @@ import org.readerfirst.core.model.Language;
  * A text of a rule pack in the app's two languages. In YAML either one string (used for both) or
  * {@code {en: ..., fi: ...}}.
  */
-public record LocalizedText(String en, String fi) {
+public record LocalizedText(String en, String fi) implements java.io.Serializable {
 
     public LocalizedText {
         if (en == null && fi == null) {

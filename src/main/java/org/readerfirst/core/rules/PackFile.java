@@ -6,7 +6,7 @@ import java.util.List;
  * A rule pack file as written: its language ({@code en}, {@code fi}, or {@code any} for rules that
  * do not depend on the language) and its rules.
  */
-public record PackFile(String language, List<RuleDefinition> rules) {
+public record PackFile(String language, List<RuleDefinition> rules) implements java.io.Serializable {
 
     public PackFile {
         rules = rules == null ? List.of() : List.copyOf(rules);

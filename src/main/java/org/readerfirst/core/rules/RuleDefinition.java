@@ -64,7 +64,7 @@ public record RuleDefinition(String id, String kind, String category, String sev
                              String compare, List<String> suggestions, Examples examples, List<String> words,
                              Integer maxSpecific, Boolean skipQuotes, Integer sentenceWords, Double minSentenceShare,
                              List<String> against, Boolean topic, Integer minCountOverWords, String cuesOf,
-                             List<String> requiresFinding, List<String> unlessFinding) {
+                             List<String> requiresFinding, List<String> unlessFinding) implements java.io.Serializable {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     public static final List<String> KINDS = List.of("phrase", "substitution", "count", "length", "absence", "metric",

@@ -1,6 +1,5 @@
 package org.readerfirst.core.rules;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -10,8 +9,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,21 +39,29 @@ public final class RulePackLoader {
     private static final String LIMITS = "limits.yaml";
     private static final String CATEGORIES = "categories.yaml";
 
-    private final ObjectMapper yaml;
     private final Lemmatizers lemmatizers;
+    private ObjectMapper yaml;
 
     public RulePackLoader(Lemmatizers lemmatizers) {
         this.lemmatizers = lemmatizers;
-        YAMLFactory factory = YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-        this.yaml = new ObjectMapper(factory)
-                .setPropertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+    }
+
+    /** The YAML reader, made when first needed: with the built-in packs' image, a start needs none. */
+    private ObjectMapper yaml() {
+        if (yaml == null) {
+            YAMLFactory factory = YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+            yaml = new ObjectMapper(factory)
+                    .setPropertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
+                    .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+        }
+        return yaml;
     }
 
     /** Why each principle matters, in the app's words: the built-in {@code categories.yaml}. */
     public CategoryTexts categoryTexts() {
-        return readCategories(new ArrayList<>());
+        PackImage image = image(builtInSources());
+        return image != null ? CategoryTexts.fromYaml(image.categories()) : readCategories(new ArrayList<>());
     }
 
     /** The packs that ship with the app. */
@@ -62,16 +70,85 @@ public final class RulePackLoader {
     }
 
     private RuleBook loadBuiltIn(PhraseIndex index) {
+        Map<String, byte[]> sources = builtInSources();
+        return loadBuiltIn(index, image(sources), sources);
+    }
+
+    /** The built-in packs from their image when there is one, else from their YAML. */
+    RuleBook loadBuiltIn(PhraseIndex index, PackImage image, Map<String, byte[]> sources) {
         List<PackProblem> problems = new ArrayList<>();
-        CategoryTexts texts = readCategories(problems);
-        Limits limits = readLimits(BUILT_IN + LIMITS, resource(BUILT_IN + LIMITS), problems);
+        CategoryTexts texts = image != null ? CategoryTexts.fromYaml(image.categories()) : readCategories(problems);
+        Limits limits = image != null ? Limits.fromTable(image.limits().surfaces())
+                : readLimits(BUILT_IN + LIMITS, resource(BUILT_IN + LIMITS), problems);
         List<Rule> rules = new ArrayList<>();
         List<String> packs = new ArrayList<>();
         for (String name : index()) {
             String source = BUILT_IN + name;
-            readPack(source, resource(source), texts, index, rules, packs, problems);
+            if (image != null && image.packs().containsKey(source)) {
+                install(source, image.packs().get(source), image.lines().get(source), texts, index, rules, packs, problems);
+            } else {
+                byte[] bytes = sources.get(source);
+                readPack(source, bytes == null ? null : new ByteArrayInputStream(bytes), texts, index, rules, packs,
+                        problems);
+            }
         }
         return new RuleBook(rules, limits == null ? new Limits(Map.of()) : limits, problems, packs, index);
+    }
+
+    /** Every built-in source by its path: the index, the category texts, the limits and each pack listed. */
+    static Map<String, byte[]> builtInSources() {
+        Map<String, byte[]> sources = new LinkedHashMap<>();
+        List<String> names = new ArrayList<>(List.of(INDEX, CATEGORIES, LIMITS));
+        names.addAll(index());
+        for (String name : names) {
+            try (InputStream in = resource(BUILT_IN + name)) {
+                sources.put(BUILT_IN + name, in == null ? null : in.readAllBytes());
+            } catch (IOException e) {
+                sources.put(BUILT_IN + name, null);
+            }
+        }
+        return sources;
+    }
+
+    /** The build's image of the built-in packs, when it was made from these very sources; else null. */
+    private static PackImage image(Map<String, byte[]> sources) {
+        return PackImage.read(resource(BUILT_IN + PackImage.NAME), digest(sources));
+    }
+
+    private static String digest(Map<String, byte[]> sources) {
+        return PackImage.digest(sources.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), e.getValue() == null ? new byte[0] : e.getValue())).toList());
+    }
+
+    /**
+     * The built-in packs parsed from their YAML, for the build to keep in the jar; a problem in any of
+     * them fails the build instead.
+     */
+    PackImage builtInImage() {
+        Map<String, byte[]> sources = builtInSources();
+        List<PackProblem> problems = new ArrayList<>();
+        Map<String, LocalizedText> categories = null;
+        LimitsFile limits = null;
+        Map<String, PackFile> packs = new LinkedHashMap<>();
+        Map<String, List<Integer>> lines = new LinkedHashMap<>();
+        try {
+            categories = new LinkedHashMap<>(yaml().readValue(sources.get(BUILT_IN + CATEGORIES),
+                    new TypeReference<Map<String, LocalizedText>>() { }));
+            limits = yaml().readValue(sources.get(BUILT_IN + LIMITS), LimitsFile.class);
+            for (String name : index()) {
+                byte[] bytes = sources.get(BUILT_IN + name);
+                packs.put(BUILT_IN + name, yaml().readValue(bytes, PackFile.class));
+                lines.put(BUILT_IN + name, List.copyOf(ruleLines(bytes)));
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException("the built-in packs cannot be read: " + e.getMessage(), e);
+        }
+        RuleBook check = loadBuiltIn(new PhraseIndex(lemmatizers));
+        problems.addAll(check.problems());
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("the built-in packs have problems: " + problems);
+        }
+        return new PackImage(digest(sources), categories, limits, packs, lines);
     }
 
     /** The built-in limits table alone, without reading the packs: for callers that only count. */
@@ -125,49 +202,54 @@ public final class RulePackLoader {
             return;
         }
         try {
-            PackFile pack = yaml.readValue(bytes, PackFile.class);
-            List<Integer> lines = ruleLines(bytes);
-            try {
-                pack.validate();
-            } catch (IllegalArgumentException e) {
-                problems.add(new PackProblem(source, 1, e.getMessage()));
-                return;
-            }
-            Language language = pack.language().equals("any") ? null : Language.fromId(pack.language());
-            List<Rule> rules = new ArrayList<>();
-            Set<String> ids = new HashSet<>();
-            for (int i = 0; i < pack.rules().size(); i++) {
-                RuleDefinition d = pack.rules().get(i);
-                int line = i < lines.size() ? lines.get(i) : 0;
-                try {
-                    d.validate();
-                    if (!ids.add(d.id())) {
-                        throw new IllegalArgumentException("the id '" + d.id() + "' is used twice");
-                    }
-                    if (d.cuesOf() != null) {
-                        String name = d.cuesOf();
-                        String id = d.id();
-                        RuleDefinition other = pack.rules().subList(0, i).stream()
-                                .filter(o -> o.id() != null && o.id().equals(name) && "absence".equals(o.kind()))
-                                .findFirst().orElseThrow(() -> new IllegalArgumentException("rule '" + id
-                                        + "': 'cues-of' names '" + name + "', which is no absence rule above it in this pack"));
-                        d = d.withCuesOf(other);
-                    }
-                    rules.add(create(d, language, texts, index));
-                } catch (IllegalArgumentException e) {
-                    problems.add(new PackProblem(source, line, e.getMessage()));
-                    return;
-                }
-            }
-            into.addAll(rules);
-            packs.add(source);
+            install(source, yaml().readValue(bytes, PackFile.class), ruleLines(bytes), texts, index, into, packs,
+                    problems);
         } catch (JsonProcessingException e) {
-            PackProblem p = describe(source, e);
-            int line = e instanceof JsonMappingException m ? lineOf(bytes, pointer(m)) : 0;
+            PackProblem p = YamlMistakes.describe(source, e);
+            int line = e instanceof JsonMappingException m ? lineOf(bytes, YamlMistakes.pointer(m)) : 0;
             problems.add(line > 0 ? new PackProblem(source, line, p.problem()) : p);
         } catch (IOException e) {
             problems.add(new PackProblem(source, 0, "cannot be read: " + e.getMessage()));
         }
+    }
+
+    /** Builds a parsed pack's rules and adds them, or reports the first rule that is wrong and adds none. */
+    private static void install(String source, PackFile pack, List<Integer> lines, CategoryTexts texts, PhraseIndex index,
+                                List<Rule> into, List<String> packs, List<PackProblem> problems) {
+        try {
+            pack.validate();
+        } catch (IllegalArgumentException e) {
+            problems.add(new PackProblem(source, 1, e.getMessage()));
+            return;
+        }
+        Language language = pack.language().equals("any") ? null : Language.fromId(pack.language());
+        List<Rule> rules = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < pack.rules().size(); i++) {
+            RuleDefinition d = pack.rules().get(i);
+            int line = i < lines.size() ? lines.get(i) : 0;
+            try {
+                d.validate();
+                if (!ids.add(d.id())) {
+                    throw new IllegalArgumentException("the id '" + d.id() + "' is used twice");
+                }
+                if (d.cuesOf() != null) {
+                    String name = d.cuesOf();
+                    String id = d.id();
+                    RuleDefinition other = pack.rules().subList(0, i).stream()
+                            .filter(o -> o.id() != null && o.id().equals(name) && "absence".equals(o.kind()))
+                            .findFirst().orElseThrow(() -> new IllegalArgumentException("rule '" + id
+                                    + "': 'cues-of' names '" + name + "', which is no absence rule above it in this pack"));
+                    d = d.withCuesOf(other);
+                }
+                rules.add(create(d, language, texts, index));
+            } catch (IllegalArgumentException e) {
+                problems.add(new PackProblem(source, line, e.getMessage()));
+                return;
+            }
+        }
+        into.addAll(rules);
+        packs.add(source);
     }
 
     /**
@@ -178,7 +260,7 @@ public final class RulePackLoader {
         if (pointer.isEmpty()) {
             return 0;
         }
-        try (JsonParser p = yaml.getFactory().createParser(bytes)) {
+        try (JsonParser p = yaml().getFactory().createParser(bytes)) {
             JsonToken token;
             while ((token = p.nextToken()) != null) {
                 if (token == JsonToken.FIELD_NAME && p.getParsingContext().pathAsPointer().toString().equals(pointer)) {
@@ -191,22 +273,10 @@ public final class RulePackLoader {
         return 0;
     }
 
-    private static String pointer(JsonMappingException m) {
-        StringBuilder sb = new StringBuilder();
-        for (JsonMappingException.Reference r : m.getPath()) {
-            if (r.getFieldName() != null) {
-                sb.append('/').append(r.getFieldName());
-            } else if (r.getIndex() >= 0) {
-                sb.append('/').append(r.getIndex());
-            }
-        }
-        return sb.toString();
-    }
-
     /** The line on which each entry of the pack's 'rules' list starts, for pointing at a faulty rule. */
     private List<Integer> ruleLines(byte[] bytes) throws IOException {
         List<Integer> lines = new ArrayList<>();
-        try (JsonParser p = yaml.getFactory().createParser(bytes)) {
+        try (JsonParser p = yaml().getFactory().createParser(bytes)) {
             JsonToken token;
             while ((token = p.nextToken()) != null) {
                 if (token == JsonToken.START_OBJECT && p.getParsingContext().getParent() != null
@@ -246,9 +316,9 @@ public final class RulePackLoader {
             return null;
         }
         try (in) {
-            return Limits.fromTable(yaml.readValue(in, LimitsFile.class).surfaces());
+            return Limits.fromTable(yaml().readValue(in, LimitsFile.class).surfaces());
         } catch (JsonProcessingException e) {
-            problems.add(describe(source, e));
+            problems.add(YamlMistakes.describe(source, e));
         } catch (IllegalArgumentException e) {
             problems.add(new PackProblem(source, 0, e.getMessage()));
         } catch (IOException e) {
@@ -264,71 +334,13 @@ public final class RulePackLoader {
                 problems.add(new PackProblem(source, 0, "the category texts are missing"));
                 return new CategoryTexts(Map.of());
             }
-            return CategoryTexts.fromYaml(yaml.readValue(in, new TypeReference<Map<String, LocalizedText>>() { }));
+            return CategoryTexts.fromYaml(yaml().readValue(in, new TypeReference<Map<String, LocalizedText>>() { }));
         } catch (JsonProcessingException e) {
-            problems.add(describe(source, e));
+            problems.add(YamlMistakes.describe(source, e));
         } catch (IllegalArgumentException | IOException e) {
             problems.add(new PackProblem(source, 0, e.getMessage()));
         }
         return new CategoryTexts(Map.of());
-    }
-
-    /** Turns a parser's complaint into one line a writer can act on. */
-    static PackProblem describe(String source, JsonProcessingException e) {
-        JsonLocation at = e.getLocation();
-        int line = at == null ? 0 : at.getLineNr();
-        String what;
-        if (e instanceof UnrecognizedPropertyException u) {
-            what = "unknown key '" + u.getPropertyName() + "'" + closest(u.getPropertyName(), u.getKnownPropertyIds());
-        } else {
-            Throwable root = e;
-            while (root.getCause() != null && root.getCause() != root) {
-                root = root.getCause();
-            }
-            if (root instanceof IllegalArgumentException) {
-                what = root.getMessage();
-            } else if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
-                what = "wrong value at '" + pathOf(m) + "': " + firstLine(e.getOriginalMessage());
-            } else {
-                what = firstLine(e.getOriginalMessage());
-            }
-        }
-        return new PackProblem(source, line, what);
-    }
-
-    private static String pathOf(JsonMappingException m) {
-        StringBuilder sb = new StringBuilder();
-        for (JsonMappingException.Reference r : m.getPath()) {
-            if (r.getFieldName() != null) {
-                sb.append(sb.length() == 0 ? "" : ".").append(r.getFieldName());
-            } else if (r.getIndex() >= 0) {
-                sb.append('[').append(r.getIndex()).append(']');
-            }
-        }
-        return sb.toString();
-    }
-
-    private static String closest(String unknown, java.util.Collection<Object> known) {
-        if (known == null) {
-            return "";
-        }
-        for (Object k : known) {
-            String candidate = String.valueOf(k);
-            if (WordMatcher.withinOneEdit(unknown, candidate)
-                    || (candidate.length() > 3 && Math.abs(candidate.length() - unknown.length()) <= 2
-                    && (candidate.startsWith(unknown) || unknown.startsWith(candidate)))) {
-                return " (did you mean '" + candidate + "'?)";
-            }
-        }
-        return "";
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "cannot be read";
-        }
-        int nl = s.indexOf('\n');
-        return (nl < 0 ? s : s.substring(0, nl)).trim();
     }
 
     private static InputStream resource(String path) {

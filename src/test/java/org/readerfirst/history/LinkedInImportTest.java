@@ -97,6 +97,13 @@ class LinkedInImportTest {
     }
 
     @Test
+    void one_of_the_exports_files_chosen_stands_for_its_folder() {
+        LinkedInExport file = LinkedInImport.read(SampleExports.folder("current").resolve("Shares.csv"));
+
+        assertEquals(LinkedInImport.read(SampleExports.folder("current")), file);
+    }
+
+    @Test
     void quotes_and_line_breaks_come_out_as_the_writer_typed_them() {
         Set<String> texts = texts(LinkedInImport.read(SampleExports.folder("current")));
 

@@ -88,6 +88,17 @@ class ArchitectureTest {
             .that().resideOutsideOfPackage("org.readerfirst.grammar..")
             .should().dependOnClassesThat().resideInAnyPackage("org.languagetool..", "org.puimula..");
 
+    /** The import is an API the command line and the window call, and leans on neither. */
+    @ArchTest
+    static final ArchRule the_history_import_leans_on_no_window_and_no_command_line = noClasses()
+            .that().resideInAPackage("org.readerfirst.history..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.readerfirst.ui..", "org.readerfirst.cli..");
+
+    @ArchTest
+    static final ArchRule only_the_history_package_reads_csv = noClasses()
+            .that().resideOutsideOfPackage("org.readerfirst.history..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.commons.csv..");
+
     @ArchTest
     static final ArchRule only_the_source_package_reads_html = noClasses()
             .that().resideOutsideOfPackage("org.readerfirst.source..")

@@ -35,7 +35,8 @@ import org.readerfirst.grammar.GrammarService;
  * result, a full check of a post, and a re-check after a one-word edit, then how many times faster
  * the re-check is. {@code --suite store} times the drafts database, see {@link StoreBench}.
  * {@code --suite curation} times comparing a post with its source, from building the
- * source's index to the copied runs and figures. {@code --suite typing} types into the real
+ * source's index to the copied runs and figures. {@code --suite history} times importing a LinkedIn
+ * data export, see {@link HistoryBench}. {@code --suite typing} types into the real
  * window, headless, see {@link TypingSuite}. {@code --suite startup} starts the real window in fresh
  * JVMs, see {@link StartupBench}. {@code --suite typing-soak} is a long session in the window, see
  * {@link SoakBench}.
@@ -44,7 +45,7 @@ public final class Bench {
 
     /** The exit status of a run that was asked for wrongly. */
     static final int USAGE = 2;
-    private static final String SUITES = "rules, grammar, store, curation, typing, typing-soak or startup";
+    private static final String SUITES = "rules, grammar, store, curation, history, typing, typing-soak or startup";
 
     private final PrintStream out;
 
@@ -83,6 +84,7 @@ public final class Bench {
             case "grammar" -> grammar();
             case "store" -> new StoreBench(this).run();
             case "curation" -> curation();
+            case "history" -> new HistoryBench(this).run();
             case "typing" -> new TypingSuite(this).run(TypingSuite.KEYSTROKES);
             case "typing-soak" -> new SoakBench().run(SoakBench.KEYSTROKES);
             case "startup" -> new StartupBench(this, Path.of(System.getProperty("readerfirst.jar",

@@ -48,6 +48,7 @@ public final class DraftStore implements AutoCloseable {
     private final Revisions revisions;
     private final DatabaseMaintenance maintenance;
     private final SourceTable sourceTable;
+    private final ImportTable importTable;
     private Connection connection;
 
     private DraftStore(Path file, Clock clock, Connection connection) {
@@ -64,6 +65,7 @@ public final class DraftStore implements AutoCloseable {
         this.revisions = new Revisions(this);
         this.maintenance = new DatabaseMaintenance(this);
         this.sourceTable = new SourceTable(file);
+        this.importTable = new ImportTable(file);
     }
 
     /**
@@ -333,6 +335,19 @@ public final class DraftStore implements AutoCloseable {
      */
     public synchronized List<Draft> addAll(List<DraftDetails> drafts) throws StoreException {
         return draftTable.addAll(connection(), List.copyOf(drafts));
+    }
+
+    /**
+     * Adds the texts published elsewhere that were never imported before, each as a published draft
+     * with its entry in the publishing log at the time it was published, all in one transaction: all
+     * are added or, on failure, none, and nothing already in the library changes. A text whose key was
+     * imported before adds nothing, even if its draft has since been deleted; so does a key repeated
+     * within {@code texts} after its first text.
+     *
+     * @return the drafts added, with their ids, in the given order
+     */
+    public synchronized List<Draft> importPublished(List<ImportedText> texts) throws StoreException {
+        return importTable.addNew(connection(), List.copyOf(texts), now());
     }
 
     public Path file() {

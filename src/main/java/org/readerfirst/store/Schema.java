@@ -137,7 +137,18 @@ final class Schema {
                             + " (substr(ltrim(body, ' ' || char(9, 10, 13)), 1, 101)) VIRTUAL",
                     "DROP INDEX drafts_listed",
                     "CREATE INDEX drafts_listed ON drafts"
-                            + " (deleted_at, updated DESC, id DESC, title, type, language, created, status, tags, opening)")));
+                            + " (deleted_at, updated DESC, id DESC, title, type, language, created, status, tags, opening)")),
+            new Migration(9, List.of(
+                    // Each text brought in from elsewhere (LinkedIn's data export) by a key of the source's own,
+                    // so that importing the same export again, or a newer one, adds only what is new. The key
+                    // outlives its draft: a text the writer deleted is not brought back by the next import.
+                    """
+                    CREATE TABLE imported (
+                        key      TEXT PRIMARY KEY,
+                        draft_id INTEGER REFERENCES drafts (id) ON DELETE SET NULL,
+                        at       TEXT NOT NULL
+                    )""",
+                    "CREATE INDEX imported_by_draft ON imported (draft_id)")));
 
     private static final System.Logger LOG = System.getLogger(Schema.class.getName());
 

@@ -29,6 +29,12 @@ class BenchTest {
     }
 
     @Test
+    void history_prints_the_import_and_the_import_again_of_a_made_up_export() {
+        new HistoryBench(bench).run(20, 20, 40, 10, 2, 1);
+        assertCases("history", List.of("import", "reimport"));
+    }
+
+    @Test
     void typing_prints_a_line_for_each_measure_and_the_bare_editor_beside_them() {
         new TypingSuite(bench).run(3);
         List<String> lines = lines();
@@ -47,7 +53,7 @@ class BenchTest {
                 () -> bench.run(List.of("--suite", "speed")));
         assertTrue(unknown.getMessage().contains("unknown suite 'speed'"), unknown.getMessage());
         IllegalArgumentException none = assertThrows(IllegalArgumentException.class, () -> bench.run(List.of()));
-        assertTrue(none.getMessage().contains("rules, grammar, store, curation, typing, typing-soak or startup"), none.getMessage());
+        assertTrue(none.getMessage().contains("rules, grammar, store, curation, history, typing, typing-soak or startup"), none.getMessage());
         assertEquals("", out.toString(StandardCharsets.UTF_8));
     }
 

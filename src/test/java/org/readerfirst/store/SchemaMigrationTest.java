@@ -27,8 +27,8 @@ class SchemaMigrationTest {
     Path dir;
 
     @Test
-    void the_latest_layout_is_version_8() {
-        assertEquals(8, Schema.latestVersion());
+    void the_latest_layout_is_version_9() {
+        assertEquals(9, Schema.latestVersion());
     }
 
     @Test

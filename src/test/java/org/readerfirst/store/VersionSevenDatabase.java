@@ -12,8 +12,9 @@ final class VersionSevenDatabase {
     private VersionSevenDatabase() {
     }
 
-    /** Takes version 8 back out of a file of the latest version and marks it version 7. */
+    /** Takes versions 9 and 8 back out of a file of the latest version and marks it version 7. */
     static void takeBackVersionEight(Path file) throws SQLException {
+        VersionEightDatabase.takeBackVersionNine(file);
         RawSql.execute(file,
                 "DROP INDEX drafts_listed",
                 "ALTER TABLE drafts DROP COLUMN opening",

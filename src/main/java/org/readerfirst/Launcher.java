@@ -58,6 +58,7 @@ public final class Launcher {
             return ReaderFirstCli.USAGE;
         }
         if (!rest.isEmpty()) {
+            quietConsole();
             // Only a --db given here is passed on: the commands resolve READERFIRST_DB and the default themselves.
             return new ReaderFirstCli(out, err, in).withDatabase(db == null ? null : database).run(rest);
         }
@@ -73,6 +74,18 @@ public final class Launcher {
             return ReaderFirstCli.USAGE;
         }
         return OPENED_APP;
+    }
+
+    /**
+     * A command's standard error is for what the writer must act on: the library's notes of what it did
+     * (a database created or migrated, texts imported) stay out of it; warnings still show.
+     */
+    private static void quietConsole() {
+        for (java.util.logging.Handler handler : java.util.logging.Logger.getLogger("").getHandlers()) {
+            if (handler instanceof java.util.logging.ConsoleHandler) {
+                handler.setLevel(java.util.logging.Level.WARNING);
+            }
+        }
     }
 
     // Kept apart so that JavaFX classes are loaded only when the app is opened.

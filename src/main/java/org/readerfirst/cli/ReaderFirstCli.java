@@ -132,6 +132,7 @@ public final class ReaderFirstCli {
                 .addSubcommand(new RestoreCommand(run))
                 .addSubcommand(new MarkdownCommand.Export(run))
                 .addSubcommand(new MarkdownCommand.Import(run)));
+        commands.put("import-linkedin", () -> new ImportLinkedInCommand(run));
         commands.put("export", () -> new ExportCommand(run));
         commands.put("eval", () -> new EvalCommand(run));
         commands.put("help", CommandLine.HelpCommand::new);

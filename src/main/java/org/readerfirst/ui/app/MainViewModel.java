@@ -112,6 +112,11 @@ public final class MainViewModel {
         TrashViewModel trash = new TrashViewModel(storeWriter, fx, status, library);
         this.log = new PublishingLogViewModel(storeWriter, fx, status, () -> editor.live().engine().book().limits(),
                 Clock.systemDefaultZone());
+        // An import's texts are listed, and counted in the publishing log the cadence checks read.
+        libraryFiles.setOnImported(() -> {
+            library.refresh();
+            log.load();
+        });
         this.beside = new BesideSlot(editor, checkExecutor, grammar, fx, choices, grammarChoices, storeWriter, autosave,
                 drafts, status);
         SourcePaneViewModel sourcePane = new SourcePaneViewModel(editor, storeWriter, checkExecutor, fx, status);

@@ -20,6 +20,9 @@ import org.readerfirst.export.DraftFile;
 import org.readerfirst.export.FileNames;
 import org.readerfirst.export.MarkdownFormat;
 import org.readerfirst.export.MarkdownReader;
+import org.readerfirst.history.ImportProblem;
+import org.readerfirst.history.ImportReport;
+import org.readerfirst.history.LinkedInImport;
 import org.readerfirst.store.BackupFolder;
 import org.readerfirst.store.DraftDetails;
 import org.readerfirst.store.DraftStatus;
@@ -52,6 +55,7 @@ public final class LibraryFilesViewModel {
     private final Reload reload;
     private final Path database;
     private final Clock clock;
+    private Runnable imported = () -> { };
 
     public LibraryFilesViewModel(StoreWriter storeWriter, Autosaver autosave, Executor fx, StatusLine status,
                                  DraftListViewModel drafts, Reload reload, Path database, Clock clock) {
@@ -172,6 +176,35 @@ public final class LibraryFilesViewModel {
             status.show(imported.skipped().isEmpty() ? done
                     : done + " " + Messages.get("status.import.skipped", String.join("; ", imported.skipped())));
         });
+    }
+
+    /** What the window does once an import added texts: lists them, and counts them in the publishing log. */
+    public void setOnImported(Runnable imported) {
+        this.imported = imported;
+    }
+
+    /**
+     * Brings in what the writer sent on LinkedIn from the copy of their data (a ZIP, its folder, or one
+     * of its CSV files), on the writer thread: the status line says it is at work, then what was added
+     * and what was there already; the problems met are returned for the window to list.
+     */
+    public CompletableFuture<ImportReport> importLinkedIn(Path export) {
+        autosave.saveNow();
+        status.show(Messages.get("status.linkedin.reading", export.getFileName()));
+        return report(storeWriter.submit(s -> LinkedInImport.importInto(s, export)), report -> {
+            if (report.totalAdded() > 0) {
+                imported.run();
+            }
+            String done = Messages.get("status.linkedin.done", report.totalAdded(), report.alreadyImported());
+            status.show(report.problems().isEmpty() ? done
+                    : done + " " + Messages.get("status.linkedin.problems", report.problems().size()));
+        });
+    }
+
+    /** A problem of an import in the window's language: the file, the row where there is one, and what is wrong. */
+    public static String describe(ImportProblem problem) {
+        String kind = problem.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return Messages.get("linkedin.problem." + kind, problem.file(), problem.row(), problem.line(), problem.detail());
     }
 
     /** Shows success with {@code shown} or the failure on the status line; completes on the FX thread. */

@@ -4,9 +4,11 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextArea;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -15,7 +17,8 @@ import org.readerfirst.ui.common.Dialogs;
 import org.readerfirst.ui.common.Messages;
 
 /**
- * The File menu's items for the library as a whole: back up, restore, export to Markdown, import.
+ * The File menu's items for the library as a whole: back up, restore, export to Markdown, import
+ * text files or the writer's LinkedIn data.
  * They ask for the files here and leave the work to {@link LibraryFilesViewModel}.
  */
 public final class LibraryMenu {
@@ -41,6 +44,7 @@ public final class LibraryMenu {
                 item("menu.file.restore", this::restore),
                 item("menu.file.export", this::export),
                 item("menu.file.import", this::importFiles),
+                item("menu.file.import.linkedin", this::importLinkedIn),
                 new SeparatorMenuItem()));
     }
 
@@ -83,6 +87,36 @@ public final class LibraryMenu {
         if (folder != null) {
             vm.exportAll(folder.toPath());
         }
+    }
+
+    /**
+     * The copy of their data LinkedIn gives a member: the ZIP, or any CSV file of its unpacked folder,
+     * which stands for the folder. What could not be read is listed once the rest is in.
+     */
+    private void importLinkedIn() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("linkedin.chooser"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("linkedin.filter"), "*.zip", "*.csv"));
+        File chosen = chooser.showOpenDialog(window.get());
+        if (chosen == null) {
+            return;
+        }
+        vm.importLinkedIn(chosen.toPath()).thenAccept(report -> {
+            if (!report.problems().isEmpty()) {
+                Alert alert = new Alert(Alert.AlertType.WARNING);
+                Dialogs.prepare(alert, window.get(), Messages.get("linkedin.problems.title"),
+                        Messages.get("linkedin.problems.header", report.problems().size()));
+                TextArea list = new TextArea(String.join("\n",
+                        report.problems().stream().map(LibraryFilesViewModel::describe).toList()));
+                list.setEditable(false);
+                list.setWrapText(true);
+                list.setPrefRowCount(Math.min(12, report.problems().size() + 1));
+                list.setId("linkedin-problems");
+                list.setAccessibleText(Messages.get("linkedin.problems.title"));
+                alert.getDialogPane().setContent(list);
+                alert.show();
+            }
+        });
     }
 
     private void importFiles() {

@@ -171,4 +171,45 @@ class LibraryFilesViewModelTest {
         assertTrue(window.vm.statusProperty().get().contains("is a link to " + outside), window.vm.statusProperty().get());
         assertTrue(Files.notExists(outside));
     }
+
+    @Test
+    void linkedin_data_lands_in_the_list_and_the_publishing_log_and_a_second_import_adds_nothing() throws Exception {
+        window.vm.models().editor().textProperty().set("My own draft, open while importing");
+        window.settle();
+        Path export = Path.of("src/test/resources/linkedin-export/current");
+
+        var report = done(library().importLinkedIn(export));
+        window.runFxUntil(() -> titlesInList().size() == 11 && window.vm.models().publishingLog().entries().size() == 10);
+
+        assertEquals(10, report.totalAdded());
+        assertEquals("My own draft, open while importing", window.vm.models().editor().textProperty().get());
+        assertTrue(window.vm.statusProperty().get().startsWith("Imported 10 texts you sent on LinkedIn; 0 were"),
+                window.vm.statusProperty().get());
+
+        report = done(library().importLinkedIn(export));
+        window.settle();
+        assertEquals(0, report.totalAdded());
+        assertEquals(11, titlesInList().size());
+        assertTrue(window.vm.statusProperty().get().startsWith("Nothing new from LinkedIn; 10 were in the library already."),
+                window.vm.statusProperty().get());
+    }
+
+    @Test
+    void what_an_export_could_not_give_is_named_by_file_and_row_in_the_windows_language() throws Exception {
+        var report = done(library().importLinkedIn(Path.of("src/test/resources/linkedin-export/broken")));
+
+        assertEquals(2, report.totalAdded());
+        assertTrue(window.vm.statusProperty().get().endsWith("parts of the export could not be read."),
+                window.vm.statusProperty().get());
+        var row = report.problems().stream().filter(p -> p.row() > 0).findFirst().orElseThrow();
+        assertTrue(LibraryFilesViewModel.describe(row).startsWith("Shares.csv, row 3 (line 7): "),
+                LibraryFilesViewModel.describe(row));
+        org.readerfirst.ui.common.Messages.use(java.util.Locale.forLanguageTag("fi"));
+        try {
+            assertEquals("Shares.csv, rivi 3 (tiedoston rivi 7): riviä ei voitu lukea; tiedoston muut rivit tuotiin.",
+                    LibraryFilesViewModel.describe(row));
+        } finally {
+            org.readerfirst.ui.common.Messages.use(java.util.Locale.ENGLISH);
+        }
+    }
 }

@@ -9,6 +9,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.Region;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -111,9 +112,13 @@ public final class LibraryMenu {
                 list.setEditable(false);
                 list.setWrapText(true);
                 list.setPrefRowCount(Math.min(12, report.problems().size() + 1));
+                // Every line at hand without scrolling, up to a dozen: the dialog may not shrink it.
+                list.setMinHeight(Region.USE_PREF_SIZE);
                 list.setId("linkedin-problems");
                 list.setAccessibleText(Messages.get("linkedin.problems.title"));
                 alert.getDialogPane().setContent(list);
+                alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+                alert.setResizable(true);
                 alert.show();
             }
         });

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -19,6 +20,8 @@ import java.util.Random;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.readerfirst.core.curation.PublishedText;
+import org.readerfirst.core.curation.PublishedTexts;
 import org.readerfirst.history.ImportReport;
 import org.readerfirst.history.LinkedInImport;
 import org.readerfirst.store.DraftStore;
@@ -85,11 +88,36 @@ final class HistoryBench {
                 LinkedInImport.importInto(store, zip);
                 bench.time("history.reimport", runs, warmUp, () -> call(() -> LinkedInImport.importInto(store, zip)));
             }
+            nearDuplicates(new Random(SEED + 1), posts + comments, runs, warmUp);
         } catch (StoreException e) {
             throw new IllegalStateException("the history benchmark failed: " + e.getMessage(), e);
         } finally {
             deleteFolder(folder);
         }
+    }
+
+    /**
+     * The near-duplicate check of a post against a history of {@code published} texts:
+     * {@code history.near-duplicate} through the index (as a keystroke's check does, the index built
+     * when the draft opened), {@code history.near-duplicate-index} building that index, and
+     * {@code history.near-duplicate-scan} comparing the post with every text, as the check did before.
+     */
+    private void nearDuplicates(Random random, int published, int runs, int warmUp) {
+        List<PublishedText> history = new ArrayList<>();
+        for (int i = 0; i < published; i++) {
+            history.add(new PublishedText(text(random, 300 + random.nextInt(2_200)), LocalDate.of(2024, 1, 1).plusDays(i % 700)));
+        }
+        String post = text(random, 1_500) + "\n\n" + history.get(published / 2).text().substring(0, 200);
+        // A keystroke changes the draft: each run checks a text of its own, so nothing is remembered.
+        int[] keystroke = {0};
+        PublishedTexts indexed = PublishedTexts.of(history);
+        indexed.closest(post);
+        bench.time("history.near-duplicate", runs * 20, warmUp * 20, () -> indexed.closest(post + " " + keystroke[0]++));
+        bench.time("history.near-duplicate-index", runs, warmUp, () -> PublishedTexts.of(new ArrayList<>(history)).closest(post));
+        bench.time("history.near-duplicate-scan", runs, warmUp, () -> {
+            String typed = post + " " + keystroke[0]++;
+            return history.stream().mapToDouble(t -> t.similarityTo(typed)).max().orElse(0);
+        });
     }
 
     private static void check(ImportReport report, int expected) {

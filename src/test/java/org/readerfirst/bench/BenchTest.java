@@ -29,9 +29,9 @@ class BenchTest {
     }
 
     @Test
-    void history_prints_the_import_and_the_import_again_of_a_made_up_export() {
+    void history_prints_the_import_and_the_import_again_of_a_made_up_export_and_the_near_duplicate_check() {
         new HistoryBench(bench).run(20, 20, 40, 10, 2, 1);
-        assertCases("history", List.of("import", "reimport"));
+        assertCases("history", List.of("import", "reimport", "near-duplicate", "near-duplicate-index", "near-duplicate-scan"));
     }
 
     @Test
@@ -59,10 +59,10 @@ class BenchTest {
 
     private void assertCases(String suite, List<String> cases) {
         List<String> lines = lines();
-        assertEquals(cases, lines.stream().map(l -> l.replaceAll("^bench " + suite + "\\.(\\w+) .*$", "$1")).toList(),
+        assertEquals(cases, lines.stream().map(l -> l.replaceAll("^bench " + suite + "\\.([\\w-]+) .*$", "$1")).toList(),
                 lines.toString());
         for (String line : lines) {
-            assertTrue(line.matches("bench " + suite + "\\.\\w+ median_ms=\\d+\\.\\d{3} p95_ms=\\d+\\.\\d{3} runs=\\d+"), line);
+            assertTrue(line.matches("bench " + suite + "\\.[\\w-]+ median_ms=\\d+\\.\\d{3} p95_ms=\\d+\\.\\d{3} runs=\\d+"), line);
         }
     }
 

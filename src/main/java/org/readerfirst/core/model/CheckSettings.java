@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.readerfirst.core.curation.PublishedText;
+import org.readerfirst.core.curation.PublishedTexts;
 import org.readerfirst.core.curation.SourceText;
 
 /**
@@ -28,7 +29,8 @@ public record CheckSettings(Language messageLanguage, Set<String> disabledRules,
         dismissals = dismissals == null ? Set.of() : Set.copyOf(dismissals);
         publishing = publishing == null ? Optional.empty() : publishing;
         source = source == null ? Optional.empty() : source;
-        published = published == null ? List.of() : List.copyOf(published);
+        // Kept as given when indexed already: the index is built once for a history, not at each check.
+        published = PublishedTexts.of(published);
     }
 
     /** The settings of callers without a source or earlier published drafts. */

@@ -3,6 +3,7 @@ package org.readerfirst.core.rules;
 import java.util.List;
 import java.util.Optional;
 import org.readerfirst.core.curation.PublishedText;
+import org.readerfirst.core.curation.PublishedTexts;
 import org.readerfirst.core.curation.SourceText;
 import org.readerfirst.core.model.Audience;
 import org.readerfirst.core.model.ContentType;
@@ -24,7 +25,7 @@ public record CheckContext(ContentType type, Language language, Language message
 
     public CheckContext {
         source = source == null ? Optional.empty() : source;
-        published = published == null ? List.of() : List.copyOf(published);
+        published = PublishedTexts.of(published);
     }
 
     public CheckContext(ContentType type, Language language, Language messageLanguage, Limits limits,

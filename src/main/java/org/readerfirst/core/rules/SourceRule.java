@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.readerfirst.core.curation.CopiedRun;
 import org.readerfirst.core.curation.PublishedText;
+import org.readerfirst.core.curation.PublishedTexts;
 import org.readerfirst.core.curation.SourceComparison;
 import org.readerfirst.core.curation.SourceText;
 import org.readerfirst.core.metrics.Span;
@@ -111,15 +113,10 @@ final class SourceRule extends PackRule {
     }
 
     private List<Finding> nearDuplicate(AnalyzedText text, CheckContext context) {
-        PublishedText closest = null;
-        double best = 0;
-        for (PublishedText earlier : context.published()) {
-            double similarity = earlier.similarityTo(text.text());
-            if (similarity > best) {
-                best = similarity;
-                closest = earlier;
-            }
-        }
+        // Through the index of the earlier texts: the few that share most with the draft, not all.
+        Optional<PublishedTexts.Closest> found = PublishedTexts.of(context.published()).closest(text.text());
+        PublishedText closest = found.map(PublishedTexts.Closest::text).orElse(null);
+        double best = found.map(PublishedTexts.Closest::similarity).orElse(0.0);
         int percent = (int) Math.round(best * 100);
         if (closest == null || percent <= definition.maxFor(context.type())) {
             return List.of();

@@ -22,6 +22,7 @@ import javafx.collections.ObservableList;
 import org.reactfx.EventSource;
 import org.reactfx.EventStream;
 import org.readerfirst.core.curation.PublishedText;
+import org.readerfirst.core.curation.PublishedTexts;
 import org.readerfirst.core.curation.SourceText;
 import org.readerfirst.core.model.Category;
 import org.readerfirst.core.model.CheckResult;
@@ -346,7 +347,8 @@ public final class LiveCheck {
      * the text is checked again with them. A null source compares with none.
      */
     public void setCuration(SourceText newSource, List<PublishedText> earlier) {
-        List<PublishedText> copy = List.copyOf(earlier);
+        // Indexed here, once for this draft's opening, not at each check.
+        List<PublishedText> copy = PublishedTexts.of(earlier);
         if (newSource != source || !copy.equals(published)) {
             source = newSource;
             published = copy;

@@ -122,11 +122,21 @@ public final class SourcePaneViewModel {
                 latest.put(p.draftId(), p.at().atZone(ZoneId.systemDefault()).toLocalDate());
             }
         }
+        if (latest.isEmpty()) {
+            return List.of();
+        }
+        // One read of the drafts, not one a publication: an imported history has thousands.
+        Map<Long, String> bodies = new java.util.HashMap<>();
+        for (Draft d : store.list()) {
+            if (latest.containsKey(d.id())) {
+                bodies.put(d.id(), d.body());
+            }
+        }
         List<PublishedText> out = new ArrayList<>();
         for (Map.Entry<Long, LocalDate> e : latest.entrySet()) {
-            Optional<Draft> d = store.find(e.getKey());
-            if (d.isPresent() && !d.get().body().isBlank()) {
-                out.add(new PublishedText(d.get().body(), e.getValue()));
+            String body = bodies.get(e.getKey());
+            if (body != null && !body.isBlank()) {
+                out.add(new PublishedText(body, e.getValue()));
             }
         }
         return out;

@@ -43,6 +43,7 @@ import org.readerfirst.ui.library.TrashDialog;
 import org.readerfirst.ui.panel.CheckPanelView;
 import org.readerfirst.ui.panel.TurnedOffDialog;
 import org.readerfirst.ui.preview.PreviewPaneView;
+import org.readerfirst.ui.publishing.BeforePostingViewModel;
 import org.readerfirst.ui.publishing.ExportActions;
 import org.readerfirst.ui.publishing.PublishingLogWindow;
 import org.readerfirst.ui.revisions.RevisionsDialog;
@@ -257,6 +258,13 @@ public final class MainView {
                 MenuBarView.item("menu.checks.previous", () -> goToFinding(false),
                         new KeyCodeCombination(KeyCode.F8, KeyCombination.SHIFT_DOWN)),
                 new javafx.scene.control.SeparatorMenuItem()));
+        // The questions before a copy can be turned off in their dialog and on again here.
+        BeforePostingViewModel before = models.export().beforePosting();
+        javafx.scene.control.CheckMenuItem ask = new javafx.scene.control.CheckMenuItem(Messages.get("menu.checks.before"));
+        ask.setId("menu-checks-before");
+        ask.setOnAction(e -> before.setAsking(ask.isSelected()));
+        menu.checks().setOnShowing(e -> ask.setSelected(before.isAsking()));
+        menu.checks().getItems().addAll(List.of(new javafx.scene.control.SeparatorMenuItem(), ask));
     }
 
     /** Searching the drafts shows their list first if it was hidden. */

@@ -38,6 +38,7 @@ import org.readerfirst.ui.panel.CheckPanelViewModel;
 import org.readerfirst.ui.panel.GrammarChoicesViewModel;
 import org.readerfirst.ui.panel.RulePacksViewModel;
 import org.readerfirst.ui.preview.PreviewPaneViewModel;
+import org.readerfirst.ui.publishing.BeforePostingViewModel;
 import org.readerfirst.ui.publishing.ExportViewModel;
 import org.readerfirst.ui.publishing.PublishingLogViewModel;
 import org.readerfirst.ui.revisions.RevisionsViewModel;
@@ -67,6 +68,7 @@ public final class MainViewModel {
     private final AppearanceViewModel appearance;
     private final GrammarChecker grammar;
     private final DraftLibraryViewModel library;
+    private final BeforePostingViewModel beforePosting;
     private final PublishingLogViewModel log;
     private final WindowModels models;
     private final BesideSlot beside;
@@ -128,6 +130,9 @@ public final class MainViewModel {
             library.refresh();
         });
         ExportViewModel export = new ExportViewModel(editor, status, checkExecutor, fx);
+        this.beforePosting = new BeforePostingViewModel(storeWriter, status, () -> editor.live().engine().book().limits());
+        export.useBeforePosting(beforePosting,
+                () -> log.entries().stream().map(PublishingLogViewModel.Entry::publication).toList(), Clock.systemDefaultZone());
         this.openDraft = new OpenDraft(drafts, editor, storeWriter, autosave, choices, beside, revisions, status, fx);
         this.samples = new SampleLibrary(drafts, openDraft, storeWriter, library, status, fx);
         this.models = new WindowModels(editor, panel, drafts, library, libraryFiles, trash, log, audiences, choices, packs,
@@ -184,6 +189,7 @@ public final class MainViewModel {
             status.settingIgnored(WindowLayout.SETTING, layout.get());
         }
         log.start(store);
+        beforePosting.start(store);
         preview.start(store);
     }
 

@@ -25,6 +25,11 @@ public final class ExportActions {
 
     /** An article goes on the clipboard as HTML and plain text, so either kind of paste target takes it. */
     public void copyForLinkedIn() {
+        java.util.Optional<java.util.List<BeforePostingViewModel.Question>> asked = vm.questions();
+        if (asked.isPresent() && !BeforePostingDialog.confirm(owner.get(), asked.get(),
+                vm.beforePosting().profileAdvice(), vm.beforePosting())) {
+            return;
+        }
         LinkedInCopy copy = vm.copyForLinkedIn();
         if (copy.isEmpty()) {
             return;

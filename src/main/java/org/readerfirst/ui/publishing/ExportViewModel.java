@@ -2,6 +2,7 @@ package org.readerfirst.ui.publishing;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -9,6 +10,7 @@ import java.util.concurrent.Executor;
 import org.readerfirst.core.model.ContentType;
 import org.readerfirst.core.model.Draft;
 import org.readerfirst.core.model.Language;
+import org.readerfirst.core.model.Publication;
 import org.readerfirst.export.ExportFormat;
 import org.readerfirst.export.Exporter;
 import org.readerfirst.export.LinkedInCopy;
@@ -33,6 +35,31 @@ public final class ExportViewModel {
         this.status = Objects.requireNonNull(status, "status");
         this.background = Objects.requireNonNull(background, "background");
         this.fx = Objects.requireNonNull(fx, "fx");
+    }
+
+    private BeforePostingViewModel beforePosting;
+    private java.util.function.Supplier<List<Publication>> log = List::of;
+    private java.time.Clock clock = java.time.Clock.systemDefaultZone();
+
+    /** The questions Copy for LinkedIn asks first, answered from the draft's findings and this log. */
+    public void useBeforePosting(BeforePostingViewModel questions, java.util.function.Supplier<List<Publication>> log,
+                                 java.time.Clock clock) {
+        this.beforePosting = questions;
+        this.log = log;
+        this.clock = clock;
+    }
+
+    public BeforePostingViewModel beforePosting() {
+        return beforePosting;
+    }
+
+    /** The questions to ask before this copy, answered for the open draft; none when they are off or not for its type. */
+    Optional<List<BeforePostingViewModel.Question>> questions() {
+        if (beforePosting == null || !beforePosting.asks(type()) || text().isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(beforePosting.questions(type(), editor.live().currentFindings(), log.get(), clock.instant(),
+                clock.getZone()));
     }
 
     /** The open draft as LinkedIn takes it: HTML and plain text for an article, post text otherwise. */

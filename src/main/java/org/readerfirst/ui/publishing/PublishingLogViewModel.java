@@ -22,6 +22,7 @@ import org.readerfirst.core.model.Publication;
 import org.readerfirst.core.rules.Limits;
 import org.readerfirst.core.rules.PublishingRhythm;
 import org.readerfirst.store.DraftStore;
+import org.readerfirst.store.DraftSummary;
 import org.readerfirst.store.StoreException;
 import org.readerfirst.store.StoredPublication;
 import org.readerfirst.ui.common.StatusLine;
@@ -121,13 +122,22 @@ public final class PublishingLogViewModel {
     }
 
     private static List<Entry> read(DraftStore store) throws StoreException {
+        List<StoredPublication> log = store.publishingLog().stored();
+        if (log.isEmpty()) {
+            return List.of();
+        }
+        // The titles in one read, not one a publication: an imported history logs thousands.
         Map<Long, String> titles = new HashMap<>();
-        List<Entry> out = new ArrayList<>();
-        for (StoredPublication p : store.publishingLog().stored()) {
+        for (DraftSummary d : store.summaries(null, null)) {
+            titles.put(d.id(), d.title());
+        }
+        List<Entry> out = new ArrayList<>(log.size());
+        for (StoredPublication p : log) {
             long draftId = p.publication().draftId();
             String title = titles.get(draftId);
             if (title == null) {
-                title = store.find(draftId).map(Draft::title).orElse("");
+                // In the trash, or gone: the trash is not among the summaries.
+                title = draftId > 0 ? store.find(draftId).map(Draft::title).orElse("") : "";
                 titles.put(draftId, title);
             }
             out.add(new Entry(p, title));

@@ -119,6 +119,19 @@ public final class AppWindows implements BeforeEachCallback, AfterEachCallback {
         });
     }
 
+    /**
+     * Answers the questions Copy for LinkedIn asks before a post or an article goes out: waits for them
+     * and chooses Copy.
+     */
+    public static void copyAfterQuestions(FxRobot robot) throws TimeoutException {
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#before-posting").tryQuery().isPresent());
+        javafx.scene.Node pane = robot.lookup("#before-posting").query();
+        robot.clickOn(robot.from(pane).lookup((javafx.scene.control.Button b) -> "Copy".equals(b.getText()))
+                .queryAs(javafx.scene.control.Button.class));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    }
+
     @Override
     public void afterEach(ExtensionContext context) throws Exception {
         Exception failed = null;

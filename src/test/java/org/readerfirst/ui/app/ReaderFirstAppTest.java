@@ -106,6 +106,7 @@ class ReaderFirstAppTest {
         start();
         robot.clickOn("#editor").write("Three lessons from our pilot.");
         robot.clickOn("#copy-for-linkedin");
+        AppWindows.copyAfterQuestions(robot);
         assertEquals("Three lessons from our pilot.",
                 WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get());
     }
@@ -118,7 +119,7 @@ class ReaderFirstAppTest {
         Label status = robot.lookup("#status").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> status.getText().startsWith("Saved"));
         robot.push(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
-        WaitForAsyncUtils.waitForFxEvents();
+        AppWindows.copyAfterQuestions(robot);
         assertEquals("Short and useful.",
                 WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get());
         assertTrue(status.getText().startsWith("Copied"), status.getText());

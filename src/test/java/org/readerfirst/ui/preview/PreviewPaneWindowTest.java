@@ -69,6 +69,7 @@ class PreviewPaneWindowTest {
         WaitForAsyncUtils.sleep(3, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C).release(KeyCode.C, KeyCode.SHIFT, KeyCode.CONTROL);
+        AppWindows.copyAfterQuestions(robot);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#status").queryLabeled().getText()
                 .startsWith("Copied"));
         String status = robot.lookup("#status").queryLabeled().getText();

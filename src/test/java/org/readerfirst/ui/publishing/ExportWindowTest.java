@@ -54,11 +54,50 @@ class ExportWindowTest {
         start();
         draft("Post", "**Three lessons** from our pilot:\n\n- ship *small*\n- review the same day");
         robot.push(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
-        WaitForAsyncUtils.waitForFxEvents();
+        AppWindows.copyAfterQuestions(robot);
 
         assertEquals("𝗧𝗵𝗿𝗲𝗲 𝗹𝗲𝘀𝘀𝗼𝗻𝘀 from our pilot:\n\n• ship 𝘴𝘮𝘢𝘭𝘭\n• review the same day",
                 onFx(() -> Clipboard.getSystemClipboard().getString()));
         assertNull(onFx(() -> Clipboard.getSystemClipboard().getHtml()));
+    }
+
+    @Test
+    void the_three_questions_come_before_a_copy_not_yet_copies_nothing_and_unticking_stops_the_asking() throws Exception {
+        start();
+        draft("Post", "Lovely lazy Sunday with my wife and kids at the beach. Perfect weather and the best ice cream.");
+        onFx(() -> Clipboard.getSystemClipboard().setContent(java.util.Map.of(javafx.scene.input.DataFormat.PLAIN_TEXT,
+                "kept")));
+        KeyCodeCombination copy = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+
+        robot.push(copy);
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#before-posting").tryQuery().isPresent());
+        Node pane = robot.lookup("#before-posting").query();
+        java.util.List<String> shown = robot.from(pane).lookup(".label").queryAllAs(javafx.scene.control.Label.class)
+                .stream().map(javafx.scene.control.Label::getText).toList();
+        for (String question : java.util.List.of("Does my network get value from this?",
+                "Is this my best content, or a Facebook one?", "Would I want ten of these a day from someone else?")) {
+            assertTrue(shown.contains(question), shown.toString());
+        }
+        assertTrue(shown.stream().anyMatch(l -> l.contains("profile visible to everyone")), shown.toString());
+        robot.clickOn(robot.from(pane).lookup((javafx.scene.control.Button b) -> "Not yet".equals(b.getText()))
+                .queryAs(javafx.scene.control.Button.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("kept", onFx(() -> Clipboard.getSystemClipboard().getString()));
+
+        robot.push(copy);
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#before-ask").tryQuery().isPresent());
+        robot.clickOn("#before-ask");
+        AppWindows.copyAfterQuestions(robot);
+        assertTrue(onFx(() -> Clipboard.getSystemClipboard().getString()).startsWith("Lovely lazy Sunday"));
+
+        onFx(() -> Clipboard.getSystemClipboard().setContent(java.util.Map.of(javafx.scene.input.DataFormat.PLAIN_TEXT,
+                "kept")));
+        robot.push(copy);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#before-posting").tryQuery().isEmpty());
+        assertTrue(onFx(() -> Clipboard.getSystemClipboard().getString()).startsWith("Lovely lazy Sunday"));
     }
 
     @Test
@@ -69,7 +108,7 @@ class ExportWindowTest {
         // The toolbar's button says the same: take the item from the open menu.
         robot.clickOn(robot.from(robot.lookup(".context-menu").queryAll()).lookup("Copy for LinkedIn")
                 .queryAs(Node.class));
-        WaitForAsyncUtils.waitForFxEvents();
+        AppWindows.copyAfterQuestions(robot);
 
         assertEquals("<h1>What we learned</h1>\n<p>Releasing <em>weekly</em> was the <strong>safest</strong> choice.</p>\n"
                 + "<blockquote>\n<p>Small batches.</p>\n</blockquote>", onFx(() -> Clipboard.getSystemClipboard().getHtml()));

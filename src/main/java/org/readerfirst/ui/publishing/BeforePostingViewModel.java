@@ -123,10 +123,12 @@ public final class BeforePostingViewModel {
         return new Question(Messages.get("before.ten.question"), answers, fine);
     }
 
+    /** One answer a rule: "“wife” is private life" says what "“beach” is private life" would say again. */
     private static List<String> messages(List<Finding> findings, Category... categories) {
         List<String> out = new ArrayList<>();
+        java.util.Set<String> rules = new java.util.HashSet<>();
         for (Finding f : findings) {
-            if (f.severity() != Severity.HINT && List.of(categories).contains(f.category()) && !out.contains(f.message())) {
+            if (f.severity() != Severity.HINT && List.of(categories).contains(f.category()) && rules.add(f.ruleId())) {
                 out.add(f.message());
             }
         }

@@ -1,5 +1,8 @@
 package org.readerfirst.core.habits;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -25,6 +28,8 @@ public final class HabitsTally {
 
     /** The openings listed: the most repeated ones. */
     public static final int TOP_OPENINGS = 10;
+
+    private static final Duration WEEK = Duration.ofDays(7);
 
     /** The surfaces sent to a person or under someone's post, where stock words are what the guidance warns of. */
     static final List<ContentType> SENT_TO_PEOPLE = List.of(ContentType.MESSAGE, ContentType.CONNECTION_NOTE,
@@ -60,6 +65,7 @@ public final class HabitsTally {
                 months.computeIfAbsent(YearMonth.from(t.publishedAt().atZone(zone)), Month::new).check(t.draftId(), v);
             }
         }
+        busiest(firsts, zone, months);
         PublishingRhythm rhythm = new PublishingRhythm(firsts, zone, limits);
         for (PublishingRhythm.Crowded c : rhythm.crowdedDays()) {
             months.computeIfAbsent(YearMonth.from(c.day()), Month::new).crowdedDays.add(rhythmBreak(c, ContentType.POST));
@@ -97,6 +103,35 @@ public final class HabitsTally {
         out.addAll(first.values());
         out.sort(Comparator.comparing(Publication::at).thenComparingLong(Publication::draftId));
         return out;
+    }
+
+    /**
+     * Each month's busiest day (updates) and busiest seven days (articles, counted in the seven days that
+     * end at each article, as the cadence check counts them), whether or not they went over the limits.
+     */
+    private static void busiest(List<Publication> firsts, ZoneId zone, Map<YearMonth, Month> months) {
+        Map<LocalDate, Integer> perDay = new HashMap<>();
+        List<Instant> articles = new ArrayList<>();
+        for (Publication p : firsts) {
+            if (p.type() == ContentType.POST) {
+                perDay.merge(LocalDate.ofInstant(p.at(), zone), 1, Integer::sum);
+            } else if (p.type() == ContentType.ARTICLE) {
+                articles.add(p.at());
+            }
+        }
+        perDay.forEach((day, n) -> months.get(YearMonth.from(day)).busiestDay(n));
+        int first = 0;
+        for (int i = 0; i < articles.size(); i++) {
+            Instant at = articles.get(i);
+            while (!articles.get(first).isAfter(at.minus(WEEK))) {
+                first++;
+            }
+            int last = i;
+            while (last + 1 < articles.size() && articles.get(last + 1).equals(at)) {
+                last++;
+            }
+            months.get(YearMonth.from(at.atZone(zone))).busiestWeek(last + 1 - first);
+        }
     }
 
     private static RhythmBreak rhythmBreak(PublishingRhythm.Crowded c, ContentType type) {
@@ -174,6 +209,8 @@ public final class HabitsTally {
         final YearMonth month;
         final Map<ContentType, List<Long>> ids = new EnumMap<>(ContentType.class);
         final Map<ContentType, Integer> counts = new EnumMap<>(ContentType.class);
+        int busiestDay;
+        int busiestWeek;
         final List<RhythmBreak> crowdedDays = new ArrayList<>();
         final List<RhythmBreak> crowdedWeeks = new ArrayList<>();
         final List<Long> checkedIds = new ArrayList<>();
@@ -189,6 +226,14 @@ public final class HabitsTally {
             if (p.draftId() > 0) {
                 ids.computeIfAbsent(p.type(), k -> new ArrayList<>()).add(p.draftId());
             }
+        }
+
+        void busiestDay(int updates) {
+            busiestDay = Math.max(busiestDay, updates);
+        }
+
+        void busiestWeek(int articles) {
+            busiestWeek = Math.max(busiestWeek, articles);
         }
 
         void check(long draftId, TextVerdict v) {
@@ -208,7 +253,7 @@ public final class HabitsTally {
         MonthFigures figures() {
             Map<ContentType, Counted> published = new EnumMap<>(ContentType.class);
             counts.forEach((type, n) -> published.put(type, new Counted(n, ids.getOrDefault(type, List.of()))));
-            return new MonthFigures(month, published, crowdedDays, crowdedWeeks,
+            return new MonthFigures(month, published, busiestDay, busiestWeek, crowdedDays, crowdedWeeks,
                     new Counted(checkedIds.size(), checkedIds), shares(), median(scores));
         }
     }

@@ -13,13 +13,16 @@ import org.readerfirst.core.model.ContentType;
  *
  * @param published what went out, by surface (every surface, none missing), each text counted once,
  *                  in the month it first went out
+ * @param busiestDay the most updates (posts) that went out on one day of the month
+ * @param busiestWeek the most articles in seven days that end at an article of the month
  * @param crowdedDays the days of the month with more updates than the limits table's {@code per-day}
  * @param crowdedWeeks the articles of the month that made their seven days hold more than {@code per-week}
  * @param checked the texts of the month that were checked (those with words)
  * @param categories for each audience-first category, the checked texts with a warning or error of it
  * @param medianScore the median reader-first score of the checked texts; empty when none was checked
  */
-public record MonthFigures(YearMonth month, Map<ContentType, Counted> published, List<RhythmBreak> crowdedDays,
+public record MonthFigures(YearMonth month, Map<ContentType, Counted> published, int busiestDay, int busiestWeek,
+                           List<RhythmBreak> crowdedDays,
                            List<RhythmBreak> crowdedWeeks, Counted checked, List<CategoryShare> categories,
                            OptionalDouble medianScore) {
 

@@ -17,6 +17,9 @@ final class Wording {
     /** An opening longer than this many words is cut: the rest rarely repeats even when the start does. */
     static final int OPENING_WORDS = 8;
 
+    /** How much of a text's start is searched for its opening. */
+    private static final int OPENING_SCAN = 600;
+
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’\\-][\\p{L}\\p{N}]+)*");
 
     private Wording() {
@@ -46,8 +49,10 @@ final class Wording {
      * that a long first sentence and a short one that start alike open alike; empty for a text without words.
      */
     static String opening(String text) {
-        for (Span s : TextSpans.sentences(text)) {
-            String words = normalized(text.substring(s.start(), s.end()), OPENING_WORDS, false);
+        // Eight words stand well within the start; cutting there spares cutting a long article into sentences.
+        String head = text.length() > OPENING_SCAN ? text.substring(0, OPENING_SCAN) : text;
+        for (Span s : TextSpans.sentences(head)) {
+            String words = normalized(head.substring(s.start(), s.end()), OPENING_WORDS, false);
             if (!words.isEmpty()) {
                 return words;
             }

@@ -102,6 +102,10 @@ class HabitsTallyTest {
         assertEquals(List.of(new RhythmBreak(LocalDate.of(2025, 3, 3), ContentType.POST, 3, 2, List.of(1L, 2L, 3L))),
                 march.crowdedDays());
         assertEquals(List.of(), march.crowdedWeeks());
+        assertEquals(3, march.busiestDay());
+        assertEquals(1, march.busiestWeek());
+        assertEquals(0, r.months().get(1).busiestDay());
+        assertEquals(2, r.months().get(1).busiestWeek());
         assertEquals(List.of(new RhythmBreak(LocalDate.of(2025, 4, 2), ContentType.ARTICLE, 2, 1, List.of(7L, 8L))),
                 r.months().get(1).crowdedWeeks());
         assertEquals(1, r.crowdedDays().size());

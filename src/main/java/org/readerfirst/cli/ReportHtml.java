@@ -105,7 +105,7 @@ final class ReportHtml {
     }
 
     private void table() {
-        List<ContentType> columns = List.of(ContentType.values());
+        List<ContentType> columns = ReportText.COLUMNS;
         html.append("<table>\n<tr><th>").append(escape(words.month())).append("</th>");
         for (ContentType t : columns) {
             html.append("<th>").append(escape(words.plural().get(t))).append("</th>");

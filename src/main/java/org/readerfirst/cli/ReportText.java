@@ -18,7 +18,8 @@ import org.readerfirst.core.model.ContentType;
 /** {@code readerfirst report}'s text: a table by month, then the lists, for a terminal. */
 final class ReportText {
 
-    private static final List<ContentType> COLUMNS = List.of(ContentType.POST, ContentType.ARTICLE,
+    /** The surfaces in the order of the table: what the network reads first, then what went to one person. */
+    static final List<ContentType> COLUMNS = List.of(ContentType.POST, ContentType.ARTICLE,
             ContentType.COMMENT, ContentType.MESSAGE, ContentType.CONNECTION_NOTE);
     private static final int LISTED = 10;
 

@@ -22,8 +22,13 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.readerfirst.core.curation.PublishedText;
 import org.readerfirst.core.curation.PublishedTexts;
+import org.readerfirst.core.habits.HabitsReport;
+import org.readerfirst.core.lang.Lemmatizers;
+import org.readerfirst.core.rules.RuleEngine;
+import org.readerfirst.core.rules.RulePackLoader;
 import org.readerfirst.history.ImportReport;
 import org.readerfirst.history.LinkedInImport;
+import org.readerfirst.history.WritingHabits;
 import org.readerfirst.store.DraftStore;
 import org.readerfirst.store.StoreException;
 
@@ -35,6 +40,8 @@ import org.readerfirst.store.StoreException;
  * with a backslash. {@code history.import} imports it into a new database each run, from reading the
  * ZIP to the last row committed; {@code history.reimport} imports it again into a library that has
  * it all already, as a writer does with a newer export. Opening and closing the database is not timed.
+ * {@code history.report-first} and {@code history.report} make the habits report over that history,
+ * first with every text to check, then with the verdicts the first one kept.
  */
 final class HistoryBench {
 
@@ -87,6 +94,7 @@ final class HistoryBench {
             try (DraftStore store = DraftStore.open(folder.resolve("reimport.db"))) {
                 LinkedInImport.importInto(store, zip);
                 bench.time("history.reimport", runs, warmUp, () -> call(() -> LinkedInImport.importInto(store, zip)));
+                report(store, posts + comments + messages / 2 + invitations / 2, runs, warmUp);
             }
             nearDuplicates(new Random(SEED + 1), posts + comments, runs, warmUp);
         } catch (StoreException e) {
@@ -94,6 +102,32 @@ final class HistoryBench {
         } finally {
             deleteFolder(folder);
         }
+    }
+
+    /**
+     * The habits report over the imported history, on a pool of a thread a core as the command line
+     * runs it. {@code history.report-first} is the first report: no verdict kept, every text checked
+     * and its verdict kept (each run switches off a made-up rule of its own, which changes the rules'
+     * fingerprint as an update of the packs does). {@code history.report} is every report after it:
+     * the log, the texts and the kept verdicts read, each text's fingerprint worked out, the figures.
+     */
+    private void report(DraftStore store, int texts, int runs, int warmUp) {
+        Lemmatizers lemmatizers = Lemmatizers.stemmers();
+        RuleEngine engine = new RuleEngine(new RulePackLoader(lemmatizers).loadBuiltIn(), lemmatizers);
+        int[] rule = {0};
+        bench.time("history.report-first", runs, warmUp, () -> call(() -> {
+            store.setRuleEnabled("bench-made-up-" + rule[0]++, false);
+            return checked(WritingHabits.report(store, engine, ZoneOffset.UTC), texts);
+        }));
+        bench.time("history.report", runs * 4, warmUp, () -> call(() ->
+                checked(WritingHabits.report(store, engine, ZoneOffset.UTC), texts)));
+    }
+
+    private static HabitsReport checked(HabitsReport report, int texts) {
+        if (report.checked().count() != texts) {
+            throw new IllegalStateException("the report checked " + report.checked().count() + " texts, not " + texts);
+        }
+        return report;
     }
 
     /**
@@ -212,7 +246,7 @@ final class HistoryBench {
     }
 
     private interface StoreCall {
-        Object run() throws StoreException;
+        Object run() throws StoreException, InterruptedException;
     }
 
     private static Object call(StoreCall call) {
@@ -220,6 +254,9 @@ final class HistoryBench {
             return call.run();
         } catch (StoreException e) {
             throw new IllegalStateException(e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
         }
     }
 

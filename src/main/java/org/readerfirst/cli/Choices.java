@@ -92,4 +92,17 @@ final class Choices {
             super("text", "json");
         }
     }
+
+    static final class ReportFormats extends Words {
+        ReportFormats() {
+            super("text", "json", "html");
+        }
+    }
+
+    /** The languages the app speaks in, for headings. */
+    static final class SpokenLanguages extends Words {
+        SpokenLanguages() {
+            super("en", "fi");
+        }
+    }
 }

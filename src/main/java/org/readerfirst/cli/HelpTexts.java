@@ -37,9 +37,9 @@ final class HelpTexts {
                      start and end are offsets into the decoded text in UTF-16 code units, end exclusive.""";
 
     static final String DATABASE = """
-            %nDatabase (the app's drafts): --db PATH (before the command, or after it for cadence and drafts;
-            check uses a database only with its own --db), else the environment variable READERFIRST_DB, else
-            readerfirst.db in the user's data folder:
+            %nDatabase (the app's drafts): --db PATH (before the command, or after it for cadence, drafts,
+            import-linkedin and report; check uses a database only with its own --db), else the environment
+            variable READERFIRST_DB, else readerfirst.db in the user's data folder:
               Linux    $XDG_DATA_HOME/readerfirst or ~/.local/share/readerfirst
               Windows  %%APPDATA%%\\ReaderFirst
               macOS    ~/Library/Application Support/ReaderFirst""";

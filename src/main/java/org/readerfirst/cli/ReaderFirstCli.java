@@ -133,6 +133,7 @@ public final class ReaderFirstCli {
                 .addSubcommand(new MarkdownCommand.Export(run))
                 .addSubcommand(new MarkdownCommand.Import(run)));
         commands.put("import-linkedin", () -> new ImportLinkedInCommand(run));
+        commands.put("report", () -> new ReportCommand(run));
         commands.put("export", () -> new ExportCommand(run));
         commands.put("eval", () -> new EvalCommand(run));
         commands.put("help", CommandLine.HelpCommand::new);

@@ -16,8 +16,8 @@ import picocli.CommandLine.Spec;
 final class RootCommand implements Callable<Integer> {
 
     @Option(names = "--db", paramLabel = "PATH",
-            description = "the database the app opens, and cadence and drafts use unless they are given "
-                    + "their own --db (default: see Database below)")
+            description = "the database the app opens, and cadence, drafts, import-linkedin and report use unless "
+                    + "they are given their own --db (default: see Database below)")
     private Path database;
 
     @Option(names = {"-h", "--help"}, usageHelp = true,

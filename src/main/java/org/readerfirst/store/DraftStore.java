@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
@@ -49,6 +50,7 @@ public final class DraftStore implements AutoCloseable {
     private final DatabaseMaintenance maintenance;
     private final SourceTable sourceTable;
     private final ImportTable importTable;
+    private final VerdictTable verdictTable;
     private Connection connection;
 
     private DraftStore(Path file, Clock clock, Connection connection) {
@@ -66,6 +68,7 @@ public final class DraftStore implements AutoCloseable {
         this.maintenance = new DatabaseMaintenance(this);
         this.sourceTable = new SourceTable(file);
         this.importTable = new ImportTable(file);
+        this.verdictTable = new VerdictTable(file);
     }
 
     /**
@@ -348,6 +351,19 @@ public final class DraftStore implements AutoCloseable {
      */
     public synchronized List<Draft> importPublished(List<ImportedText> texts) throws StoreException {
         return importTable.addNew(connection(), List.copyOf(texts), now());
+    }
+
+    /** The verdicts kept for the drafts, by draft id; a draft's goes when the draft is deleted. */
+    public synchronized Map<Long, KeptVerdict> keptVerdicts() throws StoreException {
+        return verdictTable.all(connection());
+    }
+
+    /**
+     * Keeps the verdicts, each in place of the one its draft had, in one transaction; a draft that no
+     * longer exists gets none.
+     */
+    public synchronized void keepVerdicts(List<KeptVerdict> verdicts) throws StoreException {
+        verdictTable.keep(connection(), List.copyOf(verdicts));
     }
 
     public Path file() {

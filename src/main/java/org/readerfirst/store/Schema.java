@@ -148,7 +148,16 @@ final class Schema {
                         draft_id INTEGER REFERENCES drafts (id) ON DELETE SET NULL,
                         at       TEXT NOT NULL
                     )""",
-                    "CREATE INDEX imported_by_draft ON imported (draft_id)")));
+                    "CREATE INDEX imported_by_draft ON imported (draft_id)")),
+            new Migration(10, List.of(
+                    // What the habits report found in each published text, so that the next report checks only
+                    // what changed: the fingerprint covers the text and the rules, the verdict is the report's own.
+                    """
+                    CREATE TABLE verdicts (
+                        draft_id    INTEGER PRIMARY KEY REFERENCES drafts (id) ON DELETE CASCADE,
+                        fingerprint TEXT NOT NULL,
+                        verdict     TEXT NOT NULL
+                    )""")));
 
     private static final System.Logger LOG = System.getLogger(Schema.class.getName());
 

@@ -29,9 +29,10 @@ class BenchTest {
     }
 
     @Test
-    void history_prints_the_import_and_the_import_again_of_a_made_up_export_and_the_near_duplicate_check() {
+    void history_prints_the_import_and_the_import_again_of_a_made_up_export_the_report_and_the_near_duplicate_check() {
         new HistoryBench(bench).run(20, 20, 40, 10, 2, 1);
-        assertCases("history", List.of("import", "reimport", "near-duplicate", "near-duplicate-index", "near-duplicate-scan"));
+        assertCases("history", List.of("import", "reimport", "report-first", "report", "near-duplicate",
+                "near-duplicate-index", "near-duplicate-scan"));
     }
 
     @Test

@@ -29,11 +29,12 @@ class CommandLineDocsTest {
         String script = Files.readString(CommandLineDocs.completionScript(folder), StandardCharsets.UTF_8);
 
         assertTrue(script.contains("complete -F _complete_readerfirst"), script);
-        for (String command : List.of("check", "cadence", "drafts import", "drafts publish", "export", "eval")) {
+        for (String command : List.of("check", "cadence", "drafts import", "drafts publish", "report", "export", "eval")) {
             assertTrue(script.contains("(" + command + ")"), "completion lacks " + command);
         }
         assertTrue(script.contains("\"post\" \"article\" \"message\" \"connection-note\" \"comment\""), script);
         assertTrue(script.contains("\"linkedin\" \"html\" \"markdown\" \"text\""), script);
+        assertTrue(script.contains("\"text\" \"json\" \"html\""), script);
         // A file option completes file names.
         assertTrue(script.contains("'--audience')\n      local IFS=$'\\n'\n      type compopt &>/dev/null && compopt -o filenames"),
                 script);
@@ -54,7 +55,8 @@ class CommandLineDocsTest {
     void there_is_a_man_page_for_each_command_with_its_options_and_the_version() throws Exception {
         Path man = CommandLineDocs.manPages(folder);
         for (String page : List.of("readerfirst", "readerfirst-check", "readerfirst-cadence", "readerfirst-drafts",
-                "readerfirst-drafts-list", "readerfirst-drafts-import", "readerfirst-export", "readerfirst-eval")) {
+                "readerfirst-drafts-list", "readerfirst-drafts-import", "readerfirst-report", "readerfirst-export",
+                "readerfirst-eval")) {
             Path file = man.resolve(page + ".adoc");
             assertTrue(Files.isRegularFile(file), "no man page " + file);
             String text = Files.readString(file, StandardCharsets.UTF_8);

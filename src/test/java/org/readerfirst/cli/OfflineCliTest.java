@@ -63,6 +63,7 @@ class OfflineCliTest {
             run("drafts", "list", "--db", db.toString());
             run("drafts", "publish", Long.toString(id), "--db", db.toString());
             run("cadence", "--format", "json", "--db", db.toString());
+            run("report", "--format", "html", "--db", db.toString());
             run("check", "--db", db.toString(), english.toString());
             run("drafts", "backup", dir.resolve("backup.db").toString(), "--db", db.toString());
             run("export", "--to", "linkedin", "--out", dir.resolve("post-linkedin.txt").toString(), english.toString());

@@ -27,8 +27,8 @@ class SchemaMigrationTest {
     Path dir;
 
     @Test
-    void the_latest_layout_is_version_9() {
-        assertEquals(9, Schema.latestVersion());
+    void the_latest_layout_is_version_10() {
+        assertEquals(10, Schema.latestVersion());
     }
 
     @Test

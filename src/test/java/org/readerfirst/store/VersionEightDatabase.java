@@ -12,8 +12,9 @@ final class VersionEightDatabase {
     private VersionEightDatabase() {
     }
 
-    /** Takes version 9 back out of a file of the latest version and marks it version 8. */
+    /** Takes versions 10 and 9 back out of a file of the latest version and marks it version 8. */
     static void takeBackVersionNine(Path file) throws SQLException {
+        VersionNineDatabase.takeBackVersionTen(file);
         RawSql.execute(file, "DROP TABLE imported", "PRAGMA user_version = 8");
     }
 }

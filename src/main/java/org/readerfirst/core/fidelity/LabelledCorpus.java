@@ -28,7 +28,7 @@ public final class LabelledCorpus {
 
     /** The categories the guidance asks a writer to mind; grammar, spelling and cadence are not judged on a text. */
     public static Set<Category> audienceFirst() {
-        return EnumSet.complementOf(EnumSet.of(Category.GRAMMAR, Category.SPELLING, Category.CADENCE));
+        return Category.audienceFirst();
     }
 
     /**

@@ -11,8 +11,10 @@ import org.readerfirst.core.model.Language;
 public final class Lemmatizers {
 
     private final Map<Language, Tokenizer> tokenizers = new EnumMap<>(Language.class);
+    private final String kinds;
 
     public Lemmatizers(Lemmatizer english, Lemmatizer finnish) {
+        this.kinds = english.getClass().getName() + "," + finnish.getClass().getName();
         tokenizers.put(Language.ENGLISH, new Tokenizer(english, true));
         tokenizers.put(Language.FINNISH, new Tokenizer(finnish, false));
     }
@@ -20,6 +22,11 @@ public final class Lemmatizers {
     /** Stems for both languages; needs no dictionary. */
     public static Lemmatizers stemmers() {
         return new Lemmatizers(new EnglishStemmer(), new FinnishStemmer());
+    }
+
+    /** Which lemmatizers these are (stems, or a dictionary's base forms), as words the rules can match differ. */
+    public String kinds() {
+        return kinds;
     }
 
     public Tokenizer tokenizer(Language language) {

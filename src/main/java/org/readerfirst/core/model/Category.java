@@ -1,6 +1,8 @@
 package org.readerfirst.core.model;
 
 import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The principles of the guidance. The ids are stable: the command line's JSON and the UI use them. */
@@ -37,6 +39,14 @@ public enum Category {
      */
     public boolean wholeDraft() {
         return this == LENGTH || this == CADENCE;
+    }
+
+    /**
+     * The categories the guidance asks a writer to mind in a text: all but grammar, spelling and cadence
+     * (how often the writer publishes is not a matter of one text).
+     */
+    public static Set<Category> audienceFirst() {
+        return EnumSet.complementOf(EnumSet.of(GRAMMAR, SPELLING, CADENCE));
     }
 
     public static Category fromId(String id) {

@@ -49,6 +49,11 @@ public final class Limits {
         return v == null ? OptionalInt.empty() : OptionalInt.of(v);
     }
 
+    /** The whole table, for a fingerprint of the rules. */
+    Map<ContentType, Map<String, Integer>> rows() {
+        return values;
+    }
+
     /** The most characters LinkedIn takes for this surface, if the table says. */
     public OptionalInt maxChars(ContentType type) {
         return get(type, "max-chars");

@@ -9,9 +9,11 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
+import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import org.readerfirst.core.model.ContentType;
 import org.readerfirst.core.model.Publication;
@@ -30,6 +32,19 @@ public final class PublishingRhythm {
 
     /** One week, Monday first: how many updates and articles went out, and whether it broke the limits. */
     public record Week(LocalDate monday, int updates, int articles, boolean updatesOver, boolean articlesOver) {
+    }
+
+    /**
+     * Publications that went over a limit together: the updates of one calendar day, or the articles of
+     * the seven days that end at the last of them.
+     *
+     * @param day the calendar day, or the day of the article that made seven days hold one too many
+     * @param limit the allowance they went over
+     */
+    public record Crowded(LocalDate day, List<Publication> publications, int limit) {
+        public Crowded {
+            publications = List.copyOf(publications);
+        }
     }
 
     private final List<Publication> log;
@@ -71,6 +86,62 @@ public final class PublishingRhythm {
                     in.stream().anyMatch(p -> p.type() == ContentType.ARTICLE && weekOver(p.at()))));
         }
         return weeks;
+    }
+
+    /**
+     * Every calendar day with more updates than the daily limit, oldest first, each with its updates;
+     * none when the table sets no limit.
+     */
+    public List<Crowded> crowdedDays() {
+        if (updatesPerDay.isEmpty()) {
+            return List.of();
+        }
+        TreeMap<LocalDate, List<Publication>> byDay = new TreeMap<>();
+        for (Publication p : log) {
+            if (p.type() == ContentType.POST) {
+                byDay.computeIfAbsent(LocalDate.ofInstant(p.at(), zone), d -> new ArrayList<>()).add(p);
+            }
+        }
+        List<Crowded> out = new ArrayList<>();
+        byDay.forEach((day, updates) -> {
+            if (updates.size() > updatesPerDay.getAsInt()) {
+                out.add(new Crowded(day, sortedByTime(updates), updatesPerDay.getAsInt()));
+            }
+        });
+        return out;
+    }
+
+    /**
+     * Every article that made seven days hold more articles than the weekly limit, as the cadence check
+     * would have warned of it, oldest first: the seven days that end at it, with their articles; none
+     * when the table sets no limit.
+     */
+    public List<Crowded> crowdedWeeks() {
+        if (articlesPerWeek.isEmpty()) {
+            return List.of();
+        }
+        List<Publication> articles = sortedByTime(log.stream().filter(p -> p.type() == ContentType.ARTICLE).toList());
+        List<Crowded> out = new ArrayList<>();
+        int first = 0;
+        for (int i = 0; i < articles.size(); i++) {
+            Instant at = articles.get(i).at();
+            while (!articles.get(first).at().isAfter(at.minus(WEEK))) {
+                first++;
+            }
+            // Articles of the very same moment share their seven days: told once, at the last of them.
+            boolean sameMomentNext = i + 1 < articles.size() && articles.get(i + 1).at().equals(at);
+            if (!sameMomentNext && i + 1 - first > articlesPerWeek.getAsInt()) {
+                out.add(new Crowded(LocalDate.ofInstant(at, zone), articles.subList(first, i + 1),
+                        articlesPerWeek.getAsInt()));
+            }
+        }
+        return out;
+    }
+
+    private static List<Publication> sortedByTime(List<Publication> publications) {
+        List<Publication> sorted = new ArrayList<>(publications);
+        sorted.sort(Comparator.comparing(Publication::at));
+        return sorted;
     }
 
     /** A proposed slot falls in these working hours of the writer's day: from nine, before five. */

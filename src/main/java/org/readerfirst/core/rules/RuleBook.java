@@ -1,10 +1,18 @@
 package org.readerfirst.core.rules;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -19,6 +27,7 @@ public final class RuleBook {
     private final List<String> packs;
     private final PhraseIndex phraseIndex;
     private final Set<String> wholeText;
+    private volatile String fingerprint;
 
     RuleBook(List<Rule> rules, Limits limits, List<PackProblem> problems, List<String> packs, PhraseIndex phraseIndex) {
         this.rules = List.copyOf(rules);
@@ -50,6 +59,76 @@ public final class RuleBook {
     /** The packs that loaded. */
     public List<String> packs() {
         return packs;
+    }
+
+    /**
+     * A digest of what the rules check: every rule's definition and language, and the limits table. The
+     * same packs give the same fingerprint in every run, whether read from their YAML or from the
+     * build's image, and a change to any of them gives another; results kept from an earlier run are
+     * current when it matches.
+     */
+    public String fingerprint() {
+        String f = fingerprint;
+        if (f == null) {
+            StringBuilder all = new StringBuilder();
+            for (Rule r : rules) {
+                all.append(key(r)).append('\u0000');
+                canonical(r instanceof PackRule p ? p.definition : r.getClass().getName() + ":" + r.category(), all);
+                all.append('\n');
+            }
+            canonical(limits.rows(), all);
+            f = sha256(all.toString());
+            fingerprint = f;
+        }
+        return f;
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    /**
+     * A value written out the same in every run: maps in the order of their keys (a map copied with
+     * Map.copyOf iterates in an order that changes from run to run), records component by component.
+     */
+    private static void canonical(Object value, StringBuilder out) {
+        if (value instanceof Record record) {
+            out.append(record.getClass().getSimpleName()).append('(');
+            for (RecordComponent c : record.getClass().getRecordComponents()) {
+                out.append(c.getName()).append('=');
+                try {
+                    canonical(c.getAccessor().invoke(record), out);
+                } catch (IllegalAccessException | InvocationTargetException e) {
+                    throw new IllegalStateException("cannot read " + c.getName() + " of " + record.getClass(), e);
+                }
+                out.append(';');
+            }
+            out.append(')');
+        } else if (value instanceof Map<?, ?> map) {
+            Map<String, Object> sorted = new TreeMap<>();
+            map.forEach((k, v) -> sorted.put(String.valueOf(k), v));
+            out.append('{');
+            sorted.forEach((k, v) -> {
+                out.append(k).append('=');
+                canonical(v, out);
+                out.append(',');
+            });
+            out.append('}');
+        } else if (value instanceof Collection<?> list) {
+            out.append('[');
+            for (Object v : list) {
+                canonical(v, out);
+                out.append(',');
+            }
+            out.append(']');
+        } else {
+            out.append(value);
+        }
     }
 
     PhraseIndex phraseIndex() {

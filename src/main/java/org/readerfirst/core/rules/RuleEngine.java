@@ -41,6 +41,14 @@ public final class RuleEngine {
         return book;
     }
 
+    /**
+     * A digest of what decides this engine's findings: the rules ({@link RuleBook#fingerprint()}) and
+     * the word forms they match by. A result kept from another run is this engine's when it matches.
+     */
+    public String fingerprint() {
+        return RuleBook.sha256(book.fingerprint() + "\n" + lemmatizers.kinds());
+    }
+
     /** Checks with messages in English. */
     public CheckResult check(TextSnapshot snapshot) {
         return check(snapshot, CheckSettings.defaults());

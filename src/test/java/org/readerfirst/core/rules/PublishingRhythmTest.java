@@ -125,4 +125,53 @@ class PublishingRhythmTest {
                 rhythm(article("2025-11-23T17:00:00Z")).proposedArticle(NOW));
         assertEquals(NOW, rhythm().proposedUpdate(NOW), "free now is proposed now, whatever the hour");
     }
+
+    @Test
+    void a_day_with_a_third_update_is_crowded_with_all_its_updates_and_a_day_of_two_is_not() {
+        // 23:30 UTC on the 25th is already the 26th in Helsinki.
+        PublishingRhythm r = rhythm(post("2025-11-25T23:30:00Z"), post("2025-11-26T08:00:00Z"),
+                post("2025-11-26T06:00:00Z"), post("2025-11-27T06:00:00Z"), post("2025-11-27T07:00:00Z"),
+                article("2025-11-26T09:00:00Z"));
+
+        List<PublishingRhythm.Crowded> days = r.crowdedDays();
+
+        assertEquals(1, days.size());
+        assertEquals(LocalDate.of(2025, 11, 26), days.get(0).day());
+        assertEquals(2, days.get(0).limit());
+        assertEquals(List.of(Instant.parse("2025-11-25T23:30:00Z"), Instant.parse("2025-11-26T06:00:00Z"),
+                Instant.parse("2025-11-26T08:00:00Z")), days.get(0).publications().stream().map(Publication::at).toList());
+    }
+
+    @Test
+    void each_article_that_makes_its_seven_days_hold_two_is_a_crowded_week_as_the_cadence_check_counts() {
+        PublishingRhythm r = rhythm(article("2025-11-01T08:00:00Z"), article("2025-11-05T08:00:00Z"),
+                article("2025-11-08T08:00:00Z"), article("2025-11-20T08:00:00Z"), article("2025-11-27T08:00:00Z"));
+
+        List<PublishingRhythm.Crowded> weeks = r.crowdedWeeks();
+
+        // The 5th (with the 1st) and the 8th (with the 5th; the 1st is seven days back); the 27th is seven days
+        // after the 20th to the minute, so they do not share their seven days.
+        assertEquals(List.of(LocalDate.of(2025, 11, 5), LocalDate.of(2025, 11, 8)),
+                weeks.stream().map(PublishingRhythm.Crowded::day).toList());
+        assertEquals(List.of(Instant.parse("2025-11-05T08:00:00Z"), Instant.parse("2025-11-08T08:00:00Z")),
+                weeks.get(1).publications().stream().map(Publication::at).toList());
+        assertEquals(1, weeks.get(0).limit());
+    }
+
+    @Test
+    void articles_of_the_same_moment_crowd_their_week_once() {
+        PublishingRhythm r = rhythm(article("2025-11-05T08:00:00Z"), article("2025-11-05T08:00:00Z"));
+
+        assertEquals(1, r.crowdedWeeks().size());
+        assertEquals(2, r.crowdedWeeks().get(0).publications().size());
+    }
+
+    @Test
+    void without_limits_in_the_table_nothing_is_crowded() {
+        PublishingRhythm r = new PublishingRhythm(List.of(post("2025-11-26T06:00:00Z"), post("2025-11-26T07:00:00Z"),
+                post("2025-11-26T08:00:00Z"), article("2025-11-26T08:00:00Z"), article("2025-11-27T08:00:00Z")),
+                HELSINKI, new Limits(Map.of()));
+        assertEquals(List.of(), r.crowdedDays());
+        assertEquals(List.of(), r.crowdedWeeks());
+    }
 }

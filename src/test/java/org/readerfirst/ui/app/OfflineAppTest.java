@@ -41,7 +41,7 @@ class OfflineAppTest {
                 WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> findings.getItems().stream()
                         .anyMatch(r -> r instanceof PanelRow.Item i && i.finding().category() == Category.GRAMMAR));
                 robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C).release(KeyCode.C, KeyCode.SHIFT, KeyCode.CONTROL);
-                WaitForAsyncUtils.waitForFxEvents();
+                AppWindows.copyAfterQuestions(robot);
                 String copied = WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get();
                 assertTrue(copied != null && copied.startsWith("Their is three lessons"), String.valueOf(copied));
                 window.close();

@@ -111,8 +111,9 @@ public final class LibraryMenu {
                         report.problems().stream().map(LibraryFilesViewModel::describe).toList()));
                 list.setEditable(false);
                 list.setWrapText(true);
-                list.setPrefRowCount(Math.min(12, report.problems().size() + 1));
-                // Every line at hand without scrolling, up to a dozen: the dialog may not shrink it.
+                // Every line at hand without scrolling, up to a dozen (the area's own reckoning of a
+                // row's height falls short by about two rows here); the dialog may not shrink it.
+                list.setPrefRowCount(Math.min(12, report.problems().size()) + 2);
                 list.setMinHeight(Region.USE_PREF_SIZE);
                 list.setId("linkedin-problems");
                 list.setAccessibleText(Messages.get("linkedin.problems.title"));

@@ -126,7 +126,6 @@ public final class RulePackLoader {
      */
     PackImage builtInImage() {
         Map<String, byte[]> sources = builtInSources();
-        List<PackProblem> problems = new ArrayList<>();
         Map<String, LocalizedText> categories = null;
         LimitsFile limits = null;
         Map<String, PackFile> packs = new LinkedHashMap<>();
@@ -143,8 +142,9 @@ public final class RulePackLoader {
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("the built-in packs cannot be read: " + e.getMessage(), e);
         }
-        RuleBook check = loadBuiltIn(new PhraseIndex(lemmatizers));
-        problems.addAll(check.problems());
+        // The YAML itself is checked, with the sources already read: an image left in the classes by
+        // an earlier build would otherwise stand in for it.
+        List<PackProblem> problems = loadBuiltIn(new PhraseIndex(lemmatizers), null, sources).problems();
         if (!problems.isEmpty()) {
             throw new IllegalStateException("the built-in packs have problems: " + problems);
         }

@@ -114,7 +114,8 @@ public final class BeforePostingViewModel {
                 articlesWeek += thisWeek ? 1 : 0;
             }
         }
-        PublishingRhythm rhythm = new PublishingRhythm(log, zone, limits.get());
+        // Only the limits are asked of it: no need to hand it the whole history.
+        PublishingRhythm rhythm = new PublishingRhythm(List.of(), zone, limits.get());
         int perDay = rhythm.updatesPerDay().orElse(2);
         int perWeek = rhythm.articlesPerWeek().orElse(1);
         boolean fine = type == ContentType.ARTICLE ? articlesWeek < perWeek : updatesToday < perDay;

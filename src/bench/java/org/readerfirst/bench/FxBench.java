@@ -10,6 +10,11 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.readerfirst.ui.app.MainView;
+import org.readerfirst.ui.app.MainViewModel;
+import org.readerfirst.ui.common.Appearance;
 
 /** What the suites that run the real window share: JavaFX started headless, work on its thread. */
 final class FxBench {
@@ -73,5 +78,24 @@ final class FxBench {
                 Files.deleteIfExists(p);
             }
         }
+    }
+
+    /** Starts the app's view model and shows its window as the app does, in the app's look; on the FX thread. */
+    static void show(MainViewModel vm, MainView view) throws Exception {
+        vm.start();
+        Stage stage = new Stage();
+        stage.setScene(new Scene(view.root(), 1200, 800));
+        stage.getScene().getStylesheets().setAll(Appearance.stylesheets());
+        stage.show();
+    }
+
+    /** Stops the view model and closes the window, on the FX thread. */
+    static void close(MainViewModel vm, MainView view) throws Exception {
+        onFx(() -> {
+            vm.shutdown(null);
+            view.dispose();
+            view.editor().area().getScene().getWindow().hide();
+            return null;
+        });
     }
 }

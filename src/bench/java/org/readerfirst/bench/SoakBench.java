@@ -13,8 +13,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
-import javafx.scene.Scene;
-import javafx.stage.Stage;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.readerfirst.core.lang.Lemmatizers;
 import org.readerfirst.core.model.ContentType;
@@ -25,7 +23,6 @@ import org.readerfirst.grammar.GrammarService;
 import org.readerfirst.store.DraftStore;
 import org.readerfirst.ui.app.MainView;
 import org.readerfirst.ui.app.MainViewModel;
-import org.readerfirst.ui.common.Appearance;
 import org.readerfirst.ui.editor.GrammarChecker;
 import org.readerfirst.ui.library.DraftItem;
 
@@ -113,12 +110,7 @@ final class SoakBench {
                         end[1] / 1e6);
                 System.out.flush();
             } finally {
-                FxBench.onFx(() -> {
-                    vm.shutdown(null);
-                    view.dispose();
-                    area.getScene().getWindow().hide();
-                    return null;
-                });
+                FxBench.close(vm, view);
             }
         } finally {
             checks.shutdownNow();
@@ -129,11 +121,7 @@ final class SoakBench {
 
     private MainView open(MainViewModel vm) throws Exception {
         MainView view = new MainView(vm);
-        vm.start();
-        Stage stage = new Stage();
-        stage.setScene(new Scene(view.root(), 1200, 800));
-        stage.getScene().getStylesheets().setAll(Appearance.stylesheets());
-        stage.show();
+        FxBench.show(vm, view);
         area = view.editor().area();
         return view;
     }

@@ -35,7 +35,6 @@ import org.readerfirst.grammar.GrammarState;
 import org.readerfirst.store.DraftStore;
 import org.readerfirst.ui.app.MainView;
 import org.readerfirst.ui.app.MainViewModel;
-import org.readerfirst.ui.common.Appearance;
 import org.readerfirst.ui.editor.LiveCheck;
 import org.readerfirst.ui.editor.GrammarChecker;
 
@@ -113,12 +112,7 @@ public final class TypingBench {
                 await(() -> rulesShownAt != 0 && grammarShownAt != 0);
                 return type(typed, warmUp, post.contains("\n\n") ? post.indexOf("\n\n") : post.length());
             } finally {
-                FxBench.onFx(() -> {
-                    vm.shutdown(null);
-                    view.dispose();
-                    area.getScene().getWindow().hide();
-                    return null;
-                });
+                FxBench.close(vm, view);
             }
         } finally {
             checks.shutdownNow();
@@ -139,11 +133,7 @@ public final class TypingBench {
                 checkStartedAt = System.nanoTime();
             }
         });
-        vm.start();
-        Stage stage = new Stage();
-        stage.setScene(new Scene(view.root(), 1200, 800));
-        stage.getScene().getStylesheets().setAll(Appearance.stylesheets());
-        stage.show();
+        FxBench.show(vm, view);
         area = view.editor().area();
         return view;
     }
